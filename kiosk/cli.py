@@ -1,0 +1,103 @@
+"""`kiosk`: one entry point with subcommands.
+
+Each package that owns a command group adds it here with one `add_parser`
+call, so `kiosk --help` lists everything a staff member or IT admin can run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from kiosk import __version__, config
+from kiosk import log as klog
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def _config_check(args: argparse.Namespace) -> int:
+    try:
+        cfg = config.load(args.file)
+    except config.ConfigError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    print(
+        f"{args.file}: ok — station {cfg.station.id!r}, "
+        f"{len(cfg.services)} service(s), languages {', '.join(cfg.station.languages)}"
+    )
+    return 0
+
+
+def _run(args: argparse.Namespace) -> int:
+    from kiosk import app
+
+    return app.run_station(
+        Path(args.config),
+        allow_no_sandbox=args.allow_no_sandbox,
+        json_logging=args.json_logging,
+    )
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from kiosk.demo import station
+
+    return station.main(headless=args.headless, screenshots=args.screenshots)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kiosk", description="Bürgerterminal, the public-terminal kiosk shell."
+    )
+    parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument(
+        "--json-logging", action="store_true", help="log one JSON object per line"
+    )
+    parser.add_argument("--log-level", default="info")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="run the station shell (production)")
+    run.add_argument(
+        "--config",
+        default="/etc/buergerterminal/station.toml",
+        help="the station config (default: %(default)s)",
+    )
+    run.add_argument(
+        "--allow-no-sandbox",
+        action="store_true",
+        help="only for tests and the demo: accept a disabled Chromium sandbox",
+    )
+    run.set_defaults(func=_run)
+
+    demo = sub.add_parser("demo", help="the shell with demo services on loopback")
+    demo.add_argument(
+        "--headless",
+        action="store_true",
+        help="no display needed: run under Xvfb and write screenshots",
+    )
+    demo.add_argument(
+        "--screenshots",
+        default="demo-screenshots",
+        help="folder for the headless screenshots (default: %(default)s)",
+    )
+    demo.set_defaults(func=_demo)
+
+    cfg = sub.add_parser("config", help="station config tools")
+    cfg_sub = cfg.add_subparsers(dest="config_command", required=True)
+    check = cfg_sub.add_parser("check", help="validate a station config file")
+    check.add_argument("file", type=Path)
+    check.set_defaults(func=_config_check)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    klog.setup(args.log_level, json_lines=args.json_logging)
+    func: Command = args.func
+    return func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

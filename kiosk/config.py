@@ -1,0 +1,394 @@
+"""Station configuration: one TOML file per station, validated into frozen objects.
+
+Unknown keys are errors: a typo must never silently switch a policy off. Every
+error names the file, the line where it can be found, the key path, what was
+found and what is expected.
+
+Exceptions::
+
+    ConfigError
+    ├── ConfigSyntaxError      the file is not valid TOML
+    └── ConfigValueError       a key is unknown, missing or has a bad value
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+LANGUAGES: tuple[str, ...] = ("de", "en", "ar", "uk", "ru", "tr")
+PERMISSION_FEATURES: tuple[str, ...] = (
+    "camera",
+    "microphone",
+    "geolocation",
+    "notifications",
+    "clipboard-read",
+    "screen-capture",
+)
+_HOST_RE = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$")
+
+
+class ConfigError(Exception):
+    """A station config that cannot be used."""
+
+
+class ConfigSyntaxError(ConfigError):
+    """The file is not valid TOML."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a config file."""
+
+    key: str
+    message: str
+    line: int | None
+
+
+class ConfigValueError(ConfigError):
+    """One or more keys are unknown, missing or have bad values."""
+
+    def __init__(self, path: Path, problems: Sequence[Problem]) -> None:
+        self.path = path
+        self.problems = tuple(problems)
+        lines = [f"{path}: {len(self.problems)} problem(s) in the station config"]
+        for p in self.problems:
+            where = f"{path}:{p.line}" if p.line else str(path)
+            lines.append(f"  {where}: {p.key}: {p.message}")
+        super().__init__("\n".join(lines))
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+Language = Literal["de", "en", "ar", "uk", "ru", "tr"]
+# Text per language; German is required because it is the fallback.
+Texts = dict[Language, Annotated[str, Field(min_length=1)]]
+
+
+def _need_german(texts: dict[str, str]) -> dict[str, str]:
+    if texts and "de" not in texts:
+        raise ValueError("a German ('de') text is required as the fallback")
+    return texts
+
+
+class StationConfig(_Model):
+    id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{1,62}$")]
+    name: Annotated[str, Field(min_length=1)]
+    languages: tuple[Language, ...] = LANGUAGES  # type: ignore[assignment]
+    default_language: Language = "de"
+    # Where the reader sits, told to residents who leave their card behind.
+    reader_location: Texts = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _default_offered(self) -> StationConfig:
+        if self.default_language not in self.languages:
+            raise ValueError(
+                f"default_language {self.default_language!r} must be one of "
+                f"languages {list(self.languages)}"
+            )
+        return self
+
+
+class SessionConfig(_Model):
+    idle_timeout_seconds: Annotated[int, Field(ge=30, le=3600)] = 180
+    idle_warning_seconds: Annotated[int, Field(ge=10, le=600)] = 60
+    max_minutes: Annotated[int, Field(ge=0, le=24 * 60)] = 0  # 0: no maximum
+    terms: Texts = Field(default_factory=dict)
+
+    @field_validator("terms")
+    @classmethod
+    def _german(cls, texts: dict[str, str]) -> dict[str, str]:
+        return _need_german(texts)
+
+
+class DownloadPolicy(_Model):
+    allowed_types: tuple[str, ...] = ("application/pdf", "image/png", "image/jpeg")
+    max_megabytes: Annotated[int, Field(ge=1, le=500)] = 25
+
+
+class ServiceConfig(_Model):
+    id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,62}$")]
+    title: Texts
+    description: Texts = Field(default_factory=dict)
+    icon: str = "globe"
+    start_url: str
+    # Exact hosts the resident may navigate to.
+    allowed_hosts: tuple[str, ...]
+    # Hosts whose subdomains (any depth) are allowed too: "jena.de" allows
+    # "www.jena.de" and "termine.jena.de".
+    allowed_subdomains_of: tuple[str, ...] = ()
+    # Origin -> features granted without asking, e.g. a bank's video ident.
+    permissions: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    downloads: DownloadPolicy = DownloadPolicy()
+    uploads: bool = True
+    popups: Literal["same-view", "deny"] = "same-view"
+    # Only for the loopback demo services and tests: allows http on loopback.
+    loopback_demo: bool = False
+
+    @field_validator("title", "description")
+    @classmethod
+    def _german(cls, texts: dict[str, str]) -> dict[str, str]:
+        return _need_german(texts)
+
+    @field_validator("allowed_hosts", "allowed_subdomains_of")
+    @classmethod
+    def _hosts(cls, hosts: tuple[str, ...]) -> tuple[str, ...]:
+        for host in hosts:
+            if host != host.lower() or not _HOST_RE.match(host):
+                raise ValueError(
+                    f"{host!r} is not a lower-case host name; write it like "
+                    "'www.jena.de' (no scheme, no path, no port, no wildcard)"
+                )
+        return hosts
+
+    @field_validator("permissions")
+    @classmethod
+    def _features(
+        cls, perms: dict[str, tuple[str, ...]]
+    ) -> dict[str, tuple[str, ...]]:
+        for origin, features in perms.items():
+            if not origin.startswith("https://") or origin.count("/") != 2:
+                raise ValueError(
+                    f"origin {origin!r} must look like 'https://host' (no path)"
+                )
+            for feature in features:
+                if feature not in PERMISSION_FEATURES:
+                    raise ValueError(
+                        f"feature {feature!r} for {origin!r} is unknown; expected "
+                        f"one of {list(PERMISSION_FEATURES)}"
+                    )
+        return perms
+
+    @field_validator("start_url")
+    @classmethod
+    def _start(cls, url: str) -> str:
+        if not (url.startswith("https://") or url.startswith("http://")):
+            raise ValueError(f"{url!r} must start with https://")
+        return url
+
+    @model_validator(mode="after")
+    def _start_allowed(self) -> ServiceConfig:
+        if not self.allowed_hosts:
+            raise ValueError("allowed_hosts must name at least the start URL's host")
+        return self
+
+
+class PrintingConfig(_Model):
+    enabled: bool = True
+    queue: Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{1,127}$")] = "kiosk"
+    free_pages: Annotated[int, Field(ge=0, le=1000)] = 10
+    price_per_page_cents: Annotated[int, Field(ge=0, le=1000)] = 10
+    max_pages_per_job: Annotated[int, Field(ge=1, le=2000)] = 100
+    max_copies: Annotated[int, Field(ge=1, le=99)] = 5
+    duplex_default: bool = False
+    currency: Literal["EUR"] = "EUR"
+
+
+class EidConfig(_Model):
+    enabled: bool = True
+    # Empty: find AusweisApp or AusweisApp2 on PATH.
+    command: str = ""
+    card_left_timeout_seconds: Annotated[int, Field(ge=10, le=3600)] = 120
+
+
+class UsageConfig(_Model):
+    database: str = "/var/lib/buergerterminal/usage.sqlite"
+    collector_url: str = ""  # empty: no sync
+    sync_interval_minutes: Annotated[int, Field(ge=5, le=24 * 60)] = 60
+
+
+class StaffConfig(_Model):
+    corner: Literal["top-left", "top-right", "bottom-left", "bottom-right"] = (
+        "top-right"
+    )
+    taps: Annotated[int, Field(ge=3, le=10)] = 5
+    within_seconds: Annotated[float, Field(ge=1, le=10)] = 3.0
+    key_chord: str = "Ctrl+Alt+Shift+S"
+    idle_lock_seconds: Annotated[int, Field(ge=15, le=900)] = 120
+    verifier_socket: str = "/run/buergerterminal/staff-pin.sock"
+
+
+class PathsConfig(_Model):
+    # Everything of a resident lives below session_dir; the wipe removes it.
+    session_dir: str = "/var/lib/buergerterminal/session"
+    state_dir: str = "/var/lib/buergerterminal/state"
+
+
+class Config(_Model):
+    station: StationConfig
+    session: SessionConfig = SessionConfig()
+    services: tuple[ServiceConfig, ...]
+    printing: PrintingConfig = PrintingConfig()
+    eid: EidConfig = EidConfig()
+    usage: UsageConfig = UsageConfig()
+    staff: StaffConfig = StaffConfig()
+    paths: PathsConfig = PathsConfig()
+
+    @model_validator(mode="after")
+    def _unique_services(self) -> Config:
+        seen: set[str] = set()
+        for svc in self.services:
+            if svc.id in seen:
+                raise ValueError(f"service id {svc.id!r} is used twice")
+            seen.add(svc.id)
+        if not self.services:
+            raise ValueError("at least one [[services]] entry is needed")
+        return self
+
+    def service(self, service_id: str) -> ServiceConfig:
+        for svc in self.services:
+            if svc.id == service_id:
+                return svc
+        raise KeyError(service_id)
+
+
+def load(path: Path | str) -> Config:
+    """Read and validate a station config; raise ConfigError naming the fix."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such file; pass the station config") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigSyntaxError(
+            f"{path}: not UTF-8 at byte {exc.start}; save the file as UTF-8"
+        ) from None
+    return parse(text, path)
+
+
+def parse(text: str, path: Path | str = "<config>") -> Config:
+    path = Path(path)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigSyntaxError(f"{path}: not valid TOML: {exc}") from None
+    # TOML arrays arrive as lists; the frozen models want tuples.
+    data = _tuples(data)
+    try:
+        return Config.model_validate(data)
+    except ValidationError as exc:
+        problems = [_problem(err, data, text) for err in exc.errors()]
+        raise ConfigValueError(path, problems) from None
+
+
+def _tuples(value: Any) -> Any:
+    if isinstance(value, list):
+        return tuple(_tuples(v) for v in value)
+    if isinstance(value, dict):
+        return {k: _tuples(v) for k, v in value.items()}
+    return value
+
+
+def _problem(err: Any, data: Mapping[str, Any], text: str) -> Problem:
+    loc: tuple[Any, ...] = tuple(err["loc"])
+    kind: str = err["type"]
+    found = err.get("input")
+    if kind == "extra_forbidden":
+        parent = _model_at(loc[:-1], data)
+        allowed = sorted(parent.model_fields) if parent else []
+        hint = difflib.get_close_matches(str(loc[-1]), allowed, n=1)
+        message = f"unknown key {str(loc[-1])!r}"
+        if hint:
+            message += f"; did you mean {hint[0]!r}?"
+        elif allowed:
+            message += f"; expected one of {allowed}"
+    elif kind == "missing":
+        message = "missing; this key is required"
+    else:
+        msg = str(err["msg"]).removeprefix("Value error, ")
+        message = f"{msg} (found {_show(found)})"
+    return Problem(key=_dotted(loc), message=message, line=_line_of(loc, text))
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, tuple):
+        return "a list"
+    return repr(value)
+
+
+def _dotted(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out or "(top level)"
+
+
+def _model_at(loc: tuple[Any, ...], data: Mapping[str, Any]) -> type[BaseModel] | None:
+    model: type[BaseModel] = Config
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        field = model.model_fields.get(str(part))
+        if field is None:
+            return None
+        ann = field.annotation
+        args = getattr(ann, "__args__", ())
+        candidates = [ann, *args]
+        nxt = next(
+            (c for c in candidates if isinstance(c, type) and issubclass(c, BaseModel)),
+            None,
+        )
+        if nxt is None:
+            return None
+        model = nxt
+    return model
+
+
+def _line_of(loc: tuple[Any, ...], text: str) -> int | None:
+    """Find the line of a key path in the TOML text (best effort, 1-based)."""
+    names = [p for p in loc if isinstance(p, str)]
+    if not names:
+        return None
+    # Walk table headers: [a.b] or [[a]] (counting array entries).
+    index = next((p for p in loc if isinstance(p, int)), None)
+    header_re = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.-]+)\s*\]\]?")
+    key_re = re.compile(r"^\s*\"?([A-Za-z0-9_-]+)\"?\s*=")
+    current = ""
+    array_count: dict[str, int] = {}
+    best: int | None = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        header = header_re.match(line)
+        if header:
+            current = header.group(1)
+            if line.lstrip().startswith("[["):
+                array_count[current] = array_count.get(current, -1) + 1
+            if current == ".".join(names):
+                best = best or number
+            continue
+        key = key_re.match(line)
+        if not key:
+            continue
+        table = current.split(".")
+        if (
+            index is not None
+            and table[0] == names[0]
+            and array_count.get(table[0]) != index
+        ):
+            continue
+        full = [*table, key.group(1)] if current else [key.group(1)]
+        if full == names[: len(full)] and len(full) >= len(table) + 1:
+            if full == names:
+                return number
+            best = number if best is None else best
+    return best

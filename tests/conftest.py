@@ -1,0 +1,49 @@
+"""Shared test set-up.
+
+QtWebEngine must be imported before any QApplication exists, and the
+QApplication needs a program name (an empty argv aborts Chromium). The
+sandbox is disabled here only because CI runs as root; `kiosk run` keeps it on.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+# Before any Qt import: offscreen unless a test starts its own Xvfb.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"  # tests only: CI runs as root
+os.environ.setdefault(
+    "QTWEBENGINE_CHROMIUM_FLAGS",
+    "--disable-gpu --disable-features=PaintHoldingCrossOrigin",
+)
+# QtWebEngine writes below HOME and XDG dirs even off the record: keep that
+# out of the real home, in one folder per test run.
+_HOME = Path(tempfile.mkdtemp(prefix="kiosk-test-home-"))
+os.environ["HOME"] = str(_HOME)
+os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
+os.environ["XDG_CACHE_HOME"] = str(_HOME / "cache")
+os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
+os.environ["XDG_RUNTIME_DIR"] = str(_HOME / "run")
+(_HOME / "run").mkdir(mode=0o700)
+
+import PySide6.QtWebEngineWidgets  # noqa: E402, F401  (before the QApplication)
+import pytest  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from helpers.fixtures import *  # noqa: E402, F403
+
+
+@pytest.fixture(scope="session")
+def qapp_args() -> list[str]:
+    return [sys.argv[0] or "buergerterminal-tests"]
+
+
+@pytest.fixture(scope="session")
+def qapp_cls():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication

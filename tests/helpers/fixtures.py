@@ -1,0 +1,26 @@
+"""Fixtures shared by the whole suite; daemons are started and stopped by PID."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kiosk.demo.server import LocalServer
+
+TESTS = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def local_server() -> Iterator[LocalServer]:
+    """A fresh loopback server per test; routes are added by the test or helpers."""
+    from helpers.testsite import install_test_routes
+
+    server = LocalServer()
+    install_test_routes(server)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
