@@ -1,0 +1,93 @@
+"""Runs every check against one station config and returns the report.
+
+Collaborators come in through `Probes`; `real_probes()` builds the ones that
+talk to the real pcscd, CUPS, AusweisApp, collector and kernel. The daemons
+are found the way their client libraries find them, so PCSCLITE_CSOCK_NAME and
+CUPS_SERVER point the doctor at another pcscd or cupsd.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk import config
+from kiosk.doctor import checks
+from kiosk.doctor.report import CheckResult, Report, Verdict
+
+# 2025-01-01 UTC: a clock before this cannot be right, and TLS will fail.
+NOT_BEFORE = 1_735_689_600.0
+
+
+@dataclass(frozen=True)
+class Probes:
+    readers: checks.ReaderProbe
+    eid: checks.EidClientProbe
+    queues: checks.PrintQueueProbe
+    collector: checks.CollectorProbe
+    clock: checks.ClockProbe
+    disk: checks.DiskProbe
+    shell: Callable[[], Sequence[checks.ShellProcess]]
+
+
+def check_config(path: Path) -> tuple[CheckResult, config.Config | None]:
+    name = "config"
+    try:
+        cfg = config.load(path)
+    except config.ConfigError as exc:
+        detail = " ".join(line.strip() for line in str(exc).splitlines())
+        fix = f"correct the keys named, then run: kiosk config check {path}"
+        return CheckResult(name, Verdict.FAIL, detail, fix), None
+    return (
+        CheckResult(name, Verdict.OK, f"{path}: station {cfg.station.id!r}"),
+        cfg,
+    )
+
+
+def run_checks(
+    config_path: Path,
+    probes: Probes,
+    env: Mapping[str, str],
+    argv: Sequence[str],
+    uid: int,
+) -> Report:
+    config_row, cfg = check_config(config_path)
+    # Without a valid config the checks still run, on the defaults.
+    printing = cfg.printing if cfg else config.PrintingConfig()
+    eid = cfg.eid if cfg else config.EidConfig()
+    usage = cfg.usage if cfg else config.UsageConfig()
+    paths = cfg.paths if cfg else config.PathsConfig()
+    queue_row, printer_row = checks.check_print_queue(
+        probes.queues, printing.queue, printing.enabled
+    )
+    return Report.of(
+        [
+            config_row,
+            checks.check_pcsc(probes.readers),
+            checks.check_eid(probes.eid, eid.enabled),
+            queue_row,
+            printer_row,
+            checks.check_collector(probes.collector, usage.collector_url),
+            checks.check_sandbox(probes.shell(), env, argv, uid),
+            checks.check_disk(probes.disk, [paths.state_dir, paths.session_dir]),
+            checks.check_clock(probes.clock, NOT_BEFORE),
+        ]
+    )
+
+
+def real_probes(eid_command: str, timeout: float = 10.0) -> Probes:
+    import httpx
+
+    from kiosk.doctor.probes import ausweisapp, collector, cups, pcsc, system
+
+    client = httpx.Client(timeout=timeout, follow_redirects=False)
+    return Probes(
+        readers=pcsc.PyscardReaders(),
+        eid=ausweisapp.AusweisAppProbe(eid_command, timeout=timeout),
+        queues=cups.PycupsQueues(),
+        collector=collector.HttpCollector(client),
+        clock=system.KernelClock(),
+        disk=system.StatvfsDisk(),
+        shell=system.ProcShell().processes,
+    )
