@@ -13,6 +13,8 @@ from pathlib import Path
 
 from kiosk import __version__, config
 from kiosk import log as klog
+from kiosk.doctor import cli as doctor_cli
+from kiosk.staff import cli as staff_cli
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -88,6 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
     check = cfg_sub.add_parser("check", help="validate a station config file")
     check.add_argument("file", type=Path)
     check.set_defaults(func=_config_check)
+    staff_cli.add_parser(sub)
+    doctor_cli.add_parser(sub)
     return parser
 
 

@@ -198,6 +198,15 @@ class PrintingConfig(_Model):
     max_copies: Annotated[int, Field(ge=1, le=99)] = 5
     duplex_default: bool = False
     currency: Literal["EUR"] = "EUR"
+    # Pages a session may print in all, free and paid; 0: no limit.
+    max_pages_per_session: Annotated[int, Field(ge=0, le=10000)] = 0
+    # The cupsd to use: a socket path or host; empty: the system default.
+    cups_server: str = ""
+    # A printer in trouble (jam, paper, toner) alerts staff after this long.
+    staff_alert_after_seconds: Annotated[int, Field(ge=10, le=3600)] = 180
+    # No progress for base + per page × pages: cancel the job and flag it.
+    stall_base_seconds: Annotated[int, Field(ge=10, le=3600)] = 60
+    stall_seconds_per_page: Annotated[int, Field(ge=0, le=600)] = 10
 
 
 class EidConfig(_Model):
@@ -222,6 +231,8 @@ class StaffConfig(_Model):
     key_chord: str = "Ctrl+Alt+Shift+S"
     idle_lock_seconds: Annotated[int, Field(ge=15, le=900)] = 120
     verifier_socket: str = "/run/buergerterminal/staff-pin.sock"
+    # The verifier's own directory (hash and failure counter), owned by its user.
+    pin_state_dir: str = "/var/lib/buergerterminal-staffpin"
 
 
 class PathsConfig(_Model):
