@@ -1,0 +1,103 @@
+#!/bin/sh
+# Install Bürgerterminal on a Debian 12 station (or into an image, run in its
+# chroot): the project under /opt/buergerterminal, users, folders, units and
+# hardening. Idempotent. Run as root from the checkout:
+#
+#   deploy/install.sh [--config FILE] [--sync-token FILE] [--usb-storage]
+#                     [--no-apt] [--no-enable]
+#
+#   --config FILE      validate FILE, then install it as /etc/buergerterminal/station.toml
+#   --sync-token FILE  install the usage sync token (readable by kiosk-sync only)
+#   --usb-storage      also allow USB sticks (usbguard); default: blocked
+#   --no-apt           do not install Debian packages (the image recipe did)
+#   --no-enable        install files only; enable nothing
+set -eu
+cd "$(dirname "$0")/.."
+SRC=$(pwd)
+PREFIX=/opt/buergerterminal
+ETC=/etc/buergerterminal
+config="" token="" usb_storage=0 apt=1 enable=1
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --config) config=${2:?--config needs a file}; shift 2 ;;
+        --sync-token) token=${2:?--sync-token needs a file}; shift 2 ;;
+        --usb-storage) usb_storage=1; shift ;;
+        --no-apt) apt=0; shift ;;
+        --no-enable) enable=0; shift ;;
+        *) echo "install.sh: unknown option $1 (see the top of deploy/install.sh)" >&2; exit 2 ;;
+    esac
+done
+[ "$(id -u)" -eq 0 ] || { echo "install.sh: run as root" >&2; exit 2; }
+say() { echo "install: $*"; }
+
+if [ "$apt" -eq 1 ]; then
+    say "Debian packages"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+        $(sed -e 's/#.*//' deploy/mkosi/station-packages.txt)
+fi
+
+say "users and folders"
+install -D -m 0644 deploy/sysusers.d/buergerterminal.conf /usr/lib/sysusers.d/buergerterminal.conf
+install -D -m 0644 deploy/tmpfiles.d/buergerterminal.conf /usr/lib/tmpfiles.d/buergerterminal.conf
+systemd-sysusers /usr/lib/sysusers.d/buergerterminal.conf
+systemd-tmpfiles --create /usr/lib/tmpfiles.d/buergerterminal.conf
+
+say "the project into $PREFIX"
+mkdir -p "$PREFIX/src"
+# Only what is tracked or plainly source: no .venv, no caches, no test output.
+tar -C "$SRC" --exclude=.venv --exclude=.git --exclude='*.egg-info' \
+    --exclude=__pycache__ --exclude=.mypy_cache --exclude=.ruff_cache -cf - . \
+    | tar -C "$PREFIX/src" -xf -
+[ -x "$PREFIX/venv/bin/python" ] || python3 -m venv "$PREFIX/venv"
+"$PREFIX/venv/bin/pip" install -q --disable-pip-version-check "$PREFIX/src"
+ln -sf "$PREFIX/venv/bin/kiosk" /usr/local/bin/kiosk
+
+say "units and hardening"
+for unit in deploy/systemd/*.service deploy/systemd/*.timer deploy/systemd/*.socket; do
+    [ -f "$unit" ] && install -m 0644 "$unit" /usr/lib/systemd/system/
+done
+install -D -m 0644 deploy/hardening/logind.conf.d/buergerterminal.conf /etc/systemd/logind.conf.d/buergerterminal.conf
+install -D -m 0644 deploy/hardening/system.conf.d/buergerterminal.conf /etc/systemd/system.conf.d/buergerterminal.conf
+install -D -m 0644 deploy/hardening/coredump.conf.d/buergerterminal.conf /etc/systemd/coredump.conf.d/buergerterminal.conf
+install -D -m 0644 deploy/hardening/sysctl.d/90-buergerterminal.conf /usr/lib/sysctl.d/90-buergerterminal.conf
+mkdir -p /etc/usbguard/rules.d
+install -m 0600 deploy/usbguard/rules.conf /etc/usbguard/rules.d/50-buergerterminal.conf
+if [ "$usb_storage" -eq 1 ]; then
+    install -m 0600 deploy/usbguard/rules-usb-storage.conf /etc/usbguard/rules.d/60-usb-storage.conf
+else
+    rm -f /etc/usbguard/rules.d/60-usb-storage.conf
+fi
+# Printing and eID ship their own drop-ins (deploy/cups, deploy/ausweisapp).
+if [ -f deploy/cups/cupsd-kiosk.conf ] && [ -f /etc/cups/cupsd.conf ] \
+    && ! grep -q '^# Bürgerterminal' /etc/cups/cupsd.conf; then
+    cat deploy/cups/cupsd-kiosk.conf >> /etc/cups/cupsd.conf
+fi
+if [ -d deploy/ausweisapp ]; then
+    mkdir -p "/var/lib/buergerterminal/home/.config"
+    cp -r deploy/ausweisapp/. "/var/lib/buergerterminal/home/.config/"
+    chown -R kiosk:kiosk /var/lib/buergerterminal/home
+fi
+
+mkdir -p "$ETC"
+if [ -n "$config" ]; then
+    say "station config"
+    "$PREFIX/venv/bin/kiosk" config check "$config"
+    install -m 0644 "$config" "$ETC/station.toml"
+fi
+if [ -n "$token" ]; then
+    say "sync token"
+    install -m 0640 -g kiosk-sync "$token" "$ETC/sync-token"
+fi
+
+if [ "$enable" -eq 1 ]; then
+    say "enable units"
+    systemctl enable buergerterminal.service pcscd.socket cups.service
+    systemctl enable usbguard.service 2>/dev/null || say "usbguard not installed"
+    for unit in buergerterminal-sync.timer buergerterminal-staffpin.socket buergerterminal-staffpin.service; do
+        if [ -f "/usr/lib/systemd/system/$unit" ]; then systemctl enable "$unit"; fi
+    done
+    systemctl mask ctrl-alt-del.target swap.target
+    systemctl set-default graphical.target
+fi
+say "done. Check the station with: sudo -u kiosk kiosk doctor"
