@@ -97,7 +97,8 @@ def test_keys_are_known_to_systemd(name: str, default: str) -> None:
 
 def test_sysctl_lines_are_key_equals_value() -> None:
     # This test machine's kernel lacks some keys, so check the form only.
-    for raw in (HARDENING / "sysctl.d/90-buergerterminal.conf").read_text().splitlines():
+    text = (HARDENING / "sysctl.d/90-buergerterminal.conf").read_text()
+    for raw in text.splitlines():
         line = raw.strip()
         if line and not line.startswith("#"):
             assert re.fullmatch(r"-?[a-z_]+(\.[a-z_]+)+ = \S+", line), line
