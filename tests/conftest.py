@@ -30,6 +30,10 @@ os.environ["XDG_RUNTIME_DIR"] = str(_HOME / "run")
 (_HOME / "run").mkdir(mode=0o700)
 
 import PySide6.QtWebEngineWidgets  # noqa: E402, F401  (before the QApplication)
+
+from kiosk.launcher.web.schemes import register_schemes  # noqa: E402
+
+register_schemes()  # process-global: before the QApplication, like `kiosk run`
 import pytest  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).parent))

@@ -12,8 +12,9 @@ CUPS logs) and `job-hold-until=indefinite`; the caller releases it explicitly.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 from kiosk import log as klog
 from kiosk.printing.errors import JobNotFound, PrinterUnavailable
@@ -111,7 +112,7 @@ class CupsGateway:
         )
         return {int(jid): int(a.get("job-state", 0)) for jid, a in jobs.items()}
 
-    def _call(self, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def _call(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         cups = self._cups
         cups.setUser(self.label)  # cheap; guards against a caller that changed it
         try:

@@ -1,0 +1,236 @@
+"""The page of one service: Qt's overrides become small requests to the policy.
+
+acceptNavigationRequest, createWindow, chooseFiles and the JavaScript dialogs
+are answered here without a rule of their own. Anything that needs the
+resident (a dialog, the file picker) is shown by the view as an overlay
+inside the view, never as a native window, and `Waits` lets End session
+abort it at once.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QEventLoop, QObject, QUrl, Signal
+from PySide6.QtWebEngineCore import (
+    QWebEnginePage,
+    QWebEnginePermission,
+    QWebEngineProfile,
+)
+
+from kiosk import log
+from kiosk.launcher.policy import Kind, ServicePolicy
+from kiosk.launcher.web.schemes import CAUGHT_SCHEMES
+
+_NAV = QWebEnginePage.NavigationType
+_PERM = QWebEnginePermission.PermissionType
+FEATURES: dict[QWebEnginePermission.PermissionType, str] = {
+    _PERM.MediaVideoCapture: "camera",
+    _PERM.MediaAudioCapture: "microphone",
+    _PERM.Geolocation: "geolocation",
+    _PERM.Notifications: "notifications",
+    _PERM.ClipboardReadWrite: "clipboard-read",
+    _PERM.DesktopVideoCapture: "screen-capture",
+    _PERM.DesktopAudioVideoCapture: "screen-capture",
+}
+# At most this many dialogs per page in DIALOG_WINDOW seconds; more are
+# answered "no" without being shown (a page cannot flood the resident).
+DIALOG_LIMIT = 3
+DIALOG_WINDOW = 10.0
+
+
+@dataclass(frozen=True)
+class NavigationRequest:
+    url: str
+    kind: Kind
+    user_initiated: bool
+
+
+class Waits(QObject):
+    """Nested waits (dialogs, picker) that End session must be able to abort."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._loops: list[QEventLoop] = []
+
+    @property
+    def active(self) -> bool:
+        return bool(self._loops)
+
+    def wait(self) -> QEventLoop:
+        loop = QEventLoop()
+        self._loops.append(loop)
+        return loop
+
+    def run(self, loop: QEventLoop) -> None:
+        try:
+            loop.exec()
+        finally:
+            self._loops.remove(loop)
+
+    def abort_all(self) -> None:
+        for loop in list(self._loops):
+            loop.exit(1)
+
+
+# Picker: (allowed MIME types) -> chosen absolute paths, [] for none. It is
+# called synchronously from chooseFiles and may spin a `Waits` loop.
+Picker = Callable[[list[str]], list[str]]
+
+
+class KioskPage(QWebEnginePage):
+    blocked = Signal(str, str)  # host, reason (a main-frame navigation was refused)
+    externalScheme = Signal(str)  # mailto, tel, … never reach the desktop
+    dialog = Signal(str, str, object)  # kind, text, answer callback (or None)
+    popupNavigated = Signal(str)  # a popup's URL, loaded into the opener
+
+    def __init__(
+        self,
+        profile: QWebEngineProfile,
+        policy: ServicePolicy,
+        *,
+        picker: Picker,
+        waits: Waits,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(profile, parent)
+        self.policy = policy
+        self._picker = picker
+        self._waits = waits
+        self._dialog_times: list[float] = []
+        self.permissionRequested.connect(self._on_permission)
+        self.fullScreenRequested.connect(lambda request: request.reject())
+        self.printRequested.connect(self._on_print_requested)
+        self.printRequestedByFrame.connect(lambda frame: self._on_print_requested())
+        self.print_handler: Callable[[KioskPage], None] | None = None
+
+    # -- navigation ---------------------------------------------------------
+
+    def acceptNavigationRequest(  # noqa: N802
+        self, url: QUrl | str, navigation_type: QWebEnginePage.NavigationType, is_main_frame: bool
+    ) -> bool:
+        url_text = url.toString() if isinstance(url, QUrl) else str(url)
+        request = NavigationRequest(
+            url=url_text,
+            kind=Kind.MAIN_FRAME if is_main_frame else Kind.SUB_FRAME,
+            user_initiated=navigation_type == _NAV.NavigationTypeLinkClicked,
+        )
+        return self._decide(request)
+
+    def _decide(self, request: NavigationRequest) -> bool:
+        scheme = urlsplit(request.url).scheme.lower()
+        if scheme in CAUGHT_SCHEMES and scheme != "eid":
+            log.web.info("external %s: link refused", scheme)
+            self.externalScheme.emit(scheme)
+            return False
+        decision = self.policy.request(request.url, request.kind)
+        if decision.allowed:
+            return True
+        log.web.info("navigation to %s refused: %s", decision.host or "?", decision.reason)
+        if request.kind is Kind.MAIN_FRAME:
+            self.blocked.emit(decision.host, decision.reason)
+        return False
+
+    def createWindow(  # noqa: N802
+        self, window_type: QWebEnginePage.WebWindowType
+    ) -> QWebEnginePage | None:
+        if not self.policy.rules.popups_same_view:
+            log.web.info("popup refused by the service's popup policy")
+            return None
+        # The popup never gets a window: its first navigation is handed to the
+        # opener (after the same policy) and the catcher page is dropped.
+        return _PopupCatcher(self)
+
+    # -- files, dialogs, permissions, print ---------------------------------
+
+    def chooseFiles(  # noqa: N802
+        self,
+        mode: QWebEnginePage.FileSelectionMode,
+        old_files: list[str],
+        accepted_mime_types: list[str],
+    ) -> list[str]:
+        if not self.policy.rules.uploads:
+            self.dialog.emit("info", "uploads-off", None)
+            return []
+        chosen = self._picker(list(accepted_mime_types))
+        if mode != QWebEnginePage.FileSelectionMode.FileSelectOpenMultiple:
+            chosen = chosen[:1]
+        return chosen
+
+    def _may_show_dialog(self) -> bool:
+        now = time.monotonic()
+        self._dialog_times = [t for t in self._dialog_times if now - t < DIALOG_WINDOW]
+        if len(self._dialog_times) >= DIALOG_LIMIT:
+            return False
+        self._dialog_times.append(now)
+        return True
+
+    def javaScriptAlert(self, origin: QUrl, message: str) -> None:  # noqa: N802
+        if self._may_show_dialog():
+            self.dialog.emit("alert", message, None)
+
+    def javaScriptConfirm(self, origin: QUrl, message: str) -> bool:  # noqa: N802
+        return bool(self._ask("confirm", message))
+
+    def javaScriptPrompt(  # noqa: N802
+        self, origin: QUrl, message: str, default: str
+    ) -> tuple[bool, str]:
+        # Free text typed into a page-made prompt is not supported: "no".
+        self._ask("alert", message)
+        return False, ""
+
+    def _ask(self, kind: str, message: str) -> bool:
+        if not self._may_show_dialog():
+            return False
+        loop = self._waits.wait()
+        answer: list[bool] = [False]
+
+        def answered(value: bool) -> None:
+            answer[0] = value
+            loop.exit(0)
+
+        self.dialog.emit(kind, message, answered)
+        self._waits.run(loop)
+        return answer[0]
+
+    def _on_permission(self, permission: QWebEnginePermission) -> None:
+        feature = FEATURES.get(permission.permissionType(), "")
+        origin = permission.origin().toString()
+        if feature and self.policy.permission(origin, feature):
+            log.web.info("permission %s granted by the station config", feature)
+            permission.grant()
+        else:
+            log.web.info("permission %s denied", feature or "unknown")
+            permission.deny()
+
+    def _on_print_requested(self) -> None:
+        # Answer window.print() at once (left unanswered it hangs later
+        # exports); the printing subsystem decides what happens next.
+        if self.print_handler is not None:
+            self.print_handler(self)
+        else:
+            self.dialog.emit("info", "print-off", None)
+
+
+class _PopupCatcher(QWebEnginePage):
+    """Stands in for a popup: hands its first URL to the opener, then goes."""
+
+    def __init__(self, opener: KioskPage) -> None:
+        super().__init__(opener.profile(), opener)
+        self._opener = opener
+        self.setUrlRequestInterceptor(None)
+
+    def acceptNavigationRequest(  # noqa: N802
+        self, url: QUrl | str, navigation_type: QWebEnginePage.NavigationType, is_main_frame: bool
+    ) -> bool:
+        qurl = url if isinstance(url, QUrl) else QUrl(url)
+        if is_main_frame and not qurl.toString() in ("", "about:blank"):
+            request = NavigationRequest(qurl.toString(), Kind.MAIN_FRAME, True)
+            if self._opener._decide(request):
+                self._opener.popupNavigated.emit(qurl.toString())
+                self._opener.load(qurl)
+            self.deleteLater()
+        return False

@@ -1,0 +1,242 @@
+"""The view of one service: the web view plus overlays drawn by the shell.
+
+Blocked pages, page-made dialogs, external links and a crashed or hung
+renderer are shown as native overlays inside this widget: never a native
+window, never a dialog that could hold up End session.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk import log
+from kiosk.launcher.policy import ServicePolicy
+from kiosk.launcher.web.interceptor import RequestInterceptor, SpecialHandler
+from kiosk.launcher.web.page import KioskPage, Picker, Waits
+
+HANG_CHECK_MS = 4000  # a renderer that does not answer within this is hung
+
+
+class _Overlay(QFrame):
+    """A calm panel over the page with a message and up to two buttons."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("overlay")
+        self.setAutoFillBackground(True)
+        layout = QVBoxLayout(self)
+        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title = QLabel(self)
+        self.title.setObjectName("overlayTitle")
+        self.title.setWordWrap(True)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)  # page text is never markup
+        row = QHBoxLayout()
+        self.first = QPushButton(self)
+        self.second = QPushButton(self)
+        for button in (self.first, self.second):
+            button.setMinimumSize(220, 64)
+            row.addWidget(button)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+        layout.addLayout(row)
+        self._actions: list[Callable[[], None]] = []
+        self.first.clicked.connect(lambda: self._run(0))
+        self.second.clicked.connect(lambda: self._run(1))
+        self.hide()
+
+    def show_message(
+        self,
+        title: str,
+        text: str,
+        buttons: list[tuple[str, Callable[[], None]]],
+    ) -> None:
+        self.title.setText(title)
+        self.text.setText(text)
+        self._actions = [action for _, action in buttons]
+        for button, spec in zip((self.first, self.second), [*buttons, None, None], strict=False):
+            if spec is None:
+                button.hide()
+                continue
+            button.setText(spec[0])
+            button.setAccessibleName(spec[0])
+            button.show()
+        self.setGeometry(self.parentWidget().rect())
+        self.show()
+        self.raise_()
+        self.first.setFocus()
+
+    def _run(self, index: int) -> None:
+        self.hide()
+        if index < len(self._actions):
+            self._actions[index]()
+
+
+class ServiceView(QWidget):
+    """One opened service; keeps its page while the resident switches services."""
+
+    endSessionRequested = Signal()
+    hostChanged = Signal(str, bool)  # host, secure
+
+    def __init__(
+        self,
+        profile: QWebEngineProfile,
+        policy: ServicePolicy,
+        *,
+        picker: Picker,
+        waits: Waits,
+        special: SpecialHandler | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.policy = policy
+        self.service_id = policy.rules.service_id
+        self.view = QWebEngineView(self)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.view.setAcceptDrops(False)
+        self.page = KioskPage(profile, policy, picker=picker, waits=waits, parent=self.view)
+        self._interceptor = RequestInterceptor([policy], special=special, parent=self.page)
+        self.page.setUrlRequestInterceptor(self._interceptor)
+        self.view.setPage(self.page)
+        self.view.setAccessibleName(self.tr("Web page"))
+        stack = QStackedLayout(self)
+        stack.setStackingMode(QStackedLayout.StackingMode.StackAll)
+        stack.addWidget(self.view)
+        self.overlay = _Overlay(self)
+        self.renderer_crashed = False
+        self.hung = False
+        self._ping_pending = False
+        self._reload_after_kill = False
+        self._hang_timer = QTimer(self)
+        self._hang_timer.setInterval(HANG_CHECK_MS)
+        self._hang_timer.timeout.connect(self._check_hang)
+        self._hang_timer.start()
+
+        self.page.blocked.connect(self._on_blocked)
+        self.page.externalScheme.connect(self._on_external)
+        self.page.dialog.connect(self._on_dialog)
+        self.page.renderProcessTerminated.connect(self._on_terminated)
+        self.page.urlChanged.connect(self._on_url)
+
+    def load(self, url: str) -> None:
+        self.page.load(QUrl(url))
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802
+        if self.overlay.isVisible():
+            self.overlay.setGeometry(self.rect())
+        super().resizeEvent(event)  # type: ignore[arg-type]
+
+    # -- reactions ----------------------------------------------------------
+
+    def _on_url(self, url: QUrl) -> None:
+        self.hostChanged.emit(url.host(), url.scheme() == "https")
+
+    def _on_blocked(self, host: str, reason: str) -> None:
+        self.overlay.show_message(
+            self.tr("This page is not part of this service"),
+            self.tr("The address {host} cannot be opened here.").format(
+                host=host or self.tr("(unknown)")
+            ),
+            [(self.tr("Back"), lambda: None)],
+        )
+
+    def _on_external(self, scheme: str) -> None:
+        self.overlay.show_message(
+            self.tr("This link opens another program"),
+            self.tr("Other programs cannot be opened on this computer. Please ask the staff."),
+            [(self.tr("OK"), lambda: None)],
+        )
+
+    def _on_dialog(self, kind: str, text: str, answer: object) -> None:
+        if kind == "info":
+            messages = {
+                "uploads-off": self.tr("Files cannot be uploaded to this service."),
+                "print-off": self.tr("Printing is not available on this computer."),
+            }
+            self.overlay.show_message(
+                self.tr("Note"), messages.get(text, text), [(self.tr("OK"), lambda: None)]
+            )
+            return
+        title = self.tr("The page says")
+        if kind == "confirm" and callable(answer):
+            self.overlay.show_message(
+                title,
+                text,
+                [(self.tr("OK"), lambda: answer(True)), (self.tr("Cancel"), lambda: answer(False))],
+            )
+        else:
+            self.overlay.show_message(title, text, [(self.tr("OK"), lambda: None)])
+
+    def _on_terminated(
+        self, status: QWebEnginePage.RenderProcessTerminationStatus, code: int
+    ) -> None:
+        if status == QWebEnginePage.RenderProcessTerminationStatus.NormalTerminationStatus:
+            return
+        log.web.warning("renderer of %s ended (%s, %d)", self.service_id, status.name, code)
+        self._ping_pending = False
+        if self._reload_after_kill:
+            self._reload_after_kill = False
+            self.hung = False
+            self.page.triggerAction(QWebEnginePage.WebAction.Reload)
+            return
+        self.renderer_crashed = True
+        self._show_recovery()
+
+    def _check_hang(self) -> None:
+        if self.renderer_crashed:
+            return
+        if self._ping_pending:
+            if not self.hung:
+                log.web.warning("renderer of %s does not answer", self.service_id)
+                self.hung = True
+                self._show_recovery()
+            return
+        self._ping_pending = True
+        self.page.runJavaScript("1", 0, self._pong)
+
+    def _pong(self, _value: object) -> None:
+        self._ping_pending = False
+        if self.hung:
+            self.hung = False
+            self.overlay.hide()
+
+    def _show_recovery(self) -> None:
+        self.overlay.show_message(
+            self.tr("This page stopped working"),
+            self.tr("You can load it again or end your session."),
+            [(self.tr("Reload"), self.reload), (self.tr("End session"), self.endSessionRequested.emit)],
+        )
+
+    def reload(self) -> None:
+        if self.hung:
+            # A renderer stuck in a script never reloads: end it, then reload.
+            pid = self.page.renderProcessPid()
+            self._reload_after_kill = True
+            if pid > 0:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
+            return
+        self.renderer_crashed = False
+        self.page.triggerAction(QWebEnginePage.WebAction.Reload)
+
+    def stop_checks(self) -> None:
+        self._hang_timer.stop()

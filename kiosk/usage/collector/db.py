@@ -1,0 +1,304 @@
+"""The collector's database: stations, hashed tokens and day counts.
+
+PostgreSQL (psycopg 3) in production, SQLite as the embedded default. A POST
+of day values is an upsert of absolute values, so the same batch twice leaves
+the same state. Tokens are random and long, so a SHA-256 digest is enough to
+keep them unusable at rest; the clear token is shown once, at creation.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any, Literal
+
+import sqlalchemy as sa
+from sqlalchemy import event as sa_event
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+from kiosk.usage import metrics, migrate
+from kiosk.usage.columns import counter_checks
+from kiosk.usage.errors import CollectorConfigError
+
+Role = Literal["station", "analyst"]
+STATION_ID_RE = r"^[a-z0-9][a-z0-9-]{1,62}$"
+DEFAULT_URL = "sqlite:////var/lib/buergerterminal/collector.sqlite"
+
+meta = sa.MetaData()
+
+stations = sa.Table(
+    "stations",
+    meta,
+    sa.Column("id", sa.String(63), primary_key=True),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("last_sync_at", sa.DateTime(timezone=True), nullable=True),
+)
+
+tokens = sa.Table(
+    "tokens",
+    meta,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("role", sa.String(16), nullable=False),
+    sa.Column("station_id", sa.String(63), sa.ForeignKey("stations.id")),
+    sa.Column("label", sa.String(100), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("revoked_at", sa.DateTime(timezone=True), nullable=True),
+    sa.CheckConstraint("role IN ('station', 'analyst')", name="tokens_role"),
+)
+
+counts = sa.Table(
+    "counts",
+    meta,
+    sa.Column("station_id", sa.String(63), primary_key=True),
+    sa.Column("day", sa.Date, primary_key=True),
+    sa.Column("metric", sa.String(metrics.METRIC_MAX), primary_key=True),
+    sa.Column("dimension", sa.String(metrics.DIMENSION_MAX), primary_key=True),
+    sa.Column("value", sa.BigInteger, nullable=False),
+    *counter_checks("counts"),
+)
+sa.Index("counts_day", counts.c.day, counts.c.station_id)
+
+
+@dataclass(frozen=True)
+class Caller:
+    role: Role
+    station_id: str | None
+    token_id: int
+
+
+@dataclass(frozen=True)
+class TokenInfo:
+    id: int
+    role: Role
+    station_id: str | None
+    label: str
+    created_at: datetime
+    revoked_at: datetime | None
+
+
+@dataclass(frozen=True)
+class StationInfo:
+    id: str
+    last_sync_at: datetime | None
+
+
+Row = tuple[str, date, str, str, int]  # station, day, metric, dimension, value
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def make_engine(url: str) -> sa.Engine:
+    """An engine for a PostgreSQL (postgresql+psycopg://) or SQLite URL."""
+    try:
+        parsed = sa.make_url(url)
+    except ArgumentError:
+        raise CollectorConfigError(
+            "the collector database URL is not valid; write it like "
+            "'postgresql+psycopg://user@host/db' or 'sqlite:////path/collector.sqlite'"
+        ) from None
+    if parsed.get_backend_name() == "sqlite":
+        engine = sa.create_engine(parsed, connect_args={"timeout": 30})
+        sa_event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    if parsed.get_backend_name() == "postgresql":
+        if parsed.drivername != "postgresql+psycopg":
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        return sa.create_engine(parsed, pool_size=10, max_overflow=20)
+    raise CollectorConfigError(
+        f"database {parsed.get_backend_name()!r} is not supported; use "
+        "PostgreSQL (postgresql+psycopg://…) or SQLite (sqlite:///…)"
+    )
+
+
+class CollectorDB:
+    def __init__(self, engine: sa.Engine) -> None:
+        self.engine = engine
+        self._insert = (
+            postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
+        )
+
+    @classmethod
+    def open(cls, url: str) -> CollectorDB:
+        engine = make_engine(url)
+        try:
+            migrate.upgrade(engine, "collector")
+        except SQLAlchemyError as exc:
+            raise CollectorConfigError(
+                f"cannot prepare the collector database: {exc.__class__.__name__}: "
+                f"{str(exc).splitlines()[0]}"
+            ) from exc
+        return cls(engine)
+
+    # -- tokens --------------------------------------------------------------
+
+    def create_token(
+        self, role: Role, *, station_id: str | None = None, label: str = ""
+    ) -> tuple[int, str]:
+        """A new token; returns (id, clear token). Only its hash is stored."""
+        if (role == "station") != (station_id is not None):
+            raise ValueError("a station token needs a station id; an analyst none")
+        clear = f"bt{role[0]}_{secrets.token_urlsafe(32)}"
+        now = datetime.now(UTC)
+        with self.engine.begin() as conn:
+            if station_id is not None:
+                self._ensure_station(conn, station_id, now)
+            result = conn.execute(
+                tokens.insert().values(
+                    token_hash=hash_token(clear),
+                    role=role,
+                    station_id=station_id,
+                    label=label or (station_id or "analyst"),
+                    created_at=now,
+                )
+            )
+            key = result.inserted_primary_key
+            assert key is not None
+            token_id = int(key[0])
+        return token_id, clear
+
+    def revoke_token(self, token_id: int) -> bool:
+        with self.engine.begin() as conn:
+            result = conn.execute(
+                tokens.update()
+                .where(tokens.c.id == token_id, tokens.c.revoked_at.is_(None))
+                .values(revoked_at=datetime.now(UTC))
+            )
+            return result.rowcount == 1
+
+    def list_tokens(self) -> list[TokenInfo]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(
+                    tokens.c.id,
+                    tokens.c.role,
+                    tokens.c.station_id,
+                    tokens.c.label,
+                    tokens.c.created_at,
+                    tokens.c.revoked_at,
+                ).order_by(tokens.c.id)
+            ).all()
+        return [
+            TokenInfo(
+                id=r.id,
+                role=r.role,
+                station_id=r.station_id,
+                label=r.label,
+                created_at=_utc(r.created_at) or r.created_at,
+                revoked_at=_utc(r.revoked_at),
+            )
+            for r in rows
+        ]
+
+    def authenticate(self, clear: str) -> Caller | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                sa.select(tokens.c.id, tokens.c.role, tokens.c.station_id).where(
+                    tokens.c.token_hash == hash_token(clear),
+                    tokens.c.revoked_at.is_(None),
+                )
+            ).first()
+        if row is None:
+            return None
+        return Caller(role=row.role, station_id=row.station_id, token_id=row.id)
+
+    def _ensure_station(
+        self, conn: sa.Connection, station_id: str, now: datetime
+    ) -> None:
+        stmt = self._insert(stations).values(id=station_id, created_at=now)
+        conn.execute(stmt.on_conflict_do_nothing(index_elements=["id"]))
+
+    # -- counts --------------------------------------------------------------
+
+    def upsert(
+        self,
+        station_id: str,
+        values: Sequence[tuple[date, str, str, int]],
+        now: datetime,
+        chunk: int = 1000,
+    ) -> None:
+        """Store absolute (day, metric, dimension, value)s of one station at once."""
+        with self.engine.begin() as conn:
+            for start in range(0, len(values), chunk):
+                part = values[start : start + chunk]
+                stmt = self._insert(counts).values(
+                    [
+                        {
+                            "station_id": station_id,
+                            "day": d,
+                            "metric": m,
+                            "dimension": dim,
+                            "value": v,
+                        }
+                        for d, m, dim, v in part
+                    ]
+                )
+                conn.execute(
+                    stmt.on_conflict_do_update(
+                        index_elements=["station_id", "day", "metric", "dimension"],
+                        set_={"value": stmt.excluded.value},
+                    )
+                )
+            conn.execute(
+                stations.update()
+                .where(stations.c.id == station_id)
+                .values(last_sync_at=now)
+            )
+
+    def stations(self) -> list[StationInfo]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(stations.c.id, stations.c.last_sync_at).order_by(
+                    stations.c.id
+                )
+            ).all()
+        return [StationInfo(r.id, _utc(r.last_sync_at)) for r in rows]
+
+    def query(
+        self,
+        start: date,
+        end: date,
+        station: str | None = None,
+        metric: str | None = None,
+        batch: int = 20_000,
+    ) -> Iterator[Row]:
+        """Counts from start to end (inclusive), streamed in key order."""
+        stmt = sa.select(
+            counts.c.station_id,
+            counts.c.day,
+            counts.c.metric,
+            counts.c.dimension,
+            counts.c.value,
+        ).where(counts.c.day >= start, counts.c.day <= end)
+        if station:
+            stmt = stmt.where(counts.c.station_id == station)
+        if metric:
+            stmt = stmt.where(counts.c.metric == metric)
+        stmt = stmt.order_by(
+            counts.c.day, counts.c.station_id, counts.c.metric, counts.c.dimension
+        )
+        with self.engine.connect() as conn:
+            result = conn.execution_options(yield_per=batch).execute(stmt)
+            for row in result:
+                yield (row[0], row[1], row[2], row[3], int(row[4]))
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    """SQLite hands back naive datetimes; they were written in UTC."""
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value

@@ -1,0 +1,183 @@
+"""The URL and navigation policy, table-driven."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.launcher.policy import (
+    Kind,
+    ServicePolicy,
+    ServiceRules,
+    UnsafeUrl,
+    check_url,
+    sanitise_filename,
+    unique_name,
+)
+
+RULES = ServiceRules(
+    service_id="city",
+    allowed_hosts=frozenset({"www.jena.de", "termine.example.org"}),
+    allowed_subdomains_of=frozenset({"jena.de"}),
+    permissions={"https://bank.example.org": frozenset({"camera"})},
+    download_types=frozenset({"application/pdf", "image/png"}),
+    max_download_bytes=1000,
+)
+DEMO = ServiceRules(
+    service_id="demo",
+    allowed_hosts=frozenset({"bank.localhost"}),
+    loopback_demo=True,
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "host"),
+    [
+        ("https://www.jena.de/", "www.jena.de"),
+        ("https://WWW.Jena.DE/path?q=1", "www.jena.de"),
+        ("https://bürgerservice.de/", "xn--brgerservice-dlb.de"),
+        ("https://www.jena.de./", "www.jena.de"),
+        ("about:blank", ""),
+    ],
+)
+def test_check_url_accepts(url: str, host: str) -> None:
+    assert check_url(url) == host
+
+
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        ("http://www.jena.de/", "https"),
+        ("javascript:alert(1)", "never"),
+        ("data:text/html,<h1>x</h1>", "never"),
+        ("blob:https://www.jena.de/uuid", "never"),
+        ("file:///etc/passwd", "never"),
+        ("view-source:https://www.jena.de/", "never"),
+        ("chrome://settings", "never"),
+        ("devtools://devtools/bundled/inspector.html", "never"),
+        ("qrc:/index.html", "never"),
+        ("about:config", "never"),
+        ("mailto:a@b.de", "not opened"),
+        ("tel:+49123", "not opened"),
+        ("smb://server/share", "not opened"),
+        ("https://user:pw@www.jena.de/", "user name"),
+        ("https://192.168.1.1/", "numeric"),
+        ("https://10.0.0.8/", "numeric"),
+        ("https://127.0.0.1/", "numeric"),
+        ("https://[::1]/", "numeric"),
+        ("https://169.254.169.254/", "numeric"),
+        ("https://2130706433/", "numeric"),
+        ("https://0x7f.0.0.1/", "numeric"),
+        ("https://127.1/", "numeric"),
+        ("https://localhost/", "local"),
+        ("https://evil.localhost/", "local"),
+        ("https://printer.local/", "private"),
+        ("https://www.jena.de:99999/", "cannot be read"),
+        ("", "relative"),
+        ("//www.jena.de/", "relative"),
+    ],
+)
+def test_check_url_refuses(url: str, why: str) -> None:
+    with pytest.raises(UnsafeUrl, match=why):
+        check_url(url)
+
+
+@pytest.mark.parametrize(
+    ("url", "allowed"),
+    [
+        ("http://bank.localhost:8080/", True),
+        ("http://other.localhost:8080/", True),  # loopback is fine, host rules decide
+        ("http://127.0.0.1:8080/", False),
+        ("http://localhost:24727/eID-Client?tcTokenURL=x", False),
+        ("http://bank.localhost:24727/", False),
+    ],
+)
+def test_loopback_http_only_for_demo(url: str, allowed: bool) -> None:
+    decision = ServicePolicy(DEMO).request(url, Kind.SUBRESOURCE)
+    assert decision.allowed is allowed
+
+
+@pytest.mark.parametrize(
+    ("url", "kind", "allowed"),
+    [
+        ("https://www.jena.de/a", Kind.MAIN_FRAME, True),
+        ("https://jena.de/", Kind.MAIN_FRAME, False),  # only subdomains of it
+        ("https://termine.jena.de/", Kind.MAIN_FRAME, True),
+        ("https://a.b.jena.de/", Kind.SUB_FRAME, True),
+        ("https://evil-jena.de/", Kind.MAIN_FRAME, False),
+        ("https://jena.de.evil.com/", Kind.MAIN_FRAME, False),
+        ("https://termine.example.org/", Kind.SUB_FRAME, True),
+        ("https://sub.termine.example.org/", Kind.MAIN_FRAME, False),
+        ("https://ads.example.net/frame", Kind.SUB_FRAME, False),
+        ("https://cdn.example.net/app.js", Kind.SUBRESOURCE, True),
+        ("http://cdn.example.net/app.js", Kind.SUBRESOURCE, False),
+        ("https://192.168.0.10/x.js", Kind.SUBRESOURCE, False),
+        ("https://localhost/x.js", Kind.SUBRESOURCE, False),
+        ("data:text/html,hi", Kind.SUB_FRAME, False),
+        ("about:blank", Kind.SUB_FRAME, True),
+    ],
+)
+def test_navigation_and_subresources(url: str, kind: Kind, allowed: bool) -> None:
+    decision = ServicePolicy(RULES).request(url, kind)
+    assert decision.allowed is allowed, decision.reason
+
+
+def test_blocked_navigation_names_the_host() -> None:
+    decision = ServicePolicy(RULES).request("https://evil.example/x?y=1", Kind.MAIN_FRAME)
+    assert not decision and decision.host == "evil.example"
+    assert "evil.example" in decision.reason and "y=1" not in decision.reason
+
+
+@pytest.mark.parametrize(
+    ("origin", "feature", "granted"),
+    [
+        ("https://bank.example.org", "camera", True),
+        ("https://bank.example.org/", "camera", True),
+        ("https://bank.example.org", "microphone", False),
+        ("https://evil.example.org", "camera", False),
+        ("http://bank.example.org", "camera", False),
+    ],
+)
+def test_permissions_deny_by_default(origin: str, feature: str, granted: bool) -> None:
+    assert ServicePolicy(RULES).permission(origin, feature) is granted
+
+
+@pytest.mark.parametrize(
+    ("mime", "name", "size", "allowed", "saved_as"),
+    [
+        ("application/pdf", "Bescheid.pdf", 10, True, "Bescheid.pdf"),
+        ("application/pdf; charset=x", "a.pdf", 10, True, "a.pdf"),
+        ("application/pdf", "../../etc/passwd", 10, True, "passwd.pdf"),
+        ("application/pdf", "bill.pdf.desktop", 10, True, "bill.pdf.pdf"),
+        ("application/pdf", ".hidden", 10, True, "hidden.pdf"),
+        ("image/png", "x.png", 10, True, "x.png"),
+        ("application/pdf", "big.pdf", 1001, False, ""),
+        ("application/x-msdownload", "tool.exe", 10, False, ""),
+        ("text/html", "page.html", 10, False, ""),
+    ],
+)
+def test_downloads(
+    mime: str, name: str, size: int, allowed: bool, saved_as: str
+) -> None:
+    decision = ServicePolicy(RULES).download(mime, name, size)
+    assert decision.allowed is allowed
+    if allowed:
+        assert decision.reason == saved_as
+
+
+@pytest.mark.parametrize(
+    ("name", "mime", "expected"),
+    [
+        ("C:\\Users\\x\\Antrag.pdf", "application/pdf", "Antrag.pdf"),
+        ("a\x00b\x1f.pdf", "application/pdf", "ab.pdf"),
+        ("", "application/pdf", "document.pdf"),
+        ("x" * 300 + ".pdf", "application/pdf", "x" * 96 + ".pdf"),
+        ('a<b>c:"d|e?.pdf', "application/pdf", "a_b_c__d_e_.pdf"),
+    ],
+)
+def test_sanitise_filename(name: str, mime: str, expected: str) -> None:
+    assert sanitise_filename(name, mime) == expected
+
+
+def test_unique_name() -> None:
+    assert unique_name("a.pdf", set()) == "a.pdf"
+    assert unique_name("a.pdf", {"a.pdf", "a (2).pdf"}) == "a (3).pdf"

@@ -1,0 +1,1 @@
+from conftest_web import web_session  # noqa: F401

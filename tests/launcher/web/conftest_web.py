@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+
+from kiosk.demo.server import LocalServer
+from kiosk.launcher.policy import ServicePolicy, ServiceRules
+from kiosk.launcher.web.session import SessionWeb
+
+
+def rules(**overrides: object) -> ServiceRules:
+    base = dict(
+        service_id="svc",
+        allowed_hosts=frozenset({"allowed.localhost", "other.localhost"}),
+        download_types=frozenset({"application/pdf", "image/png"}),
+        loopback_demo=True,
+    )
+    base.update(overrides)
+    return ServiceRules(**base)  # type: ignore[arg-type]
+
+
+class WebSession:
+    """Drives one SessionWeb in a test; `close()` is the web wipe."""
+
+    def __init__(self, qtbot, server: LocalServer, documents: Path, **kw) -> None:
+        self.qtbot = qtbot
+        self.server = server
+        self.documents = documents
+        self.picked: list[list[str]] = []
+        self.pick_answer: list[str] = []
+        self.web = SessionWeb(
+            [ServicePolicy(kw.pop("rules", rules()))],
+            language=kw.pop("language", "de"),
+            documents=documents,
+            picker=self._picker,
+            **kw,
+        )
+
+    def _picker(self, types: list[str]) -> list[str]:
+        self.picked.append(types)
+        return list(self.pick_answer)
+
+    def open(self, path: str = "/", site: str = "allowed"):
+        view, _ = self.web.view_for("svc", "about:blank")
+        view.resize(1024, 768)
+        view.show()
+        self.load(path, site)
+        return view
+
+    def load(self, path: str, site: str = "allowed") -> None:
+        view = self.web.views["svc"]
+        with self.qtbot.waitSignal(view.page.loadFinished, timeout=15000):
+            view.page.load(QUrl(self.server.url(site, path)))
+
+    def js(self, code: str, timeout: int = 10000):
+        view = self.web.views["svc"]
+        with self.qtbot.waitCallback(timeout=timeout) as cb:
+            view.page.runJavaScript(code, 0, cb)
+        return cb.args[0]
+
+    def js_async(self, expr: str, timeout: int = 10000):
+        """Await a promise: the result comes back through document.title."""
+        self.js(
+            "document.title = 'pending';"
+            f"Promise.resolve({expr}).then((v) => document.title = 'done:' + v,"
+            " (e) => document.title = 'error:' + e);"
+        )
+        view = self.web.views["svc"]
+        self.qtbot.waitUntil(lambda: view.page.title() != "pending", timeout=timeout)
+        title = view.page.title()
+        assert title.startswith("done:"), title
+        return title.removeprefix("done:")
+
+    def probe(self) -> dict:
+        return json.loads(self.js_async("window.probe()"))
+
+    def close(self) -> None:
+        self.web.close()
+
+
+@pytest.fixture
+def web_session(qtbot, local_server, tmp_path) -> Iterator[Callable[..., WebSession]]:
+    made: list[WebSession] = []
+
+    def make(**kw) -> WebSession:
+        session = WebSession(qtbot, local_server, tmp_path / f"docs{len(made)}", **kw)
+        made.append(session)
+        return session
+
+    yield make
+    for session in made:
+        if session.web.profile is not None:
+            session.close()
