@@ -15,6 +15,7 @@ from kiosk import __version__, config
 from kiosk import log as klog
 from kiosk.doctor import cli as doctor_cli
 from kiosk.staff import cli as staff_cli
+from kiosk.usage import cli as usage_cli
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -92,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(func=_config_check)
     staff_cli.add_parser(sub)
     doctor_cli.add_parser(sub)
+    usage_cli.add_parser(sub)
     return parser
 
 

@@ -220,6 +220,10 @@ class UsageConfig(_Model):
     database: str = "/var/lib/buergerterminal/usage.sqlite"
     collector_url: str = ""  # empty: no sync
     sync_interval_minutes: Annotated[int, Field(ge=5, le=24 * 60)] = 60
+    # Days and hours of the counters are local to the station.
+    timezone: Annotated[str, Field(pattern=r"^[A-Za-z_]+(/[A-Za-z_+-]+)*$")] = (
+        "Europe/Berlin"
+    )
 
 
 class StaffConfig(_Model):

@@ -1,0 +1,218 @@
+"""`kiosk usage sync|serve|token|export|report`."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from kiosk.usage.errors import UsageError
+
+DB_ENV = "KIOSK_COLLECTOR_DATABASE"
+
+
+def _database(args: argparse.Namespace) -> str:
+    from kiosk.usage.collector.db import DEFAULT_URL
+
+    return str(args.database or os.environ.get(DB_ENV) or DEFAULT_URL)
+
+
+def _sync(args: argparse.Namespace) -> int:
+    import keyring
+
+    from kiosk import config
+    from kiosk.log import safe_url
+    from kiosk.usage import credentials, sync
+    from kiosk.usage.store import CounterStore
+
+    try:
+        cfg = config.load(args.config)
+    except config.ConfigError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    url = cfg.usage.collector_url
+    if not url:
+        print(
+            "usage sync: no [usage] collector_url in the station config; nothing to do"
+        )
+        return 0
+    store = None
+    try:
+        token = credentials.load_token(
+            keyring.get_keyring(), cfg.station.id, development=args.development
+        )
+        store = CounterStore(cfg.usage.database)
+        collector = sync.HttpCollector(
+            url, token, verify=args.ca_file or True, attempts=args.attempts
+        )
+        today = datetime.now(ZoneInfo(cfg.usage.timezone)).date()
+        try:
+            result = sync.run(store, collector, today, args.batch_days)
+        finally:
+            collector.close()
+    except UsageError as exc:
+        print(f"usage sync FAILED: {exc}")
+        return 1
+    finally:
+        if store is not None:
+            store.close()
+    print(result.summary(safe_url(url)))
+    return 0 if result.ok else 1
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from kiosk.usage.collector.api import create_app
+    from kiosk.usage.collector.db import CollectorDB
+
+    try:
+        db = CollectorDB.open(_database(args))
+    except UsageError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    tls: dict[str, Any] = {}
+    if args.ssl_certfile:
+        tls = {"ssl_certfile": args.ssl_certfile, "ssl_keyfile": args.ssl_keyfile}
+    uvicorn.run(
+        create_app(db),
+        host=args.host,
+        port=args.port,
+        log_level="warning",
+        access_log=False,  # query strings of analysts have no place in logs
+        **tls,
+    )
+    return 0
+
+
+def _token(args: argparse.Namespace) -> int:
+    from kiosk.usage.collector.db import CollectorDB, Role
+
+    try:
+        db = CollectorDB.open(_database(args))
+    except UsageError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    if args.token_command == "create":
+        role: Role = "station" if args.station else "analyst"
+        token_id, clear = db.create_token(
+            role, station_id=args.station, label=args.analyst or ""
+        )
+        print(f"token {token_id} ({role}); shown once, store it now:", file=sys.stderr)
+        print(clear)
+    elif args.token_command == "revoke":
+        if not db.revoke_token(args.id):
+            print(f"no active token with id {args.id}", file=sys.stderr)
+            return 1
+        print(f"token {args.id} revoked")
+    else:
+        for t in db.list_tokens():
+            state = f"revoked {t.revoked_at:%Y-%m-%d}" if t.revoked_at else "active"
+            print(f"{t.id}\t{t.role}\t{t.station_id or '-'}\t{t.label}\t{state}")
+    return 0
+
+
+def _period(args: argparse.Namespace) -> tuple[date, date]:
+    end = args.end or datetime.now(UTC).date()
+    start = args.start or end - timedelta(days=29)
+    if end < start:
+        raise SystemExit(f"--end {end} is before --start {start}; swap them")
+    return start, end
+
+
+def _export(args: argparse.Namespace) -> int:
+    from kiosk.usage.collector import export
+    from kiosk.usage.collector.db import CollectorDB
+
+    start, end = _period(args)
+    db = CollectorDB.open(_database(args))
+    rows = db.query(start, end, args.station, args.metric)
+    chunks = (
+        export.csv_chunks(rows) if args.format == "csv" else export.json_chunks(rows)
+    )
+    with contextlib.ExitStack() as stack:
+        out = (
+            stack.enter_context(open(args.output, "w", encoding="utf-8"))
+            if args.output
+            else sys.stdout
+        )
+        for chunk in chunks:
+            out.write(chunk)
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from kiosk.usage.collector import report
+    from kiosk.usage.collector.db import CollectorDB
+
+    start, end = _period(args)
+    db = CollectorDB.open(_database(args))
+    html = report.render(db.query(start, end, args.station), start, end, args.title)
+    Path(args.output).write_text(html, encoding="utf-8")
+    print(f"report written to {args.output}")
+    return 0
+
+
+def add_parser(sub: Any) -> None:
+    """Add the `usage` command group to the `kiosk` subparsers."""
+    usage = sub.add_parser("usage", help="usage counters: sync, collector, export")
+    cmds = usage.add_subparsers(dest="usage_command", required=True)
+
+    s = cmds.add_parser("sync", help="push day counters to the collector (station)")
+    s.add_argument("--config", default="/etc/buergerterminal/station.toml")
+    s.add_argument("--ca-file", help="CA bundle for the collector's certificate")
+    s.add_argument("--batch-days", type=int, default=31)
+    s.add_argument("--attempts", type=int, default=6, help="tries per batch")
+    s.add_argument(
+        "--development",
+        action="store_true",
+        help="developer machines only: accept a plaintext keyring backend",
+    )
+    s.set_defaults(func=_sync)
+
+    def database(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--database", help=f"SQLAlchemy URL (default: ${DB_ENV})")
+
+    v = cmds.add_parser("serve", help="run the city collector (ASGI)")
+    database(v)
+    v.add_argument("--host", default="127.0.0.1")
+    v.add_argument("--port", type=int, default=8443)
+    v.add_argument("--ssl-certfile")
+    v.add_argument("--ssl-keyfile")
+    v.set_defaults(func=_serve)
+
+    t = cmds.add_parser("token", help="create, revoke and list collector tokens")
+    database(t)
+    tcmds = t.add_subparsers(dest="token_command", required=True)
+    create = tcmds.add_parser("create", help="print a new token once")
+    who = create.add_mutually_exclusive_group(required=True)
+    who.add_argument("--station", help="a station token for this station id")
+    who.add_argument("--analyst", metavar="LABEL", help="a read-only analyst token")
+    revoke = tcmds.add_parser("revoke", help="revoke a token by its id")
+    revoke.add_argument("id", type=int)
+    tcmds.add_parser("list", help="list tokens (never their values)")
+    t.set_defaults(func=_token)
+
+    def period(p: argparse.ArgumentParser) -> None:
+        database(p)
+        p.add_argument("--start", type=date.fromisoformat, help="YYYY-MM-DD")
+        p.add_argument("--end", type=date.fromisoformat, help="YYYY-MM-DD (today)")
+        p.add_argument("--station")
+
+    e = cmds.add_parser("export", help="counts as CSV or JSON")
+    period(e)
+    e.add_argument("--metric")
+    e.add_argument("--format", choices=("csv", "json"), default="csv")
+    e.add_argument("--output", "-o", help="file (default: standard output)")
+    e.set_defaults(func=_export)
+
+    r = cmds.add_parser("report", help="an offline HTML report with charts")
+    period(r)
+    r.add_argument("--title", default="")
+    r.add_argument("--output", "-o", default="usage-report.html")
+    r.set_defaults(func=_report)
