@@ -4,7 +4,7 @@ Every refusal is a 4xx whose `detail` names the reason, and a refused batch
 stores nothing (one transaction per batch).
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: FastAPI must see the local Depends().
 
 import logging
 from collections.abc import Callable, Iterator
