@@ -1,0 +1,182 @@
+"""`kiosk doctor` against the real stack: private pcscd, cupsd + ippeveprinter,
+AusweisApp and an HTTP collector endpoint. The doctor runs as the real command,
+as an unprivileged user (nobody), the way IT runs it on a station.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kiosk.demo.server import LocalServer, Response
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from helpers.cups import PrintStack
+from helpers.doctor_daemons import PrivatePcscd
+
+pytestmark = [
+    pytest.mark.pcscd,
+    pytest.mark.cups,
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        os.geteuid() != 0 or not shutil.which("setpriv"),
+        reason="starts pcscd in a mount namespace and drops to nobody: needs root",
+    ),
+]
+
+CONFIG = """
+[station]
+id = "doctor-test"
+name = "Doctor test"
+
+[[services]]
+id = "demo"
+title = {{ de = "Demo" }}
+start_url = "https://www.jena.de/"
+allowed_hosts = ["www.jena.de"]
+
+[printing]
+queue = "kiosk"
+
+[usage]
+collector_url = "{collector}"
+
+[paths]
+session_dir = "{state}/session"
+state_dir = "{state}/state"
+"""
+
+
+@pytest.fixture(scope="module")
+def pcscd() -> Iterator[PrivatePcscd]:
+    daemon = PrivatePcscd()
+    daemon.start()
+    yield daemon
+    daemon.remove()
+
+
+@pytest.fixture(scope="module")
+def cups() -> Iterator[PrintStack]:
+    stack = PrintStack()
+    stack.start()
+    yield stack
+    stack.stop()
+
+
+@pytest.fixture(scope="module")
+def collector() -> Iterator[LocalServer]:
+    server = LocalServer()
+    server.route("*", "/api")(lambda request: Response("ok", content_type="text/plain"))
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def station(collector: LocalServer) -> Iterator[Path]:
+    root = Path(tempfile.mkdtemp(prefix="kiosk-doctor-"))
+    os.chmod(root, 0o755)
+    url = f"http://127.0.0.1:{collector.port}/api"
+    (root / "station.toml").write_text(CONFIG.format(collector=url, state=root))
+    yield root / "station.toml"
+    shutil.rmtree(root, ignore_errors=True)
+
+
+def doctor(config: Path, pcscd: PrivatePcscd, cups: PrintStack) -> dict[str, object]:
+    env = {
+        "PATH": os.environ["PATH"],
+        "LANG": "C.UTF-8",
+        "HOME": "/nonexistent",
+        "CUPS_SERVER": f"127.0.0.1:{cups.cups_port}",
+        **pcscd.env,
+    }
+    done = subprocess.run(
+        [
+            "setpriv",
+            "--reuid=nobody",
+            "--regid=nogroup",
+            "--clear-groups",
+            sys.executable,
+            "-m",
+            "kiosk.cli",
+            "doctor",
+            "--json",
+            "--config",
+            str(config),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    data: dict[str, object] = json.loads(done.stdout)
+    assert data["exit_status"] == done.returncode, done.stderr
+    return data
+
+
+def rows(data: dict[str, object]) -> dict[str, dict[str, str]]:
+    checks = data["checks"]
+    assert isinstance(checks, list)
+    return {c["name"]: c for c in checks}
+
+
+def test_everything_passes_on_a_healthy_stack(
+    station: Path, pcscd: PrivatePcscd, cups: PrintStack
+) -> None:
+    data = doctor(station, pcscd, cups)
+    got = rows(data)
+    assert data["exit_status"] == 0
+    for name, row in got.items():
+        if name == "clock":
+            # This machine's kernel clock is not NTP-synchronised; that only warns.
+            assert row["verdict"] in ("ok", "warn")
+        else:
+            assert row["verdict"] == "ok", (name, row)
+    assert "Virtual PCD" in got["card readers"]["detail"]
+    assert "AusweisApp" in got["eID client"]["detail"]
+
+
+def test_pcscd_stopped(station: Path, pcscd: PrivatePcscd, cups: PrintStack) -> None:
+    pcscd.stop()
+    try:
+        data = doctor(station, pcscd, cups)
+    finally:
+        pcscd.start()
+    row = rows(data)["card readers"]
+    assert row["verdict"] == "FAIL"
+    assert "pcscd" in row["fix"]
+    assert data["exit_status"] == 1
+
+
+def test_cups_stopped(station: Path, pcscd: PrivatePcscd, cups: PrintStack) -> None:
+    cups.stop_cupsd()
+    try:
+        data = doctor(station, pcscd, cups)
+    finally:
+        cups.start_cupsd()
+    row = rows(data)["print queue"]
+    assert row["verdict"] == "FAIL"
+    assert "cups" in row["fix"]
+    assert data["exit_status"] == 1
+
+
+def test_collector_down(
+    station: Path, pcscd: PrivatePcscd, cups: PrintStack, collector: LocalServer
+) -> None:
+    collector.stop()
+    data = doctor(station, pcscd, cups)
+    row = rows(data)["usage collector"]
+    assert row["verdict"] == "FAIL"
+    assert "collector_url" in row["fix"]
+    # Residents do not notice a late sync: the station stays usable.
+    assert data["exit_status"] == 0
