@@ -1,7 +1,12 @@
 """Catches the staff gesture from real input only, and asks for the PIN pad.
 
-Installed on the QApplication. Only events that come from the window system
-count: they arrive first at a QWindow and are *spontaneous*. Anything made
+Install it on the shell's top-level window with `watch(window.windowHandle())`,
+not on the QApplication: with QtWebEngine running, a Python event filter on
+the QApplication crashes PySide6 6.12 (segfault, measured here), and a window
+filter sees all the input of that window anyway.
+
+Only events that come from the window system count: they arrive first at a
+QWindow and are *spontaneous*. Anything made
 inside the process (QCoreApplication.sendEvent/postEvent) is not spontaneous,
 and a web page's script never reaches Qt at all: its synthetic DOM events stay
 inside the Chromium renderer. So no page can trigger or imitate the gesture.
@@ -48,6 +53,13 @@ class UnlockGestureFilter(QObject):
         combo = chord[0]
         self._chord_key = combo.key()
         self._chord_mods = combo.keyboardModifiers() & _MODIFIERS
+
+    def watch(self, window: QWindow) -> None:
+        """Catch the gesture on this top-level window (the shell's main window)."""
+        window.installEventFilter(self)
+
+    def unwatch(self, window: QWindow) -> None:
+        window.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Real input reaches a QWindow first; widgets then get copies of it.

@@ -25,11 +25,18 @@ def _line(proc: subprocess.Popen[str], timeout: float) -> str:
 
 
 def test_real_taps_and_chord_unlock_synthetic_do_not(xvfb: Xvfb) -> None:  # noqa: F811
-    env = {**os.environ, "DISPLAY": xvfb.display, "QT_QPA_PLATFORM": "xcb",
-           "PYTHONPATH": str(ROOT)}
+    env = {
+        **os.environ,
+        "DISPLAY": xvfb.display,
+        "QT_QPA_PLATFORM": "xcb",
+        "PYTHONPATH": str(ROOT),
+    }
     proc = subprocess.Popen(
-        [sys.executable, str(PROBE)], env=env, stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL, text=True,
+        [sys.executable, str(PROBE)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
     )
     xdo = {**os.environ, "DISPLAY": xvfb.display}
 

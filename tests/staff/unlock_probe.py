@@ -21,17 +21,24 @@ from kiosk.staff.unlock import UnlockGestureFilter
 def main() -> int:
     app = QApplication([sys.argv[0]])
     window = QWidget()
+    # Without a window manager xcb ignores "full screen"; cage does it on a
+    # station. Cover the screen by hand.
+    window.setGeometry(app.primaryScreen().geometry())
     window.showFullScreen()
     QTest.qWaitForWindowExposed(window)
     gesture = UnlockGestureFilter(StaffConfig(corner="top-right", taps=5))
-    app.installEventFilter(gesture)
+    gesture.watch(window.windowHandle())
     gesture.unlockRequested.connect(lambda: print("UNLOCK", flush=True))
     handle = window.windowHandle()
     corner = QPointF(window.width() - 3, 3)
     for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease) * 10:
         event = QMouseEvent(
-            kind, corner, corner, Qt.MouseButton.LeftButton,
-            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+            kind,
+            corner,
+            corner,
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
         )
         QCoreApplication.sendEvent(handle, event)
     print("READY", flush=True)
