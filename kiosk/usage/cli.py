@@ -24,6 +24,7 @@ def _database(args: argparse.Namespace) -> str:
 
 def _sync(args: argparse.Namespace) -> int:
     import keyring
+    import keyring.core
 
     from kiosk import config
     from kiosk.log import safe_url
@@ -43,12 +44,14 @@ def _sync(args: argparse.Namespace) -> int:
         return 0
     store = None
     try:
+        # PYTHON_KEYRING_BACKEND first (the unit sets it), else keyring's choice.
+        backend = keyring.core.load_env() or keyring.get_keyring()
         token = credentials.load_token(
-            keyring.get_keyring(), cfg.station.id, development=args.development
+            backend, cfg.station.id, development=args.development
         )
         store = CounterStore(cfg.usage.database)
         collector = sync.HttpCollector(
-            url, token, verify=args.ca_file or True, attempts=args.attempts
+            url, token, ca_file=args.ca_file, attempts=args.attempts
         )
         today = datetime.now(ZoneInfo(cfg.usage.timezone)).date()
         try:
