@@ -53,7 +53,7 @@ def _lines(
     height: int = 260,
 ) -> str:
     """One line per series over days, with a legend and a y axis maximum."""
-    if not series or not days:
+    if not days or not any(series.values()):
         return f"<h2>{escape(title)}</h2><p>No data in this period.</p>"
     left, bottom, top_pad = 50, 30, 10
     plot_w, plot_h = width - left - 10, height - bottom - top_pad
