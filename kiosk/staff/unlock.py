@@ -50,7 +50,7 @@ class UnlockGestureFilter(QObject):
                 f"staff.key_chord {config.key_chord!r} must be one key combination "
                 "like 'Ctrl+Alt+Shift+S'"
             )
-        combo = chord[0]
+        combo = chord[0]  # type: ignore[index]  # the stubs lack __getitem__
         self._chord_key = combo.key()
         self._chord_mods = combo.keyboardModifiers() & _MODIFIERS
 

@@ -1,0 +1,1 @@
+from helpers.staffpin import staff_verifier  # noqa: F401
