@@ -1,0 +1,122 @@
+"""Composition root: builds the Qt application and wires the subsystems together.
+
+Order matters and is kept in one place: logging, the sandbox check, URL
+schemes and the QtWebEngine import before the QApplication exists; then the
+window, the controller and the wipe at boot.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk import config as kconfig
+from kiosk import log
+from kiosk.doctor import sandbox
+
+APP_NAME = "buergerterminal"
+
+
+class StartupRefused(Exception):
+    """The shell must not start like this; the message says why and what to do."""
+
+
+def check_lockdown(env: dict[str, str], argv: list[str], *, allow_no_sandbox: bool) -> None:
+    """Refuse remote debugging always, a disabled sandbox unless explicitly allowed."""
+    verdict = sandbox.evaluate(env, argv)
+    if verdict.remote_debugging:
+        raise StartupRefused(
+            f"remote debugging is requested ({verdict.describe()}); "
+            "remove it from the environment and arguments"
+        )
+    if verdict.sandbox_off and not allow_no_sandbox:
+        raise StartupRefused(
+            f"the Chromium sandbox is off ({verdict.describe()}); a public terminal "
+            "runs only with it on. For tests or the demo pass --allow-no-sandbox"
+        )
+    if verdict.sandbox_off:
+        log.init.warning("!!! THE CHROMIUM SANDBOX IS OFF (%s): tests and demo only !!!",
+                         verdict.describe())
+
+
+def early_init() -> None:
+    """Everything that must happen before the QApplication exists."""
+    import PySide6.QtWebEngineWidgets  # noqa: F401  (import before the QApplication)
+
+    from kiosk.launcher.web.schemes import register_schemes
+
+    register_schemes()
+
+
+@dataclass
+class Station:
+    """The running shell's parts, for `kiosk run`, the demo and tests."""
+
+    config: kconfig.Config
+    window: object
+    controller: object
+
+
+def build_station(config: kconfig.Config, app: object) -> Station:
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.session.controller import SessionController
+    from kiosk.ui import theme
+    from kiosk.ui.i18n import Languages
+    from kiosk.ui.main_window import EscapeKeyFilter, MainWindow
+
+    assert isinstance(app, QApplication)
+    app.setStyleSheet(theme.stylesheet(theme.NORMAL))
+    window = MainWindow(config)
+    controller = SessionController(config, window, Languages(app), parent=window)
+    # Filters sit on the top-level QWindow, not the QApplication: every input
+    # event from the window system passes it first, while the application-wide
+    # stream also carries QtQuick-internal deliveries that crash PySide's
+    # wrapper lookup (seen with the web view's hover events under X11).
+    window.winId()  # makes the native window, so windowHandle() exists
+    handle = window.windowHandle()
+    handle.installEventFilter(EscapeKeyFilter(window))
+    handle.installEventFilter(controller.watchdog)
+    return Station(config=config, window=window, controller=controller)
+
+
+def show_full_screen(window: object) -> None:
+    """Full screen even without a window manager (cage, Xvfb): fill the screen."""
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(window, QWidget)
+    window.setGeometry(window.screen().geometry())
+    window.showFullScreen()
+
+
+def make_application(argv: list[str]) -> object:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([APP_NAME, *argv])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("Bürgerterminal")
+    log.install_qt_handler()
+    return app
+
+
+def run_station(config_path: Path, *, allow_no_sandbox: bool, json_logging: bool) -> int:
+    try:
+        config = kconfig.load(config_path)
+    except kconfig.ConfigError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    try:
+        check_lockdown(dict(os.environ), sys.argv, allow_no_sandbox=allow_no_sandbox)
+    except StartupRefused as exc:
+        log.init.error("refusing to start: %s", exc)
+        print(f"kiosk run: {exc}", file=sys.stderr)
+        return 3
+    early_init()
+    app = make_application([])
+    station = build_station(config, app)
+    show_full_screen(station.window)
+    station.controller.boot()  # type: ignore[attr-defined]
+    log.init.info("station %s ready", config.station.id)
+    return int(app.exec())  # type: ignore[attr-defined]

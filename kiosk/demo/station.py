@@ -1,0 +1,164 @@
+"""`kiosk demo`: the real shell with a demo station config and loopback services.
+
+With a display it opens full screen. Without one it says so; with
+`--headless` it starts its own Xvfb, walks through the screens and writes a
+screenshot of each into the folder it names.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from kiosk import config as kconfig
+from kiosk import log
+from kiosk.demo.server import LocalServer
+from kiosk.demo.sites import install_demo_sites
+
+DEMO_TOML = """
+[station]
+id = "demo"
+name = "Demo-Station Bürgerterminal"
+
+[session]
+idle_timeout_seconds = 120
+idle_warning_seconds = 30
+max_minutes = 30
+
+[session.terms]
+de = "Dies ist ein öffentlicher Computer. Wenn Sie fertig sind, drücken Sie „Sitzung beenden“. Dann wird alles gelöscht."
+en = "This is a public computer. When you are done, press “End session”. Then everything is deleted."
+
+[[services]]
+id = "buergerservice"
+title = {{ de = "Bürgerservice", en = "Citizen services" }}
+description = {{ de = "Anträge und Termine (Demo)", en = "Applications and appointments (demo)" }}
+icon = "citizen"
+start_url = "{base_citizen}/"
+allowed_hosts = ["buergerservice.localhost"]
+loopback_demo = true
+
+[[services]]
+id = "bank"
+title = {{ de = "Online-Banking", en = "Online banking" }}
+description = {{ de = "Demo-Bank", en = "Demo bank" }}
+icon = "bank"
+start_url = "{base_bank}/"
+allowed_hosts = ["bank.localhost"]
+loopback_demo = true
+
+[[services]]
+id = "jobs"
+title = {{ de = "Jobportal", en = "Job portal" }}
+description = {{ de = "Stellen suchen, Bewerbung hochladen (Demo)", en = "Find jobs, upload an application (demo)" }}
+icon = "jobs"
+start_url = "{base_jobs}/"
+allowed_hosts = ["jobs.localhost"]
+loopback_demo = true
+
+[paths]
+session_dir = "{state}/session"
+state_dir = "{state}/state"
+
+[usage]
+database = "{state}/usage.sqlite"
+"""
+
+
+def demo_config(server: LocalServer, state: Path) -> kconfig.Config:
+    text = DEMO_TOML.format(
+        base_citizen=server.url("buergerservice", "").rstrip("/"),
+        base_bank=server.url("bank", "").rstrip("/"),
+        base_jobs=server.url("jobs", "").rstrip("/"),
+        state=state,
+    )
+    return kconfig.parse(text, "<demo station>")
+
+
+def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
+    if shutil.which("Xvfb") is None:
+        raise SystemExit("kiosk demo --headless needs Xvfb: apt-get install xvfb")
+    read_fd, write_fd = os.pipe()
+    proc = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    with os.fdopen(read_fd) as pipe:
+        number = pipe.readline().strip()
+    if not number:
+        proc.kill()
+        raise SystemExit("Xvfb did not start")
+    return proc, f":{number}"
+
+
+def main(*, headless: bool, screenshots: str) -> int:
+    if not headless and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        print(
+            "kiosk demo: there is no display here (DISPLAY and WAYLAND_DISPLAY are empty).\n"
+            "Run it on a desktop, or use `kiosk demo --headless` (or "
+            "`make demo DEMO_ARGS=--headless`) to run it under Xvfb and save "
+            "screenshots instead.",
+            file=sys.stderr,
+        )
+        return 1
+    xvfb = None
+    if headless:
+        xvfb, display = _start_xvfb()
+        os.environ["DISPLAY"] = display
+        os.environ["QT_QPA_PLATFORM"] = "xcb"
+    if os.geteuid() == 0:
+        # Chromium cannot sandbox itself as root; the demo says so loudly.
+        os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
+    state = Path(tempfile.mkdtemp(prefix="kiosk-demo-"))
+    os.environ.setdefault("HOME", str(state / "home"))
+    server = LocalServer().start()
+    install_demo_sites(server)
+    try:
+        from kiosk import app as kapp
+
+        config = demo_config(server, state)
+        kapp.check_lockdown(dict(os.environ), sys.argv, allow_no_sandbox=True)
+        kapp.early_init()
+        qapp = kapp.make_application([])
+        station = kapp.build_station(config, qapp)
+        kapp.show_full_screen(station.window)
+        station.controller.boot()  # type: ignore[attr-defined]
+        if headless:
+            from kiosk.demo.tour import Tour
+
+            folder = Path(screenshots).resolve()
+            tour = Tour(station, folder)
+            tour.run()
+            print(f"kiosk demo: {len(tour.saved)} screenshots written to {folder}")
+            for path in tour.saved:
+                print(f"  {path.name}")
+            for error in tour.errors:
+                print(f"kiosk demo: problem: {error}", file=sys.stderr)
+            station.window.allow_close = True  # type: ignore[attr-defined]
+            station.window.close()  # type: ignore[attr-defined]
+            qapp.processEvents()  # type: ignore[attr-defined]
+            code = 0 if tour.saved and not tour.errors else 1
+        else:
+            code = int(qapp.exec())  # type: ignore[attr-defined]
+    finally:
+        server.stop()
+        shutil.rmtree(state, ignore_errors=True)
+        if xvfb is not None:
+            xvfb.terminate()
+            try:
+                xvfb.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                xvfb.kill()
+        log.init.info("demo ended")
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # Leave at once: a Qt that outlives its (now stopped) X server would
+    # report the broken connection and exit with its own code.
+    os._exit(code)

@@ -1,0 +1,87 @@
+"""A scripted walk through the shell's screens, saving a screenshot of each.
+
+Used by `kiosk demo --headless` and by the tests. Screenshots come from the
+X screen (web views are blank in offscreen grabs).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtGui import QGuiApplication
+
+from kiosk import log
+from kiosk.session.events import EndReason
+
+
+def wait(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 15.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        wait(50)
+    return condition()
+
+
+class Tour:
+    def __init__(self, station: object, folder: Path) -> None:
+        self.station = station
+        self.controller = station.controller  # type: ignore[attr-defined]
+        self.window = station.window  # type: ignore[attr-defined]
+        self.folder = folder
+        self.saved: list[Path] = []
+        self.errors: list[str] = []
+
+    def shot(self, name: str) -> None:
+        wait(600)  # let the compositor and Chromium paint
+        QCoreApplication.processEvents()
+        screen = QGuiApplication.primaryScreen()
+        image = screen.grabWindow(0)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        path = self.folder / f"{len(self.saved) + 1:02d}-{name}.png"
+        if image.save(str(path)):
+            self.saved.append(path)
+        else:
+            self.errors.append(f"could not save {path}")
+
+    def run(self) -> None:
+        c = self.controller
+        self.shot("welcome")
+        c.choose_language("en")
+        c.start()
+        if self.window.stack.currentWidget() is self.window.terms:
+            self.shot("terms")
+            c.lifecycle.accept_terms()
+        self.shot("launcher")
+        for service in c.config.services:
+            view = c.open_service(service.id)
+            if not wait_until(lambda v=view: v.page.url().host() != "" and not v.page.isLoading()):
+                self.errors.append(f"{service.id} did not load")
+            self.shot(f"service-{service.id}")
+        jobs = c.web.views.get("jobs") if c.web else None
+        if jobs is not None:
+            c.window.content.setCurrentWidget(jobs)
+            jobs.page.runJavaScript("document.getElementById('pdf').click()")
+            docs = c.session_dir / "documents"
+            wait_until(lambda: any(docs.glob("*.pdf")))
+            self.window.close_overlays()
+        c._show_documents()
+        self.shot("documents")
+        self.window.close_overlays()
+        self.window.confirm_end.open()
+        self.shot("end-session")
+        c.end(EndReason.RESIDENT)
+        wait_until(lambda: self.window.stack.currentWidget() is self.window.welcome)
+        if c.last_report is None or not c.last_report.ok:
+            self.errors.append("the wipe was not clean")
+        self.shot("welcome-after-wipe")
+        log.init.info("demo tour: %d screenshots", len(self.saved))

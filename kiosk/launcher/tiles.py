@@ -1,0 +1,62 @@
+"""The launcher: one big tile per service the city allows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+
+from kiosk.config import ServiceConfig
+from kiosk.ui.widgets import button, label
+
+ICONS = {"citizen": "🏛", "bank": "🏦", "jobs": "💼", "globe": "🌐", "health": "➕"}
+
+
+class LauncherScreen(QWidget):
+    serviceChosen = Signal(str)
+
+    def __init__(self, services: Sequence[ServiceConfig], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = list(services)
+        self._language = "de"
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(40, 30, 40, 30)
+        self.heading = label(name="title")
+        outer.addWidget(self.heading)
+        grid = QGridLayout()
+        grid.setSpacing(24)
+        self.tiles = {}
+        for index, service in enumerate(self._services):
+            tile = button(role="tile")
+            tile.setMinimumSize(420, 150)
+            tile.clicked.connect(lambda _=False, s=service.id: self.serviceChosen.emit(s))
+            grid.addWidget(tile, index // 2, index % 2)
+            self.tiles[service.id] = tile
+        outer.addLayout(grid)
+        outer.addStretch(1)
+        self.retranslate()
+
+    def show_language(self, language: str) -> None:
+        self._language = language
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("What would you like to do?"))
+        for service in self._services:
+            title = service.title.get(self._language) or service.title["de"]  # type: ignore[call-overload]
+            text = (
+                service.description.get(self._language)  # type: ignore[call-overload]
+                or service.description.get("de", "")
+            )
+            tile = self.tiles[service.id]
+            icon = ICONS.get(service.icon, ICONS["globe"])
+            tile.setText(f"{icon}  {title}\n{text}")
+            tile.setAccessibleName(title)
+            tile.setAccessibleDescription(text)
+            tile.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)

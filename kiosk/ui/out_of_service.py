@@ -1,0 +1,65 @@
+"""Out of service: residents see a calm message in their language and no Start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kiosk.ui.widgets import label
+
+
+class OutOfServiceScreen(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title = label(name="title")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text = label()
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.staff_message = label(name="subtitle")
+        self.staff_message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+        layout.addWidget(self.staff_message)
+        self.reason = ""
+        self.retranslate()
+
+    def show_reason(self, reason: str, staff_message: str = "") -> None:
+        self.reason = reason
+        self.staff_message.setText(staff_message)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("This computer is not available right now"))
+        texts = {
+            "card-left": self.tr("A card was left in the card reader. Please ask the staff."),
+            "wipe-failed": self.tr("It is being checked. Please ask the staff."),
+        }
+        self.text.setText(texts.get(self.reason, self.tr("Please ask the staff.")))
+
+
+class WipingScreen(QWidget):
+    """Shown for the moment the wipe takes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title = label(name="title")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.title)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Deleting your data … one moment"))

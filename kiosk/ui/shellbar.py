@@ -1,0 +1,106 @@
+"""The shell bar: always visible while a session runs; the resident's way home."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.ui.widgets import button, label, set_text
+
+
+class ShellBar(QFrame):
+    home = Signal()
+    back = Signal()
+    forward = Signal()
+    reload = Signal()
+    zoomOut = Signal()
+    zoomIn = Signal()
+    print_ = Signal()
+    documents = Signal()
+    help = Signal()
+    endSession = Signal()
+    languageRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shellbar")
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(10, 6, 10, 6)
+        rows.setSpacing(4)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        info = QHBoxLayout()
+        rows.addLayout(row)
+        rows.addLayout(info)
+        self.buttons = {
+            name: button(role="danger" if name == "end" else "")
+            for name in (
+                "home", "back", "forward", "reload", "zoom_out", "zoom_in",
+                "print", "documents", "language", "help", "end",
+            )
+        }
+        signals = {
+            "home": self.home, "back": self.back, "forward": self.forward,
+            "reload": self.reload, "zoom_out": self.zoomOut, "zoom_in": self.zoomIn,
+            "print": self.print_, "documents": self.documents, "help": self.help,
+            "end": self.endSession, "language": self.languageRequested,
+        }
+        for name, signal in signals.items():
+            self.buttons[name].clicked.connect(signal)
+        # The host of the page shown, read-only, so a wrong site stands out.
+        self.host = label(name="host")
+        self.host.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.time_left = label(name="muted")
+        for name in ("home", "back", "forward", "reload", "zoom_out", "zoom_in"):
+            row.addWidget(self.buttons[name])
+        row.addStretch(1)
+        for name in ("print", "documents", "language", "help", "end"):
+            row.addWidget(self.buttons[name])
+        info.addWidget(self.host, 1)
+        info.addWidget(self.time_left)
+        self._host_text = ("", False)
+        self.retranslate()
+        self.show_host("", False)
+
+    def show_host(self, host: str, secure: bool) -> None:
+        self._host_text = (host, secure)
+        if not host:
+            self.host.setText("")
+            self.host.setAccessibleName(self.tr("No page open"))
+            return
+        # The lock is a word as well as a symbol: nothing shown by colour or icon alone.
+        mark = "🔒 " + self.tr("secure") if secure else "⚠ " + self.tr("not secure")
+        self.host.setText(f"{host}   ({mark})")
+        self.host.setAccessibleName(self.tr("Page address: {host}").format(host=host))
+
+    def show_time_left(self, minutes: int | None) -> None:
+        if minutes is None:
+            self.time_left.setText("")
+            return
+        self.time_left.setText(self.tr("%n minute(s) left", "", minutes))
+
+    def show_web_buttons(self, visible: bool) -> None:
+        for name in ("back", "forward", "reload", "zoom_out", "zoom_in", "print"):
+            self.buttons[name].setEnabled(visible)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        b = self.buttons
+        set_text(b["home"], self.tr("Home"), self.tr("Show all services"))
+        set_text(b["back"], "◀ " + self.tr("Back"), self.tr("Previous page"))
+        set_text(b["forward"], self.tr("Forward") + " ▶", self.tr("Next page"))
+        set_text(b["reload"], "⟳ " + self.tr("Reload"), self.tr("Load the page again"))
+        set_text(b["zoom_out"], "A−", self.tr("Smaller text"))
+        b["zoom_out"].setAccessibleName(self.tr("Smaller text"))
+        set_text(b["zoom_in"], "A+", self.tr("Larger text"))
+        b["zoom_in"].setAccessibleName(self.tr("Larger text"))
+        set_text(b["print"], self.tr("Print"), self.tr("Print this page"))
+        set_text(b["documents"], self.tr("My documents"), self.tr("Files saved in this session"))
+        set_text(b["language"], self.tr("Language"), self.tr("Change the language"))
+        set_text(b["help"], self.tr("Help"), self.tr("How to get help"))
+        set_text(b["end"], self.tr("End session"), self.tr("Finish and delete everything"))
+        self.show_host(*self._host_text)

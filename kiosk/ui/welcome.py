@@ -1,0 +1,110 @@
+"""Welcome and terms: the first screens a resident sees."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+
+from kiosk.ui.i18n import LANGUAGE_NAMES
+from kiosk.ui.widgets import button, label, set_text
+
+
+class WelcomeScreen(QWidget):
+    startRequested = Signal()
+    languageChosen = Signal(str)
+
+    def __init__(
+        self, station_name: str, languages: Sequence[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.setSpacing(28)
+        self.title = label(name="title")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.station = label(station_name, name="muted")
+        self.station.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.explain = label()
+        self.explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.start = button(role="start")
+        self.start.clicked.connect(self.startRequested)
+        grid = QGridLayout()
+        grid.setSpacing(16)
+        self.language_buttons: dict[str, object] = {}
+        for index, code in enumerate(languages):
+            name = LANGUAGE_NAMES[code]
+            lang_button = button(name)
+            lang_button.setCheckable(True)
+            lang_button.setMinimumSize(220, 72)
+            # The name is in its own language; say which language it is for AT.
+            lang_button.setAccessibleName(name)
+            lang_button.setAccessibleDescription(code)
+            lang_button.clicked.connect(lambda _=False, c=code: self.languageChosen.emit(c))
+            grid.addWidget(lang_button, index // 3, index % 3)
+            self.language_buttons[code] = lang_button
+        layout.addWidget(self.title)
+        layout.addWidget(self.station)
+        layout.addWidget(self.explain)
+        layout.addWidget(self.start, alignment=Qt.AlignmentFlag.AlignCenter)
+        layout.addLayout(grid)
+        self.retranslate()
+
+    def mark_language(self, code: str) -> None:
+        for lang, widget in self.language_buttons.items():
+            widget.setChecked(lang == code)  # type: ignore[attr-defined]
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Welcome"))
+        self.explain.setText(
+            self.tr(
+                "You can use this computer for free. "
+                "When you are done, everything of yours is deleted."
+            )
+        )
+        set_text(self.start, self.tr("Start"), self.tr("Begin using this computer"))
+
+
+class TermsScreen(QWidget):
+    accepted = Signal()
+    declined = Signal()
+
+    def __init__(self, terms: Mapping[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._terms = dict(terms)
+        layout = QVBoxLayout(self)
+        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.setSpacing(28)
+        self.title = label(name="title")
+        self.text = label()
+        self.text.setMaximumWidth(1100)
+        self.accept = button(role="primary")
+        self.back = button()
+        self.accept.clicked.connect(self.accepted)
+        self.back.clicked.connect(self.declined)
+        layout.addWidget(self.title, alignment=Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.text, alignment=Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.accept, alignment=Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.back, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.language = "de"
+        self.retranslate()
+
+    def show_language(self, language: str) -> None:
+        self.language = language
+        self.text.setText(self._terms.get(language) or self._terms.get("de", ""))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Rules for using this computer"))
+        set_text(self.accept, self.tr("I agree"), self.tr("Accept the rules and continue"))
+        set_text(self.back, self.tr("Back"), self.tr("Go back to the start screen"))
