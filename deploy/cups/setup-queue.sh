@@ -8,9 +8,11 @@ queue=${1:?usage: setup-queue.sh QUEUE DEVICE-URI}
 uri=${2:?usage: setup-queue.sh QUEUE DEVICE-URI}
 lpadmin -p "$queue" -E -v "$uri" -m everywhere -o printer-error-policy=abort-job
 # lpadmin returns before cupsd has built the PPD (and returns 0 even when the
-# printer is unreachable): wait for the options to appear, at most 30 s.
+# printer is unreachable): wait for the PPD, at most 30 s. PPD_DIR: cupsd's
+# ppd folder when it is not the system one (tests run a private cupsd).
+ppd="${PPD_DIR:-/etc/cups/ppd}/$queue.ppd"
 tries=0
-until [ -n "$(lpoptions -p "$queue" -l 2>/dev/null)" ]; do
+until [ -s "$ppd" ]; do
   tries=$((tries + 1))
   if [ "$tries" -gt 300 ]; then
     echo "setup-queue: no PPD for $queue after 30 s; is $uri reachable?" >&2

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.printing.flow import Summary
+from kiosk.printing.qtsignals import emit
 
 MIN_TOUCH = 48
 
@@ -91,4 +92,6 @@ class ConfirmWidget(QWidget):
         if not self.print_button.isEnabled():
             return
         self.set_in_flight(True)  # first, so a second tap finds it disabled
-        self.confirmed.emit()
+        emit(
+            self.confirmed,
+        )

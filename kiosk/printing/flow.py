@@ -37,6 +37,7 @@ from kiosk.printing.jobwatch import (
 )
 from kiosk.printing.labels import LabelStore, new_label
 from kiosk.printing.ledger import DayTotals, SessionLedger, Totals
+from kiosk.printing.qtsignals import emit
 from kiosk.printing.worker import Finished, GatewayFactory, PrintWorker
 from kiosk.session import events as ev
 from kiosk.session.wipe import WipeStepFailed
@@ -82,12 +83,15 @@ class PrintFlow(QObject):
     staffAlert = Signal(str)  # for the staff panel, after trouble lasted a while
     done = Signal(object)  # Outcome
     failed = Signal(str)  # printing is not possible (right now)
-    inFlightChanged = Signal(bool)  # True from confirm until the job has ended
+    # 1 from confirm until the job has ended, then 0. Not `bool`: PySide6 6.12 on
+    # Python 3.11 drops a reference to True/False on every emit of a Python bool
+    # through a Python-defined signal (found here; crashes at exit).
+    inFlightChanged = Signal(int)
 
     # To the worker (queued: it lives in another thread).
     _startSession = Signal(str)
     _prepare = Signal(int, object, object)
-    _submit = Signal(int, str, int, bool, int)
+    _submit = Signal(int, str, int, int, int)  # duplex as 0/1, see above
     _cancel = Signal(int)
     _endSession = Signal(object)
 
@@ -158,6 +162,11 @@ class PrintFlow(QObject):
         return self._phase
 
     @property
+    def label(self) -> str:
+        """This session's CUPS label (bookkeeping for staff tools, not an identity)."""
+        return self._label
+
+    @property
     def busy(self) -> bool:
         return self._phase is not Phase.IDLE
 
@@ -165,7 +174,7 @@ class PrintFlow(QObject):
         """A fresh label and ledger: call when a resident session begins."""
         self._label = new_label()
         self._ledger = SessionLedger()
-        self._startSession.emit(self._label)
+        emit(self._startSession, self._label)
 
     def request_print(
         self,
@@ -180,7 +189,7 @@ class PrintFlow(QObject):
         Returns False (and does nothing) while another request is under way.
         """
         if not self._config.enabled:
-            self.failed.emit(_tr("Printing is not offered at this computer."))
+            emit(self.failed, _tr("Printing is not offered at this computer."))
             return False
         if self.busy:
             return False
@@ -188,7 +197,7 @@ class PrintFlow(QObject):
         self._copies = copies
         self._duplex = self._config.duplex_default if duplex is None else duplex
         self._set_phase(Phase.PREPARING)
-        self._prepare.emit(self._token, source, page_ranges)
+        emit(self._prepare, self._token, source, page_ranges)
         return True
 
     def confirm(self) -> bool:
@@ -200,7 +209,7 @@ class PrintFlow(QObject):
         # Reserved before CUPS sees the job: fail closed on a crash.
         self._reserved[token] = (self._ledger.reserve(q), q)
         self._set_phase(Phase.PRINTING)
-        self._submit.emit(token, path, q.copies, q.duplex, q.impressions)
+        emit(self._submit, token, path, q.copies, int(q.duplex), q.impressions)
         return True
 
     def cancel(self) -> None:
@@ -210,7 +219,7 @@ class PrintFlow(QObject):
             self._pending = None
             self._set_phase(Phase.IDLE)
         elif self._phase is Phase.PRINTING:
-            self._cancel.emit(self._token)
+            emit(self._cancel, self._token)
 
     def session_totals(self) -> Totals:
         return self._ledger.totals()
@@ -231,7 +240,7 @@ class PrintFlow(QObject):
         self._reserved.clear()
         self._set_phase(Phase.IDLE)
         result: Future[tuple[str, ...]] = Future()
-        self._endSession.emit(result)
+        emit(self._endSession, result)
         try:
             dirty = result.result(timeout=timeout)
         except FutureTimeout:
@@ -267,7 +276,7 @@ class PrintFlow(QObject):
             return
         self._pending = (token, path, result)
         self._set_phase(Phase.CONFIRMING)
-        self.confirmationNeeded.emit(Summary(result, self._config.currency))
+        emit(self.confirmationNeeded, Summary(result, self._config.currency))
 
     def _on_prepare_failed(self, token: int, kind: str, detail: str) -> None:
         if token != self._token:
@@ -275,7 +284,7 @@ class PrintFlow(QObject):
         klog.printing.info("print request refused: %s", kind)
         if kind == "unavailable":
             self._set_phase(Phase.IDLE)
-            self.failed.emit(_tr("Printing is not possible right now."))
+            emit(self.failed, _tr("Printing is not possible right now."))
             return
         self._refuse(
             _DOCUMENT_TEXTS.get(kind, _DOCUMENT_TEXTS["DamagedDocument"])(), None
@@ -284,13 +293,13 @@ class PrintFlow(QObject):
     def _on_submit_failed(self, token: int, detail: str) -> None:
         klog.printing.warning("submit failed: %s", detail)
         self._settle(token, Settlement.REFUND, printed=False)
-        self.failed.emit(
-            _tr("Printing is not possible right now. Nothing was charged.")
+        emit(
+            self.failed, _tr("Printing is not possible right now. Nothing was charged.")
         )
 
     def _on_released(self, token: int) -> None:
         if token == self._token:
-            self.progress.emit(_tr("Printing …"))
+            emit(self.progress, _tr("Printing …"))
 
     def _on_observed(self, token: int, seen: object) -> None:
         assert isinstance(seen, Observation)
@@ -298,32 +307,33 @@ class PrintFlow(QObject):
             return
         if seen.verdict in (Verdict.TROUBLE, Verdict.ALERT_STAFF):
             trouble = seen.trouble or Trouble.OFFLINE
-            self.troubleNeedsStaff.emit(_trouble_text(trouble))
+            emit(self.troubleNeedsStaff, _trouble_text(trouble))
             if seen.verdict is Verdict.ALERT_STAFF:
-                self.staffAlert.emit(f"printer needs attention: {trouble.value}")
+                emit(self.staffAlert, f"printer needs attention: {trouble.value}")
         elif seen.verdict is Verdict.PRINTING:
-            self.progress.emit(_tr("Printing …"))
+            emit(self.progress, _tr("Printing …"))
 
     def _on_finished(self, token: int, finished: object) -> None:
         assert isinstance(finished, Finished)
         verdict = finished.verdict
         if verdict is Verdict.STALLED:
-            self.staffAlert.emit("a print job made no progress and was cancelled")
+            emit(self.staffAlert, "a print job made no progress and was cancelled")
         outcome = self._settle(
             token, finished.settlement, printed=verdict is Verdict.COMPLETED
         )
         if outcome is None:
             return
         if verdict is Verdict.COMPLETED:
-            self.done.emit(outcome)
+            emit(self.done, outcome)
         elif finished.settlement is Settlement.REFUND:
-            self.failed.emit(
-                _tr("The document could not be printed. Nothing was charged.")
+            emit(
+                self.failed,
+                _tr("The document could not be printed. Nothing was charged."),
             )
-            self.done.emit(outcome)
+            emit(self.done, outcome)
         else:
-            self.failed.emit(_tr("Printing stopped. Please ask the staff."))
-            self.done.emit(outcome)
+            emit(self.failed, _tr("Printing stopped. Please ask the staff."))
+            emit(self.done, outcome)
 
     # -- internals ------------------------------------------------------------
 
@@ -359,7 +369,7 @@ class PrintFlow(QObject):
                 completed=False,
             )
         )
-        self.refused.emit(text)
+        emit(self.refused, text)
 
     def _refusal_text(self, refused: quota.Refused) -> str:
         q = refused.quote
@@ -393,7 +403,7 @@ class PrintFlow(QObject):
         was_in_flight = self._phase is Phase.PRINTING
         self._phase = phase
         if was_in_flight != (phase is Phase.PRINTING):
-            self.inFlightChanged.emit(phase is Phase.PRINTING)
+            emit(self.inFlightChanged, int(phase is Phase.PRINTING))
 
     def _roll_day(self) -> None:
         today = self._now().date().isoformat()

@@ -43,6 +43,7 @@ from kiosk.printing.jobwatch import (
     settle,
 )
 from kiosk.printing.labels import LabelStore
+from kiosk.printing.qtsignals import emit
 
 GatewayFactory = Callable[[str], PrintGateway]
 
@@ -113,27 +114,27 @@ class PrintWorker(QObject):
             self._connected().printer_status()
         except PrinterUnavailable as exc:
             self._gateway = None
-            self.prepareFailed.emit(token, "unavailable", str(exc))
+            emit(self.prepareFailed, token, "unavailable", str(exc))
             return
         try:
             done = pdf.normalise(source, self._temp_dir, page_ranges)
         except DocumentRefused as exc:
-            self.prepareFailed.emit(token, type(exc).__name__, str(exc))
+            emit(self.prepareFailed, token, type(exc).__name__, str(exc))
             return
-        self.prepared.emit(token, done.pages, str(done.path))
+        emit(self.prepared, token, done.pages, str(done.path))
 
-    @Slot(int, str, int, bool, int)
+    @Slot(int, str, int, int, int)
     def submit(
-        self, token: int, path: str, copies: int, duplex: bool, impressions: int
+        self, token: int, path: str, copies: int, duplex: int, impressions: int
     ) -> None:
         try:
             # On disk before CUPS knows the job: a crash leaves a findable label.
             self._labels.add(self._label)
             gateway = self._connected()
-            job_id = gateway.submit_held(Path(path), copies, duplex)
+            job_id = gateway.submit_held(Path(path), copies, bool(duplex))
         except (PrinterUnavailable, OSError) as exc:
             self._gateway = None
-            self.submitFailed.emit(token, str(exc))
+            emit(self.submitFailed, token, str(exc))
             return
         finally:
             Path(path).unlink(missing_ok=True)  # CUPS has its own copy now
@@ -206,7 +207,7 @@ class PrintWorker(QObject):
             self._before_release(active, job, gateway, printer, now)
             return
         seen = active.watch.observe(job, printer, now)
-        self.observed.emit(active.token, seen)
+        emit(self.observed, active.token, seen)
         if seen.verdict.final:
             if seen.verdict in (Verdict.FILTER_FAILED, Verdict.STALLED):
                 with contextlib.suppress(JobNotFound, PrinterUnavailable):
@@ -242,7 +243,7 @@ class PrintWorker(QObject):
             return
         active.watch = JobWatch(self._rules, active.impressions, now)
         active.trouble_since = None
-        self.released.emit(active.token)
+        emit(self.released, active.token)
 
     def _trouble(self, active: _Active, trouble: Trouble, now: float) -> None:
         if active.watch is not None:
@@ -257,7 +258,7 @@ class PrintWorker(QObject):
                 active.alerted = True
                 verdict = Verdict.ALERT_STAFF
             seen = Observation(verdict, trouble)
-        self.observed.emit(active.token, seen)
+        emit(self.observed, active.token, seen)
 
     def _finish(self, verdict: Verdict, settlement: Settlement) -> None:
         active, self._active = self._active, None
@@ -266,4 +267,4 @@ class PrintWorker(QObject):
             klog.printing.info(
                 "job %d ended: %s, %s", active.job_id, verdict.value, settlement.value
             )
-            self.finished.emit(active.token, Finished(verdict, settlement))
+            emit(self.finished, active.token, Finished(verdict, settlement))

@@ -128,6 +128,7 @@ StateDir {root}/state
 AccessLog {root}/log/access_log
 ErrorLog {root}/log/error_log
 PageLog {root}/log/page_log
+Printcap {root}/printcap
 """
 
 
@@ -316,11 +317,13 @@ class PrintStack:
     def _start_cupsd(self) -> None:
         conf = self.root / "conf"
         files = conf / "cups-files.conf"
+        log = open(self.root / "log" / "cupsd.stderr", "ab")  # noqa: SIM115
         self._procs["cupsd"] = subprocess.Popen(
             ["cupsd", "-f", "-c", str(conf / "cupsd.conf"), "-s", str(files)],
             stdout=subprocess.DEVNULL,
-            stderr=open(self.root / "log" / "cupsd.stderr", "ab"),  # noqa: SIM115
+            stderr=log,
         )
+        log.close()  # the child has its own descriptor
 
         def up() -> bool:
             self._check_alive("cupsd")

@@ -1,0 +1,46 @@
+"""Small builders for printing tests: PDFs and flows on a private CUPS stack."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pikepdf
+
+from helpers.cups import PrintStack
+from kiosk.config import PrintingConfig
+from kiosk.printing.cups_gateway import CupsGateway
+from kiosk.printing.flow import PrintFlow
+from kiosk.printing.labels import LabelStore
+from kiosk.session import events as ev
+
+
+def pdf_bytes(pages: int, *, size: tuple[float, float] = (595, 842)) -> bytes:
+    pdf = pikepdf.new()
+    for n in range(pages):
+        pdf.add_blank_page(page_size=size)
+        # A little content so filters have something to render.
+        pdf.pages[n].Contents = pdf.make_stream(b"0 0 m 100 100 l S")
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+def make_flow(
+    stack: PrintStack,
+    tmp: Path,
+    events: list[ev.Event],
+    *,
+    gateway: type[CupsGateway] = CupsGateway,
+    **config: object,
+) -> PrintFlow:
+    settings = {"queue": stack.queue, "cups_server": stack.host, **config}
+    cfg = PrintingConfig.model_validate(settings)
+    return PrintFlow(
+        cfg,
+        lambda label: gateway(cfg.queue, label, cfg.cups_server),
+        LabelStore(tmp / "state" / "print-labels"),
+        tmp / "session" / "print",
+        events.append,
+        poll_ms=50,
+    )
