@@ -18,7 +18,7 @@ from pathlib import Path
 from kiosk import log as klog
 from kiosk.printing.cups_gateway import PrintGateway
 from kiosk.printing.errors import JobNotFound, PrinterUnavailable
-from kiosk.printing.jobwatch import PROCESSING, TERMINAL
+from kiosk.printing.jobwatch import PROCESSING
 from kiosk.printing.labels import LabelStore
 from kiosk.session.wipe import WipeStepFailed
 
@@ -32,31 +32,27 @@ def purge_jobs(
     sleep: Callable[[float], None] = time.sleep,
     clock: Callable[[], float] = time.monotonic,
 ) -> tuple[int, ...]:
-    """Cancel and purge every job of the gateway's label; return ids still left."""
-    printing: list[int] = []
-    for job_id, state in gateway.my_jobs("all").items():
-        try:
-            if state == PROCESSING:
-                gateway.cancel(job_id, purge=False)
-                printing.append(job_id)
-            else:
-                gateway.cancel(job_id, purge=True)
-        except JobNotFound:
-            pass  # it ended or vanished meanwhile; the final listing decides
+    """Cancel and purge every job of the gateway's label; return ids still left.
+
+    Repeats until CUPS lists nothing for the label: a just-cancelled job
+    cannot be purged until its backend has exited.
+    """
     deadline = clock() + wait_seconds
-    while printing and clock() < deadline:
-        for job_id in list(printing):
-            try:
-                ended = gateway.job_status(job_id).state in TERMINAL
-            except JobNotFound:
-                ended = True
-            if ended:
-                printing.remove(job_id)
-                with contextlib.suppress(JobNotFound):
+    cancelled: set[int] = set()
+    while True:
+        jobs = gateway.my_jobs("all")
+        if not jobs:
+            return ()
+        if clock() >= deadline:
+            return tuple(jobs)
+        for job_id, state in jobs.items():
+            with contextlib.suppress(JobNotFound):
+                if state == PROCESSING and job_id not in cancelled:
+                    gateway.cancel(job_id, purge=False)  # the printer is told
+                    cancelled.add(job_id)
+                elif state != PROCESSING:
                     gateway.cancel(job_id, purge=True)
-        if printing:
-            sleep(0.1)
-    return tuple(gateway.my_jobs("all"))
+        sleep(0.05)
 
 
 def remove_temp_dir(path: Path) -> None:
