@@ -39,6 +39,7 @@ import pytest  # noqa: E402
 sys.path.insert(0, str(Path(__file__).parent))
 
 from helpers.fixtures import *  # noqa: E402, F403
+from helpers.station import make_station  # noqa: E402, F401
 
 
 @pytest.fixture(scope="session")

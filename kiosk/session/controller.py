@@ -96,7 +96,7 @@ class SessionController(QObject):
         w.welcome.languageChosen.connect(self.choose_language)
         w.welcome.startRequested.connect(self.start)
         w.terms.accepted.connect(self.lifecycle.accept_terms)
-        w.terms.declined.connect(self.lifecycle.decline_terms)
+        w.terms.declined.connect(lambda: self.end(EndReason.RESIDENT))
         w.launcher.serviceChosen.connect(self.open_service)
         bar = w.shellbar
         bar.home.connect(self.show_launcher)

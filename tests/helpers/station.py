@@ -1,0 +1,96 @@
+"""A whole station (window, controller, real web views) against the test server."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from kiosk import config as kconfig
+from kiosk.demo.server import LocalServer
+
+STATION_TOML = """
+[station]
+id = "test-station"
+name = "Teststation"
+
+[session]
+idle_timeout_seconds = {idle}
+idle_warning_seconds = {warning}
+max_minutes = {max_minutes}
+{terms}
+
+[[services]]
+id = "svc"
+title = {{ de = "Dienst", en = "Service" }}
+description = {{ de = "Testdienst" }}
+start_url = "{start}"
+allowed_hosts = ["allowed.localhost", "other.localhost"]
+loopback_demo = true
+uploads = {uploads}
+
+[[services]]
+id = "second"
+title = {{ de = "Zweiter Dienst" }}
+start_url = "{second}"
+allowed_hosts = ["other.localhost"]
+loopback_demo = true
+
+[paths]
+session_dir = "{tmp}/session"
+state_dir = "{tmp}/state"
+"""
+
+
+def station_config(server: LocalServer, tmp: Path, **kw: object) -> kconfig.Config:
+    terms = kw.pop("terms", False)
+    text = STATION_TOML.format(
+        idle=kw.pop("idle", 60),
+        warning=kw.pop("warning", 30),
+        max_minutes=kw.pop("max_minutes", 0),
+        terms='[session.terms]\nde = "Regeln"\nen = "Rules"' if terms else "",
+        start=server.url("allowed", kw.pop("path", "/")),
+        second=server.url("other", "/"),
+        uploads=str(kw.pop("uploads", True)).lower(),
+        tmp=tmp,
+    )
+    assert not kw, f"unknown options {kw}"
+    return kconfig.parse(text, "<test station>")
+
+
+class Clock:
+    """A monotonic clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def make_station(qtbot, qapp, local_server, tmp_path) -> Iterator[Callable[..., object]]:
+    from kiosk.session.controller import SessionController
+    from kiosk.ui.i18n import Languages
+    from kiosk.ui.main_window import MainWindow
+
+    made = []
+
+    def make(clock: Clock | None = None, **kw: object):
+        config = station_config(local_server, tmp_path, **kw)
+        window = MainWindow(config)
+        qtbot.addWidget(window)
+        controller = SessionController(
+            config, window, Languages(qapp), monotonic=clock or Clock()
+        )
+        window.resize(1280, 800)
+        window.show()
+        controller.boot()
+        made.append(controller)
+        return controller
+
+    yield make
+    for controller in made:
+        if controller.web is not None:
+            controller.web.close()
