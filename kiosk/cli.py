@@ -14,6 +14,7 @@ from pathlib import Path
 from kiosk import __version__, config
 from kiosk import log as klog
 from kiosk.doctor import cli as doctor_cli
+from kiosk.printing import cli as printing_cli
 from kiosk.staff import cli as staff_cli
 from kiosk.usage import cli as usage_cli
 
@@ -94,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     staff_cli.add_parser(sub)
     doctor_cli.add_parser(sub)
     usage_cli.add_parser(sub)
+    printing_cli.add_parser(sub)
     return parser
 
 
