@@ -37,6 +37,10 @@ class LauncherScreen(QWidget):
         outer.addStretch(1)
         self.retranslate()
 
+    def focus_first(self) -> None:
+        if self.tiles:
+            next(iter(self.tiles.values())).setFocus()
+
     def show_language(self, language: str) -> None:
         self._language = language
         self.retranslate()

@@ -280,7 +280,7 @@ class SessionController(QObject):
         elif new is State.ACTIVE:
             w.stack.setCurrentWidget(w.session)
             self.show_launcher()
-            w.launcher.setFocus()
+            w.launcher.focus_first()
             if not self.watchdog.warning_shown:
                 self.watchdog.arm()
             self._clock_timer.start()
@@ -336,6 +336,9 @@ class SessionController(QObject):
         return self.web
 
     def _host_changed(self, view: ServiceView, host: str, secure: bool) -> None:
+        if self.current_view() is view and host:
+            # The host only, never the path: hosts are the allowed services'.
+            log.web.info("showing %s", host)
         if self.current_view() is view:
             self.window.shellbar.show_host(host, secure)
 

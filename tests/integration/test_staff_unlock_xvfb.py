@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers.staff_xvfb import Xvfb, xvfb  # noqa: F401
+from helpers.xvfb import Xvfb, xvfb  # noqa: F401
 
 PROBE = Path(__file__).resolve().parent.parent / "staff" / "unlock_probe.py"
 ROOT = PROBE.parent.parent.parent

@@ -1,4 +1,4 @@
-"""A private Xvfb for the staff unlock tests, started and stopped by PID.
+"""A private Xvfb for tests with a real window, started and stopped by PID.
 
 `-displayfd` lets Xvfb pick a free display number itself, so parallel runs
 and a developer's own X server are never touched.
