@@ -11,6 +11,7 @@ Exceptions::
 
     CardReaderError
     ├── FeatureParseError       a reader's PC/SC part-10 feature list is malformed
+    ├── PcscError               a PC/SC call failed (carries the SCARD_* code)
     └── EidError
         ├── AusweisAppError
         │   ├── AusweisAppNotFound      no AusweisApp / AusweisApp2 binary
@@ -27,6 +28,7 @@ from kiosk.cardreader.errors import (
     EidError,
     EidStateError,
     FeatureParseError,
+    PcscError,
 )
 
 __all__ = [
@@ -37,4 +39,5 @@ __all__ = [
     "EidError",
     "EidStateError",
     "FeatureParseError",
+    "PcscError",
 ]

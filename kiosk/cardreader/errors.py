@@ -11,6 +11,15 @@ class FeatureParseError(CardReaderError):
     """A reader's PC/SC part-10 feature list is malformed."""
 
 
+class PcscError(CardReaderError):
+    """A PC/SC call failed; `code` is the SCARD_* result."""
+
+    def __init__(self, call: str, code: int) -> None:
+        self.call = call
+        self.code = code & 0xFFFFFFFF
+        super().__init__(f"{call} failed with 0x{self.code:08X}")
+
+
 class EidError(CardReaderError):
     """Base for the eID hand-off to AusweisApp."""
 
