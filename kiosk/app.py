@@ -11,10 +11,15 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk import config as kconfig
 from kiosk import log
 from kiosk.doctor import sandbox
+
+if TYPE_CHECKING:
+    from kiosk.session.controller import SessionController
+    from kiosk.ui.main_window import MainWindow
 
 APP_NAME = "buergerterminal"
 
@@ -79,7 +84,105 @@ def build_station(config: kconfig.Config, app: object) -> Station:
     handle = window.windowHandle()
     handle.installEventFilter(EscapeKeyFilter(window))
     handle.installEventFilter(controller.watchdog)
+    counters = _wire_usage(config, controller)
+    flow = _wire_printing(config, app, window, controller) if config.printing.enabled else None
+    _wire_staff(config, window, controller, counters, flow)
     return Station(config=config, window=window, controller=controller)
+
+
+def _wire_usage(config: kconfig.Config, controller: SessionController) -> object:
+    """Counters subscribe once to the lifecycle; their flush is a wipe step."""
+    from zoneinfo import ZoneInfo
+
+    from kiosk.usage.counters import WIPE_STEP, UsageCounters
+    from kiosk.usage.store import CounterStore
+
+    Path(config.usage.database).parent.mkdir(parents=True, exist_ok=True)
+    store = CounterStore(config.usage.database)
+    counters = UsageCounters(store, ZoneInfo(config.usage.timezone))
+    controller.lifecycle.subscribe(counters)
+    controller.wiper.register(WIPE_STEP, counters.wipe_step)
+    return store
+
+
+def _wire_printing(
+    config: kconfig.Config, app: object, window: MainWindow, controller: SessionController
+) -> object:
+    """Print → printToPdf → count and price → one confirmation → CUPS."""
+    from kiosk.launcher.web.page import KioskPage
+    from kiosk.printing.cups_gateway import CupsGateway
+    from kiosk.printing.flow import PrintFlow
+    from kiosk.printing.labels import LabelStore
+    from kiosk.ui.print_overlay import PrintOverlay
+
+    flow = PrintFlow(
+        config.printing,
+        gateway_factory=lambda label: CupsGateway(
+            config.printing.queue, label, config.printing.cups_server
+        ),
+        labels=LabelStore(Path(config.paths.state_dir) / "print-labels"),
+        temp_dir=Path(config.paths.session_dir) / "print",
+        publish=controller.lifecycle.publish,
+        parent=controller,
+    )
+    overlay = PrintOverlay(window)
+    window.extra_overlays.append(overlay)
+    flow.confirmationNeeded.connect(overlay.ask)
+    for signal in (flow.refused, flow.troubleNeedsStaff, flow.failed, flow.progress):
+        signal.connect(overlay.tell)
+    flow.done.connect(lambda _outcome: overlay.tell(overlay.tr("Your print is ready.")))
+    flow.inFlightChanged.connect(lambda busy: overlay.confirm.set_in_flight(bool(busy)))
+    overlay.confirm.confirmed.connect(flow.confirm)
+    overlay.confirm.cancelled.connect(lambda: (flow.cancel(), overlay.hide()))
+
+    def print_page(page: KioskPage) -> None:
+        if flow.busy:
+            return  # one print at a time: a page's print() loop gets one answer
+        page.to_pdf(lambda data: flow.request_print(bytes(data)) if data else None)
+
+    controller.print_handler = print_page
+    window.documents_print = lambda path: flow.request_print(Path(path))
+    controller.wiper.register("printing", flow.wipe)
+    app.aboutToQuit.connect(flow.shutdown)  # type: ignore[attr-defined]
+    return flow
+
+
+def _wire_staff(
+    config: kconfig.Config,
+    window: MainWindow,
+    controller: SessionController,
+    store: object,
+    flow: object | None,
+) -> None:
+    from kiosk.staff.access import Access
+    from kiosk.staff.client import SocketPinVerifier
+    from kiosk.staff.mode import StaffMode
+    from kiosk.station import StaffActionsAdapter, StationStatusSource, today_counts
+
+    amount = (lambda: flow.day_totals().amount_cents) if flow is not None else None  # type: ignore[attr-defined]
+    status = StationStatusSource(
+        controller, counters_today=today_counts(store), amount_today_cents=amount
+    )
+    actions = StaffActionsAdapter(controller)
+    mode = StaffMode(
+        config.staff, SocketPinVerifier(config.staff.verifier_socket), status, actions, window
+    )
+    mode.watch(window.windowHandle())
+    controller.lifecycle.subscribe(mode.on_event)
+    window.stack.addWidget(mode.pin_pad)
+    window.stack.addWidget(mode.panel)
+
+    def show(access: Access) -> None:
+        if access in (Access.PIN_PAD, Access.CHECKING):
+            window.close_overlays()
+            window.stack.setCurrentWidget(mode.pin_pad)
+        elif access is Access.UNLOCKED:
+            window.stack.setCurrentWidget(mode.panel)
+        else:
+            controller.show_screen()
+
+    mode.changed.connect(show)
+    controller.staff_mode = mode
 
 
 def show_full_screen(window: object) -> None:

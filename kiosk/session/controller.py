@@ -71,6 +71,7 @@ class SessionController(QObject):
         self._warned_minutes: set[int] = set()
         self._zoom: dict[str, int] = {}
         self.staff_message = ""
+        self.staff_mode: QObject | None = None  # set by the composition root
 
         self.watchdog = IdleWatchdog(
             idle_seconds=config.session.idle_timeout_seconds,
@@ -265,6 +266,19 @@ class SessionController(QObject):
 
     # -- state → screens ----------------------------------------------------------
 
+    def show_screen(self) -> None:
+        """Show the screen of the current state again (after the staff panel)."""
+        w = self.window
+        state = self.lifecycle.state
+        screens = {
+            State.WELCOME: w.welcome,
+            State.TERMS: w.terms,
+            State.ACTIVE: w.session,
+            State.IDLE_WARNING: w.session,
+            State.OUT_OF_SERVICE: w.out_of_service,
+        }
+        w.stack.setCurrentWidget(screens.get(state, w.wiping))
+
     def _on_state(self, old: State, new: State) -> None:
         w = self.window
         if new is State.WELCOME:
@@ -368,6 +382,7 @@ class SessionController(QObject):
             self.window.documents = DocumentsOverlay(
                 self.window, lambda: self.session_dir / "documents"
             )
+            self.window.documents.printRequested.connect(self._print_document)
         return self.window.documents
 
     def _show_documents(self) -> None:
@@ -398,8 +413,8 @@ class SessionController(QObject):
         if view is not None:
             self._print_page(view.page)
 
-    def _print_page(self, page: KioskPage) -> None:
-        if self.print_handler is not None:
+    def _print_page(self, page: KioskPage | None) -> None:
+        if self.print_handler is not None and page is not None:
             self.print_handler(page)
         else:
             self.window.notice.show_notice(
@@ -408,6 +423,13 @@ class SessionController(QObject):
                     self.tr("Printing is not available on this computer. Please ask the staff."),
                 )
             )
+
+    def _print_document(self, path: str) -> None:
+        if self.window.documents_print is None:
+            self._print_page(None)
+            return
+        self.window.close_overlays()
+        self.window.documents_print(path)
 
     def _show_help(self) -> None:
         self.window.notice.show_notice(

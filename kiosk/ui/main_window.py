@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
@@ -79,12 +81,14 @@ class MainWindow(QWidget):
         self.notice = NoticeOverlay(self)
         self.language = LanguageOverlay(self, languages)
         self.documents: DocumentsOverlay | None = None  # made with the session dir
+        self.extra_overlays: list[QWidget] = []  # subsystems' overlays (printing, eID)
+        self.documents_print: Callable[[str], object] | None = None
 
     def overlays(self) -> list[QWidget]:
         found: list[QWidget] = [self.idle, self.confirm_end, self.notice, self.language]
         if self.documents is not None:
             found += [self.documents, self.documents.viewer]
-        return found
+        return found + self.extra_overlays
 
     def close_overlays(self) -> None:
         for overlay in self.overlays():

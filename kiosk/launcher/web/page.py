@@ -14,7 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QEventLoop, QObject, QUrl, Signal
+from PySide6.QtCore import QEventLoop, QMarginsF, QObject, QUrl, Signal
+from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtWebEngineCore import (
     QWebEnginePage,
     QWebEnginePermission,
@@ -205,6 +206,16 @@ class KioskPage(QWebEnginePage):
         else:
             log.web.info("permission %s denied", feature or "unknown")
             permission.deny()
+
+    def to_pdf(self, callback: Callable[[bytes], object]) -> None:
+        """The page as a PDF on A4 (what is printed is what is counted)."""
+        layout = QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(12, 12, 12, 12),
+            QPageLayout.Unit.Millimeter,
+        )
+        self.printToPdf(lambda data: callback(bytes(data)), layout)
 
     def _on_print_requested(self) -> None:
         # Answer window.print() at once (left unanswered it hangs later
