@@ -20,6 +20,8 @@ class ShellBar(QFrame):
     help = Signal()
     endSession = Signal()
     languageRequested = Signal()
+    displayRequested = Signal()
+    keyboardRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,15 +37,35 @@ class ShellBar(QFrame):
         self.buttons = {
             name: button(role="danger" if name == "end" else "")
             for name in (
-                "home", "back", "forward", "reload", "zoom_out", "zoom_in",
-                "print", "documents", "language", "help", "end",
+                "home",
+                "back",
+                "forward",
+                "reload",
+                "zoom_out",
+                "zoom_in",
+                "print",
+                "documents",
+                "keyboard",
+                "display",
+                "language",
+                "help",
+                "end",
             )
         }
         signals = {
-            "home": self.home, "back": self.back, "forward": self.forward,
-            "reload": self.reload, "zoom_out": self.zoomOut, "zoom_in": self.zoomIn,
-            "print": self.print_, "documents": self.documents, "help": self.help,
-            "end": self.endSession, "language": self.languageRequested,
+            "home": self.home,
+            "back": self.back,
+            "forward": self.forward,
+            "reload": self.reload,
+            "zoom_out": self.zoomOut,
+            "zoom_in": self.zoomIn,
+            "print": self.print_,
+            "documents": self.documents,
+            "help": self.help,
+            "end": self.endSession,
+            "language": self.languageRequested,
+            "display": self.displayRequested,
+            "keyboard": self.keyboardRequested,
         }
         for name, signal in signals.items():
             self.buttons[name].clicked.connect(signal)
@@ -54,7 +76,15 @@ class ShellBar(QFrame):
         for name in ("home", "back", "forward", "reload", "zoom_out", "zoom_in"):
             row.addWidget(self.buttons[name])
         row.addStretch(1)
-        for name in ("print", "documents", "language", "help", "end"):
+        for name in (
+            "print",
+            "documents",
+            "keyboard",
+            "display",
+            "language",
+            "help",
+            "end",
+        ):
             row.addWidget(self.buttons[name])
         info.addWidget(self.host, 1)
         info.addWidget(self.time_left)
@@ -83,7 +113,7 @@ class ShellBar(QFrame):
         for name in ("back", "forward", "reload", "zoom_out", "zoom_in", "print"):
             self.buttons[name].setEnabled(visible)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -99,8 +129,20 @@ class ShellBar(QFrame):
         set_text(b["zoom_in"], "A+", self.tr("Larger text"))
         b["zoom_in"].setAccessibleName(self.tr("Larger text"))
         set_text(b["print"], self.tr("Print"), self.tr("Print this page"))
-        set_text(b["documents"], self.tr("My documents"), self.tr("Files saved in this session"))
+        set_text(
+            b["documents"],
+            self.tr("My documents"),
+            self.tr("Files saved in this session"),
+        )
+        set_text(
+            b["keyboard"],
+            "⌨ " + self.tr("Keyboard"),
+            self.tr("Show or hide the keyboard on the screen"),
+        )
+        set_text(b["display"], self.tr("Display"), self.tr("Text size and colours"))
         set_text(b["language"], self.tr("Language"), self.tr("Change the language"))
         set_text(b["help"], self.tr("Help"), self.tr("How to get help"))
-        set_text(b["end"], self.tr("End session"), self.tr("Finish and delete everything"))
+        set_text(
+            b["end"], self.tr("End session"), self.tr("Finish and delete everything")
+        )
         self.show_host(*self._host_text)

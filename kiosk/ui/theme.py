@@ -68,12 +68,16 @@ def text_pairs(theme: Theme) -> list[tuple[str, str, str]]:
 def _luminance(colour: str) -> float:
     value = colour.lstrip("#")
     channels = [int(value[i : i + 2], 16) / 255 for i in (0, 2, 4)]
-    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    linear = [
+        c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels
+    ]
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 
 
 def contrast_ratio(foreground: str, background: str) -> float:
-    lighter, darker = sorted((_luminance(foreground), _luminance(background)), reverse=True)
+    lighter, darker = sorted(
+        (_luminance(foreground), _luminance(background)), reverse=True
+    )
     return (lighter + 0.05) / (darker + 0.05)
 
 
@@ -83,6 +87,9 @@ def stylesheet(theme: Theme, scale: float = 1.0) -> str:
     big = round(30 * scale)
     huge = round(44 * scale)
     target = round(max(MIN_TARGET_PX, 64 * scale))
+    # The shell bar holds a dozen buttons on one row: it grows less, so it
+    # still fits a 1280 px screen at 200 % (the page itself zooms separately).
+    bar = round(16 * min(scale, 1.5))
     return f"""
     QWidget {{ background: {theme.background}; color: {theme.text};
                font-size: {base}px; }}
@@ -94,6 +101,7 @@ def stylesheet(theme: Theme, scale: float = 1.0) -> str:
                    min-height: {target}px; min-width: {target}px; padding: 4px 12px; }}
     QPushButton:focus {{ border: 5px solid {theme.focus}; }}
     QPushButton:disabled {{ color: {theme.muted_text}; border-style: dashed; }}
+    QPushButton:checked {{ border: 5px double {theme.text}; font-weight: bold; }}
     QPushButton#primary {{ background: {theme.accent}; color: {theme.accent_text};
                            border-color: {theme.accent}; font-size: {big}px;
                            font-weight: bold; }}
@@ -103,11 +111,16 @@ def stylesheet(theme: Theme, scale: float = 1.0) -> str:
     QPushButton#danger:focus {{ border: 5px solid {theme.focus}; }}
     QPushButton#tile {{ text-align: left; padding: 18px; font-size: {big}px;
                         background: {theme.surface}; }}
+    QPushButton#tile:focus {{ border: 5px solid {theme.focus}; }}
+    QFrame#keyboard {{ background: {theme.background};
+                       border-top: 3px solid {theme.text}; }}
+    QPushButton#key {{ font-size: {round(26 * min(scale, 1.5))}px; padding: 2px;
+                       min-height: {MIN_TARGET_PX}px; min-width: {MIN_TARGET_PX}px; }}
     QFrame#overlay {{ background: {theme.surface}; border: 3px solid {theme.text};
                       border-radius: 14px; }}
     QFrame#shellbar {{ background: {theme.surface};
                        border-bottom: 2px solid {theme.text}; }}
-    QFrame#shellbar QPushButton {{ font-size: {round(16 * scale)}px; padding: 2px 8px;
+    QFrame#shellbar QPushButton {{ font-size: {bar}px; padding: 2px 8px;
                                    min-width: {MIN_TARGET_PX}px; }}
     QPushButton#start {{ background: {theme.accent}; color: {theme.accent_text};
                          border-color: {theme.accent}; font-size: {huge}px;
@@ -119,5 +132,6 @@ def stylesheet(theme: Theme, scale: float = 1.0) -> str:
     QFrame#overlay QLabel {{ background: {theme.surface}; }}
     QListWidget {{ background: {theme.surface}; font-size: {big}px; }}
     QListWidget::item {{ min-height: {target}px; }}
-    QListWidget::item:selected {{ background: {theme.accent}; color: {theme.accent_text}; }}
+    QListWidget::item:selected {{ background: {theme.accent};
+                                  color: {theme.accent_text}; }}
     """

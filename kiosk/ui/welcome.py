@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui.i18n import LANGUAGE_NAMES
 from kiosk.ui.widgets import button, label, set_text
@@ -14,6 +14,7 @@ from kiosk.ui.widgets import button, label, set_text
 class WelcomeScreen(QWidget):
     startRequested = Signal()
     languageChosen = Signal(str)
+    displayRequested = Signal()
 
     def __init__(
         self, station_name: str, languages: Sequence[str], parent: QWidget | None = None
@@ -32,7 +33,7 @@ class WelcomeScreen(QWidget):
         self.start.clicked.connect(self.startRequested)
         grid = QGridLayout()
         grid.setSpacing(16)
-        self.language_buttons: dict[str, object] = {}
+        self.language_buttons: dict[str, QPushButton] = {}
         for index, code in enumerate(languages):
             name = LANGUAGE_NAMES[code]
             lang_button = button(name)
@@ -41,7 +42,9 @@ class WelcomeScreen(QWidget):
             # The name is in its own language; say which language it is for AT.
             lang_button.setAccessibleName(name)
             lang_button.setAccessibleDescription(code)
-            lang_button.clicked.connect(lambda _=False, c=code: self.languageChosen.emit(c))
+            lang_button.clicked.connect(
+                lambda _=False, c=code: self.languageChosen.emit(c)
+            )
             grid.addWidget(lang_button, index // 3, index % 3)
             self.language_buttons[code] = lang_button
         layout.addWidget(self.title)
@@ -49,13 +52,20 @@ class WelcomeScreen(QWidget):
         layout.addWidget(self.explain)
         layout.addWidget(self.start, alignment=Qt.AlignmentFlag.AlignCenter)
         layout.addLayout(grid)
+        # Big text and strong contrast before Start, for those who need them to read.
+        self.display = button()
+        self.display.clicked.connect(self.displayRequested)
+        layout.addWidget(self.display, alignment=Qt.AlignmentFlag.AlignCenter)
         self.retranslate()
 
     def mark_language(self, code: str) -> None:
+        # A tick as well as the checked style: never shown by colour alone.
         for lang, widget in self.language_buttons.items():
-            widget.setChecked(lang == code)  # type: ignore[attr-defined]
+            chosen = lang == code
+            widget.setChecked(chosen)
+            widget.setText(("✓ " if chosen else "") + LANGUAGE_NAMES[lang])
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -69,6 +79,11 @@ class WelcomeScreen(QWidget):
             )
         )
         set_text(self.start, self.tr("Start"), self.tr("Begin using this computer"))
+        set_text(
+            self.display,
+            self.tr("Bigger text and contrast"),
+            self.tr("Change the text size and the colours"),
+        )
 
 
 class TermsScreen(QWidget):
@@ -99,12 +114,14 @@ class TermsScreen(QWidget):
         self.language = language
         self.text.setText(self._terms.get(language) or self._terms.get("de", ""))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Rules for using this computer"))
-        set_text(self.accept, self.tr("I agree"), self.tr("Accept the rules and continue"))
+        set_text(
+            self.accept, self.tr("I agree"), self.tr("Accept the rules and continue")
+        )
         set_text(self.back, self.tr("Back"), self.tr("Go back to the start screen"))
