@@ -28,7 +28,9 @@ class StartupRefused(Exception):
     """The shell must not start like this; the message says why and what to do."""
 
 
-def check_lockdown(env: dict[str, str], argv: list[str], *, allow_no_sandbox: bool) -> None:
+def check_lockdown(
+    env: dict[str, str], argv: list[str], *, allow_no_sandbox: bool
+) -> None:
     """Refuse remote debugging always, a disabled sandbox unless explicitly allowed."""
     verdict = sandbox.evaluate(env, argv)
     if verdict.remote_debugging:
@@ -42,8 +44,10 @@ def check_lockdown(env: dict[str, str], argv: list[str], *, allow_no_sandbox: bo
             "runs only with it on. For tests or the demo pass --allow-no-sandbox"
         )
     if verdict.sandbox_off:
-        log.init.warning("!!! THE CHROMIUM SANDBOX IS OFF (%s): tests and demo only !!!",
-                         verdict.describe())
+        log.init.warning(
+            "!!! THE CHROMIUM SANDBOX IS OFF (%s): tests and demo only !!!",
+            verdict.describe(),
+        )
 
 
 def early_init() -> None:
@@ -85,7 +89,11 @@ def build_station(config: kconfig.Config, app: object) -> Station:
     handle.installEventFilter(EscapeKeyFilter(window))
     handle.installEventFilter(controller.watchdog)
     counters = _wire_usage(config, controller)
-    flow = _wire_printing(config, app, window, controller) if config.printing.enabled else None
+    flow = (
+        _wire_printing(config, app, window, controller)
+        if config.printing.enabled
+        else None
+    )
     _wire_staff(config, window, controller, counters, flow)
     return Station(config=config, window=window, controller=controller)
 
@@ -106,7 +114,10 @@ def _wire_usage(config: kconfig.Config, controller: SessionController) -> object
 
 
 def _wire_printing(
-    config: kconfig.Config, app: object, window: MainWindow, controller: SessionController
+    config: kconfig.Config,
+    app: object,
+    window: MainWindow,
+    controller: SessionController,
 ) -> object:
     """Print → printToPdf → count and price → one confirmation → CUPS."""
     from kiosk.launcher.web.page import KioskPage
@@ -165,7 +176,11 @@ def _wire_staff(
     )
     actions = StaffActionsAdapter(controller)
     mode = StaffMode(
-        config.staff, SocketPinVerifier(config.staff.verifier_socket), status, actions, window
+        config.staff,
+        SocketPinVerifier(config.staff.verifier_socket),
+        status,
+        actions,
+        window,
     )
     mode.watch(window.windowHandle())
     controller.lifecycle.subscribe(mode.on_event)
@@ -204,7 +219,9 @@ def make_application(argv: list[str]) -> object:
     return app
 
 
-def run_station(config_path: Path, *, allow_no_sandbox: bool, json_logging: bool) -> int:
+def run_station(
+    config_path: Path, *, allow_no_sandbox: bool, json_logging: bool
+) -> int:
     try:
         config = kconfig.load(config_path)
     except kconfig.ConfigError as exc:

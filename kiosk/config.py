@@ -39,7 +39,9 @@ PERMISSION_FEATURES: tuple[str, ...] = (
     "clipboard-read",
     "screen-capture",
 )
-_HOST_RE = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$")
+_HOST_RE = re.compile(
+    r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$"
+)
 
 
 class ConfigError(Exception):
@@ -159,9 +161,7 @@ class ServiceConfig(_Model):
 
     @field_validator("permissions")
     @classmethod
-    def _features(
-        cls, perms: dict[str, tuple[str, ...]]
-    ) -> dict[str, tuple[str, ...]]:
+    def _features(cls, perms: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
         for origin, features in perms.items():
             if not origin.startswith("https://") or origin.count("/") != 2:
                 raise ValueError(

@@ -13,7 +13,16 @@ import sys
 import time
 from urllib.parse import urlsplit
 
-CATEGORIES = ("init", "session", "web", "cardreader", "printing", "usage", "staff", "qt")
+CATEGORIES = (
+    "init",
+    "session",
+    "web",
+    "cardreader",
+    "printing",
+    "usage",
+    "staff",
+    "qt",
+)
 
 init = logging.getLogger("kiosk.init")
 session = logging.getLogger("kiosk.session")

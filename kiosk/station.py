@@ -16,9 +16,9 @@ from pathlib import Path
 
 from kiosk import __version__
 from kiosk import log as klog
+from kiosk.session.controller import SessionController
 from kiosk.session.events import EndReason
 from kiosk.session.lifecycle import IN_SESSION, State
-from kiosk.session.controller import SessionController
 from kiosk.staff.status import ReaderState, StationSnapshot
 
 # What printing and the card readers offer the panel (duck-typed, optional).
@@ -64,7 +64,9 @@ class StationStatusSource:
             out_of_service=state is State.OUT_OF_SERVICE,
             in_session=state in IN_SESSION,
             card_forgotten=self._card_forgotten() if self._card_forgotten else False,
-            counters=tuple(sorted((f"{m}:{d}" if d else m, v) for (m, d), v in counts.items())),
+            counters=tuple(
+                sorted((f"{m}:{d}" if d else m, v) for (m, d), v in counts.items())
+            ),
         )
 
     def _disk_path(self) -> Path:

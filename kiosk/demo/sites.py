@@ -50,7 +50,9 @@ def demo_pdf(title: str, pages: int = 1) -> bytes:
             f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
             f"/Resources << /Font << /F1 3 0 R >> >> /Contents {5 + 2 * number} 0 R >>"
         )
-        objects.append(f"<< /Length {len(text)} >>\nstream\n{text.decode('latin-1')}\nendstream")
+        objects.append(
+            f"<< /Length {len(text)} >>\nstream\n{text.decode('latin-1')}\nendstream"
+        )
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for index, obj in enumerate(objects, start=1):
@@ -61,7 +63,7 @@ def demo_pdf(title: str, pages: int = 1) -> bytes:
     for offset in offsets:
         out += f"{offset:010d} 00000 n \n".encode()
     out += (
-        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"  # noqa: E501
     ).encode()
     return bytes(out)
 
@@ -73,9 +75,8 @@ def install_demo_sites(server: LocalServer) -> None:
     # -- Bürgerservice ---------------------------------------------------------
     @r("buergerservice", "/")
     def citizen(req: Request) -> Response:
-        eid = (
-            "http://127.0.0.1:24727/eID-Client?tcTokenURL="
-            + server.url("buergerservice", "/tctoken")
+        eid = "http://127.0.0.1:24727/eID-Client?tcTokenURL=" + server.url(
+            "buergerservice", "/tctoken"
         )
         return _page(
             "Bürgerservice (Demo)",
@@ -181,7 +182,9 @@ def install_demo_sites(server: LocalServer) -> None:
         return Response(
             demo_pdf("Stellenangebot", 2),
             content_type="application/pdf",
-            headers=[("Content-Disposition", 'attachment; filename="Stellenangebot.pdf"')],
+            headers=[
+                ("Content-Disposition", 'attachment; filename="Stellenangebot.pdf"')
+            ],
         )
 
     @r("jobs", "/bewerbung")

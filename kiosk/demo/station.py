@@ -84,7 +84,16 @@ def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
         raise SystemExit("kiosk demo --headless needs Xvfb: apt-get install xvfb")
     read_fd, write_fd = os.pipe()
     proc = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        [
+            "Xvfb",
+            "-displayfd",
+            str(write_fd),
+            "-screen",
+            "0",
+            "1280x800x24",
+            "-nolisten",
+            "tcp",
+        ],
         pass_fds=(write_fd,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -99,9 +108,11 @@ def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
 
 
 def main(*, headless: bool, screenshots: str) -> int:
-    if not headless and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+    if not headless and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
         print(
-            "kiosk demo: there is no display here (DISPLAY and WAYLAND_DISPLAY are empty).\n"
+            "kiosk demo: there is no display here (DISPLAY and WAYLAND_DISPLAY are empty).\n"  # noqa: E501
             "Run it on a desktop, or use `kiosk demo --headless` (or "
             "`make demo DEMO_ARGS=--headless`) to run it under Xvfb and save "
             "screenshots instead.",

@@ -64,7 +64,9 @@ class Tour:
         self.shot("launcher")
         for service in c.config.services:
             view = c.open_service(service.id)
-            if not wait_until(lambda v=view: v.page.url().host() != "" and not v.page.isLoading()):
+            if not wait_until(
+                lambda v=view: v.page.url().host() != "" and not v.page.isLoading()
+            ):
                 self.errors.append(f"{service.id} did not load")
             self.shot(f"service-{service.id}")
         jobs = c.web.views.get("jobs") if c.web else None

@@ -16,7 +16,9 @@ ICONS = {"citizen": "🏛", "bank": "🏦", "jobs": "💼", "globe": "🌐", "he
 class LauncherScreen(QWidget):
     serviceChosen = Signal(str)
 
-    def __init__(self, services: Sequence[ServiceConfig], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Sequence[ServiceConfig], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._services = list(services)
         self._language = "de"
@@ -30,7 +32,9 @@ class LauncherScreen(QWidget):
         for index, service in enumerate(self._services):
             tile = button(role="tile")
             tile.setMinimumSize(420, 150)
-            tile.clicked.connect(lambda _=False, s=service.id: self.serviceChosen.emit(s))
+            tile.clicked.connect(
+                lambda _=False, s=service.id: self.serviceChosen.emit(s)
+            )
             grid.addWidget(tile, index // 2, index % 2)
             self.tiles[service.id] = tile
         outer.addLayout(grid)
@@ -45,7 +49,7 @@ class LauncherScreen(QWidget):
         self._language = language
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -58,7 +58,9 @@ class SessionController(QObject):
         self.window = window
         self.languages = languages
         self.session_dir = Path(config.paths.session_dir)
-        self.lifecycle = lifecycle or Lifecycle(terms_required=bool(config.session.terms))
+        self.lifecycle = lifecycle or Lifecycle(
+            terms_required=bool(config.session.terms)
+        )
         self.wiper = wiper or Wiper()
         self.policies = [ServicePolicy(rules_from_config(s)) for s in config.services]
         self.web: SessionWeb | None = None
@@ -159,7 +161,9 @@ class SessionController(QObject):
             self.window.content.addWidget(view)
         self.window.content.setCurrentWidget(view)
         self.window.shellbar.show_web_buttons(True)
-        self._host_changed(view, view.page.url().host(), view.page.url().scheme() == "https")
+        self._host_changed(
+            view, view.page.url().host(), view.page.url().scheme() == "https"
+        )
         view.view.setFocus()
         return view
 
@@ -219,7 +223,9 @@ class SessionController(QObject):
         report = self.wiper.run()
         self.last_report = report
         if not report.ok:
-            log.session.error("wipe failed, station out of service: %s", report.summary())
+            log.session.error(
+                "wipe failed, station out of service: %s", report.summary()
+            )
         self.lifecycle.wipe_finished(report.ok, report.failed)
         self.wipeFinished.emit(report)
 
@@ -301,7 +307,9 @@ class SessionController(QObject):
             self.check_time_limit()
         elif new is State.OUT_OF_SERVICE:
             w.close_overlays()
-            w.out_of_service.show_reason(self.lifecycle.out_of_service_reason, self.staff_message)
+            w.out_of_service.show_reason(
+                self.lifecycle.out_of_service_reason, self.staff_message
+            )
             w.stack.setCurrentWidget(w.out_of_service)
         elif new is State.WIPE:
             w.stack.setCurrentWidget(w.wiping)
@@ -325,11 +333,17 @@ class SessionController(QObject):
             return
         for warn_at in TIME_WARNINGS_MINUTES:
             if left <= warn_at * 60 and warn_at not in self._warned_minutes:
-                self._warned_minutes.update(m for m in TIME_WARNINGS_MINUTES if m >= warn_at)
+                self._warned_minutes.update(
+                    m for m in TIME_WARNINGS_MINUTES if m >= warn_at
+                )
                 self.window.notice.show_notice(
                     lambda m=warn_at: (
                         self.tr("Time is almost up"),
-                        self.tr("Your session ends in %n minute(s). Please finish and save or print what you need.", "", m),
+                        self.tr(
+                            "Your session ends in %n minute(s). Please finish and save or print what you need.",  # noqa: E501
+                            "",
+                            m,
+                        ),
                     )
                 )
 
@@ -420,7 +434,9 @@ class SessionController(QObject):
             self.window.notice.show_notice(
                 lambda: (
                     self.tr("Printing"),
-                    self.tr("Printing is not available on this computer. Please ask the staff."),
+                    self.tr(
+                        "Printing is not available on this computer. Please ask the staff."  # noqa: E501
+                    ),
                 )
             )
 
@@ -435,7 +451,9 @@ class SessionController(QObject):
         self.window.notice.show_notice(
             lambda: (
                 self.tr("Help"),
-                self.tr("Please ask the staff in this office. They are glad to help you."),
+                self.tr(
+                    "Please ask the staff in this office. They are glad to help you."
+                ),
             )
         )
 
@@ -443,7 +461,9 @@ class SessionController(QObject):
         self.window.notice.show_notice(
             lambda: (
                 self.tr("File saved"),
-                self.tr("You find it under “My documents”. It is deleted when you end."),
+                self.tr(
+                    "You find it under “My documents”. It is deleted when you end."
+                ),
             )
         )
 
@@ -451,6 +471,8 @@ class SessionController(QObject):
         self.window.notice.show_notice(
             lambda: (
                 self.tr("This file cannot be saved"),
-                self.tr("Only documents such as PDF files and pictures can be saved here."),
+                self.tr(
+                    "Only documents such as PDF files and pictures can be saved here."
+                ),
             )
         )

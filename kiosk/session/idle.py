@@ -71,7 +71,7 @@ class IdleWatchdog(QObject):
         self._warning_shown = False
         self._last_input = self._clock()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in INPUT_EVENTS and event.spontaneous():
             self.note_input()
         return False

@@ -52,7 +52,7 @@ class WipeReport:
 
     def summary(self) -> str:
         parts = [
-            f"{s.name}={'ok' if s.ok else 'FAILED: ' + s.error} ({s.seconds * 1000:.0f} ms)"
+            f"{s.name}={'ok' if s.ok else 'FAILED: ' + s.error} ({s.seconds * 1000:.0f} ms)"  # noqa: E501
             for s in self.steps
         ]
         return "; ".join(parts) or "no steps"

@@ -12,18 +12,53 @@ from kiosk.config import Config
 from kiosk.launcher.tiles import LauncherScreen
 from kiosk.ui.documents import DocumentsOverlay
 from kiosk.ui.out_of_service import OutOfServiceScreen, WipingScreen
-from kiosk.ui.overlays import ConfirmEndOverlay, IdleOverlay, LanguageOverlay, NoticeOverlay
+from kiosk.ui.overlays import (
+    ConfirmEndOverlay,
+    IdleOverlay,
+    LanguageOverlay,
+    NoticeOverlay,
+)
 from kiosk.ui.shellbar import ShellBar
 from kiosk.ui.welcome import TermsScreen, WelcomeScreen
 
 # Keys that mean "get out" or "open tools" in browsers and desktops; the shell
 # eats them before any widget (a web view included) can act on them.
 ESCAPE_KEYS = (
-    "F11", "F12", "Ctrl+Shift+I", "Ctrl+Shift+J", "Ctrl+Shift+C", "Ctrl+N",
-    "Ctrl+Shift+N", "Ctrl+T", "Ctrl+W", "Ctrl+O", "Ctrl+S", "Ctrl+P", "Ctrl+L",
-    "Ctrl+U", "Ctrl+H", "Ctrl+J", "Ctrl+D", "Alt+F4", "Alt+Left", "Alt+Right",
-    "Alt+Home", "Ctrl+Q", "Ctrl+F4", "Meta", "Menu", "Shift+F10", "F1", "F3", "F5",
-    "F6", "F7", "Ctrl+R", "Ctrl+Shift+R", "Ctrl+Shift+Delete", "Ctrl+Shift+B",
+    "F11",
+    "F12",
+    "Ctrl+Shift+I",
+    "Ctrl+Shift+J",
+    "Ctrl+Shift+C",
+    "Ctrl+N",
+    "Ctrl+Shift+N",
+    "Ctrl+T",
+    "Ctrl+W",
+    "Ctrl+O",
+    "Ctrl+S",
+    "Ctrl+P",
+    "Ctrl+L",
+    "Ctrl+U",
+    "Ctrl+H",
+    "Ctrl+J",
+    "Ctrl+D",
+    "Alt+F4",
+    "Alt+Left",
+    "Alt+Right",
+    "Alt+Home",
+    "Ctrl+Q",
+    "Ctrl+F4",
+    "Meta",
+    "Menu",
+    "Shift+F10",
+    "F1",
+    "F3",
+    "F5",
+    "F6",
+    "F7",
+    "Ctrl+R",
+    "Ctrl+Shift+R",
+    "Ctrl+Shift+Delete",
+    "Ctrl+Shift+B",
 )
 
 
@@ -33,12 +68,18 @@ class EscapeKeyFilter(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._blocked = {QKeySequence(k)[0].toCombined() for k in ESCAPE_KEYS}
-        self._plain = {Qt.Key.Key_Menu, Qt.Key.Key_Meta, Qt.Key.Key_Super_L, Qt.Key.Key_Super_R}
+        self._plain = {
+            Qt.Key.Key_Menu,
+            Qt.Key.Key_Meta,
+            Qt.Key.Key_Super_L,
+            Qt.Key.Key_Super_R,
+        }
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and isinstance(
-            event, QKeyEvent
-        ):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (
+            QEvent.Type.KeyPress,
+            QEvent.Type.ShortcutOverride,
+        ) and isinstance(event, QKeyEvent):
             if event.key() in self._plain:
                 return True
             combined = event.keyCombination().toCombined()
@@ -73,7 +114,13 @@ class MainWindow(QWidget):
         session_layout.addWidget(self.content, 1)
         self.out_of_service = OutOfServiceScreen()
         self.wiping = WipingScreen()
-        for screen in (self.welcome, self.terms, self.session, self.out_of_service, self.wiping):
+        for screen in (
+            self.welcome,
+            self.terms,
+            self.session,
+            self.out_of_service,
+            self.wiping,
+        ):
             self.stack.addWidget(screen)
 
         self.idle = IdleOverlay(self)
@@ -94,13 +141,13 @@ class MainWindow(QWidget):
         for overlay in self.overlays():
             overlay.hide()
 
-    def resizeEvent(self, event: object) -> None:  # noqa: N802
+    def resizeEvent(self, event: object) -> None:
         for overlay in self.overlays():
             if overlay.isVisible():
                 overlay.setGeometry(self.rect())
         super().resizeEvent(event)  # type: ignore[arg-type]
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         # Alt+F4 or a window manager's close never ends the shell.
         if self.allow_close:
             event.accept()

@@ -17,7 +17,9 @@ class PrintOverlay(Overlay):
         self.panel.box.addWidget(self.confirm)
         self.close_button = button(role="primary")
         self.close_button.clicked.connect(self.hide)
-        self.panel.box.addWidget(self.close_button, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.panel.box.addWidget(
+            self.close_button, alignment=Qt.AlignmentFlag.AlignCenter
+        )
         self.retranslate()
 
     def ask(self, summary: object) -> None:

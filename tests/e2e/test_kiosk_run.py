@@ -6,6 +6,7 @@ allowed off because CI runs as root); xdotool types what a resident could.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -14,15 +15,25 @@ import time
 from pathlib import Path
 
 import pytest
-
 from helpers.station import STATION_TOML  # noqa: F401  (same shape as the unit tests)
-from helpers.xvfb import Xvfb, xvfb  # noqa: F401
+from helpers.xvfb import Xvfb, xvfb  # noqa: F401  (the fixture)
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.webengine]
 
 ESCAPES = [
-    "F12", "ctrl+shift+i", "ctrl+n", "ctrl+t", "ctrl+o", "ctrl+s", "ctrl+p",
-    "ctrl+l", "F11", "alt+F4", "alt+Left", "Menu", "shift+F10",
+    "F12",
+    "ctrl+shift+i",
+    "ctrl+n",
+    "ctrl+t",
+    "ctrl+o",
+    "ctrl+s",
+    "ctrl+p",
+    "ctrl+l",
+    "F11",
+    "alt+F4",
+    "alt+Left",
+    "Menu",
+    "shift+F10",
 ]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 
@@ -34,9 +45,14 @@ def write_config(tmp: Path, server) -> Path:
     from helpers import station as st
 
     text = st.STATION_TOML.format(
-        idle=600, warning=60, max_minutes=0, terms="",
-        start=server.url("allowed", "/"), second=server.url("other", "/"),
-        uploads="true", tmp=tmp,
+        idle=600,
+        warning=60,
+        max_minutes=0,
+        terms="",
+        start=server.url("allowed", "/"),
+        second=server.url("other", "/"),
+        uploads="true",
+        tmp=tmp,
     )
     path = tmp / "station.toml"
     path.write_text(text, encoding="utf-8")
@@ -44,40 +60,52 @@ def write_config(tmp: Path, server) -> Path:
 
 
 class Shell:
-    def __init__(self, proc: subprocess.Popen[str], log_path: Path, display: str) -> None:
+    def __init__(
+        self, proc: subprocess.Popen[str], log_path: Path, display: str
+    ) -> None:
         self.proc = proc
         self.log_path = log_path
         self.display = display
 
     def records(self) -> list[dict]:
         out = []
-        for line in self.log_path.read_text(encoding="utf-8", errors="replace").splitlines():
+        for line in self.log_path.read_text(
+            encoding="utf-8", errors="replace"
+        ).splitlines():
             if line.startswith("{"):
-                try:
+                with contextlib.suppress(json.JSONDecodeError):
                     out.append(json.loads(line))
-                except json.JSONDecodeError:
-                    pass
         return out
 
     def messages(self, category: str) -> list[str]:
         return [r["message"] for r in self.records() if r["category"] == category]
 
-    def wait_for(self, text: str, category: str = "session", timeout: float = 30) -> None:
+    def wait_for(
+        self, text: str, category: str = "session", timeout: float = 30
+    ) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if any(text in m for m in self.messages(category)):
                 return
-            assert self.proc.poll() is None, f"the shell died: {self.log_path.read_text()[-2000:]}"
+            assert self.proc.poll() is None, (
+                f"the shell died: {self.log_path.read_text()[-2000:]}"
+            )
             time.sleep(0.1)
-        raise AssertionError(f"never logged {text!r}; last: {self.messages(category)[-5:]}")
+        raise AssertionError(
+            f"never logged {text!r}; last: {self.messages(category)[-5:]}"
+        )
 
     def xdotool(self, *args: str) -> str:
         env = {**os.environ, "DISPLAY": self.display}
-        done = subprocess.run(["xdotool", *args], env=env, capture_output=True, text=True, timeout=20)
+        done = subprocess.run(
+            ["xdotool", *args], env=env, capture_output=True, text=True, timeout=20
+        )
         return done.stdout
 
     def windows(self) -> list[str]:
-        return self.xdotool("search", "--onlyvisible", "--pid", str(self.proc.pid)).split()
+        return self.xdotool(
+            "search", "--onlyvisible", "--pid", str(self.proc.pid)
+        ).split()
 
     def screenshot(self, name: str) -> Path:
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
@@ -85,25 +113,40 @@ class Shell:
         env = {**os.environ, "DISPLAY": self.display}
         subprocess.run(
             f"xwd -root -silent | convert xwd:- png:{path}",
-            shell=True, env=env, check=True, timeout=30,
+            shell=True,
+            env=env,
+            check=True,
+            timeout=30,
         )
         return path
 
 
 @pytest.fixture
-def shell(xvfb: Xvfb, local_server, tmp_path: Path):
+def shell(xvfb: Xvfb, local_server, tmp_path: Path):  # noqa: F811
     config = write_config(tmp_path, local_server)
     log_path = tmp_path / "shell.log"
     env = {
-        k: v for k, v in os.environ.items()
+        k: v
+        for k, v in os.environ.items()
         if not k.startswith("QT_QPA") and k != "WAYLAND_DISPLAY"
     }
     env.update(DISPLAY=xvfb.display, QT_QPA_PLATFORM="xcb", HOME=str(tmp_path / "home"))
     with open(log_path, "w", encoding="utf-8") as log_file:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "kiosk.cli", "--json-logging", "run",
-             "--config", str(config), "--allow-no-sandbox"],
-            env=env, stdout=log_file, stderr=subprocess.STDOUT, text=True,
+            [
+                sys.executable,
+                "-m",
+                "kiosk.cli",
+                "--json-logging",
+                "run",
+                "--config",
+                str(config),
+                "--allow-no-sandbox",
+            ],
+            env=env,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+            text=True,
         )
     shell = Shell(proc, log_path, xvfb.display)
     try:

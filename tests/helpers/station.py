@@ -70,7 +70,9 @@ class Clock:
 
 
 @pytest.fixture
-def make_station(qtbot, qapp, local_server, tmp_path) -> Iterator[Callable[..., object]]:
+def make_station(
+    qtbot, qapp, local_server, tmp_path
+) -> Iterator[Callable[..., object]]:
     from kiosk.session.controller import SessionController
     from kiosk.ui.i18n import Languages
     from kiosk.ui.main_window import MainWindow

@@ -122,7 +122,9 @@ def test_navigation_and_subresources(url: str, kind: Kind, allowed: bool) -> Non
 
 
 def test_blocked_navigation_names_the_host() -> None:
-    decision = ServicePolicy(RULES).request("https://evil.example/x?y=1", Kind.MAIN_FRAME)
+    decision = ServicePolicy(RULES).request(
+        "https://evil.example/x?y=1", Kind.MAIN_FRAME
+    )
     assert not decision and decision.host == "evil.example"
     assert "evil.example" in decision.reason and "y=1" not in decision.reason
 

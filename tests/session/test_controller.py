@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers.station import Clock
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from helpers.station import Clock
 from kiosk.session.events import EndReason, SessionEnded
 from kiosk.session.lifecycle import State
 from kiosk.session.wipe import WipeStepFailed
@@ -19,7 +19,10 @@ pytestmark = pytest.mark.webengine
 
 def open_service(qtbot, controller, service_id: str = "svc"):
     view = controller.open_service(service_id)
-    qtbot.waitUntil(lambda: view.page.url().host() != "" and not view.page.isLoading(), timeout=15000)
+    qtbot.waitUntil(
+        lambda: view.page.url().host() != "" and not view.page.isLoading(),
+        timeout=15000,
+    )
     return view
 
 
@@ -33,7 +36,9 @@ def test_welcome_start_service_end_and_back_to_welcome(qtbot, make_station) -> N
     qtbot.mouseClick(window.launcher.tiles["svc"], Qt.MouseButton.LeftButton)
     view = controller.current_view()
     assert view is not None
-    qtbot.waitUntil(lambda: view.page.url().host() == "allowed.localhost", timeout=15000)
+    qtbot.waitUntil(
+        lambda: view.page.url().host() == "allowed.localhost", timeout=15000
+    )
     assert "allowed.localhost" in window.shellbar.host.text()
     qtbot.mouseClick(window.shellbar.buttons["end"], Qt.MouseButton.LeftButton)
     assert window.confirm_end.isVisible()
@@ -53,7 +58,9 @@ def test_terms_back_ends_without_a_trace(qtbot, make_station) -> None:
     assert controller.lifecycle.state is State.WELCOME
 
 
-def test_switching_services_keeps_their_pages(qtbot, make_station, local_server) -> None:
+def test_switching_services_keeps_their_pages(
+    qtbot, make_station, local_server
+) -> None:
     controller = make_station()
     controller.start()
     first = open_service(qtbot, controller, "svc")
@@ -108,7 +115,9 @@ def test_spontaneous_input_counts_synthetic_does_not(qtbot, make_station) -> Non
     clock.now += 50
     # Events made inside the process (what any script would produce) are not
     # spontaneous and must not reset the idle time.
-    synthetic = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a")
+    synthetic = QKeyEvent(
+        QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a"
+    )
     assert not synthetic.spontaneous()
     QApplication.sendEvent(controller.window, synthetic)
     watchdog.eventFilter(controller.window, synthetic)
@@ -132,7 +141,9 @@ def test_real_input_at_the_window_keeps_the_session(qtbot, make_station) -> None
     assert controller.lifecycle.state is State.ACTIVE
 
 
-def test_page_with_synthetic_key_events_does_not_keep_the_session(qtbot, make_station) -> None:
+def test_page_with_synthetic_key_events_does_not_keep_the_session(
+    qtbot, make_station
+) -> None:
     clock = Clock()
     controller = make_station(clock=clock, idle=60, warning=30, path="/synthetic-keys")
     # As in `kiosk run`: the watchdog sees everything the window gets.
@@ -166,7 +177,9 @@ def test_maximum_session_length_warns_then_ends(qtbot, make_station) -> None:
     assert controller.lifecycle.state is State.WELCOME
 
 
-def test_a_failed_wipe_step_puts_the_station_out_of_service(qtbot, make_station) -> None:
+def test_a_failed_wipe_step_puts_the_station_out_of_service(
+    qtbot, make_station
+) -> None:
     controller = make_station()
 
     def stuck() -> None:
@@ -234,7 +247,11 @@ def test_upload_picker_lists_only_session_documents(qtbot, make_station) -> None
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(500, choose)
-    qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=view.view.rect().topLeft() + QPointF(60, 40).toPoint())
+    qtbot.mouseClick(
+        target,
+        Qt.MouseButton.LeftButton,
+        pos=view.view.rect().topLeft() + QPointF(60, 40).toPoint(),
+    )
     qtbot.waitUntil(lambda: view.page.title() == "chosen:1", timeout=10000)
 
 
@@ -246,7 +263,11 @@ def test_end_session_while_the_picker_waits(qtbot, make_station) -> None:
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(400, lambda: controller.end(EndReason.RESIDENT))
-    qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=view.view.rect().topLeft() + QPointF(60, 40).toPoint())
+    qtbot.mouseClick(
+        target,
+        Qt.MouseButton.LeftButton,
+        pos=view.view.rect().topLeft() + QPointF(60, 40).toPoint(),
+    )
     qtbot.waitUntil(lambda: controller.lifecycle.state is State.WELCOME, timeout=10000)
     assert controller.last_report.ok
 
@@ -277,7 +298,10 @@ def test_end_after_a_hung_renderer_leaves_no_renderer(qtbot, make_station) -> No
     controller.end(EndReason.RESIDENT)
     assert controller.lifecycle.state is State.WELCOME
     assert controller.last_report.ok
-    assert not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    assert (
+        not Path(f"/proc/{pid}").exists()
+        or "Z" in Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    )
 
 
 def test_escape_keys_are_swallowed(qtbot, make_station) -> None:
@@ -287,7 +311,10 @@ def test_escape_keys_are_swallowed(qtbot, make_station) -> None:
     key_filter = EscapeKeyFilter()
     for key, mods in [
         (Qt.Key.Key_F12, Qt.KeyboardModifier.NoModifier),
-        (Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier),
+        (
+            Qt.Key.Key_I,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        ),
         (Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier),
         (Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier),
         (Qt.Key.Key_Menu, Qt.KeyboardModifier.NoModifier),
@@ -295,7 +322,9 @@ def test_escape_keys_are_swallowed(qtbot, make_station) -> None:
     ]:
         event = QKeyEvent(QEvent.Type.KeyPress, key, mods)
         assert key_filter.eventFilter(controller.window, event), key
-    plain = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a")
+    plain = QKeyEvent(
+        QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a"
+    )
     assert not key_filter.eventFilter(controller.window, plain)
 
 

@@ -100,7 +100,12 @@ def test_events_carry_duration_and_reason() -> None:
     clock.now += timedelta(minutes=7)
     lc.end(ev.EndReason.IDLE)
     kinds = [type(e) for e in seen]
-    assert kinds == [ev.WipeFinished, ev.SessionStarted, ev.ServiceOpened, ev.SessionEnded]
+    assert kinds == [
+        ev.WipeFinished,
+        ev.SessionStarted,
+        ev.ServiceOpened,
+        ev.SessionEnded,
+    ]
     ended = seen[-1]
     assert isinstance(ended, ev.SessionEnded)
     assert ended.reason is ev.EndReason.IDLE

@@ -39,7 +39,9 @@ class DownloadHandler(QObject):
             self.refused.emit("no-service")
             return
         size = max(download.totalBytes(), 0)
-        decision = policy.download(download.mimeType(), download.suggestedFileName(), size)
+        decision = policy.download(
+            download.mimeType(), download.suggestedFileName(), size
+        )
         if not decision.allowed:
             log.web.info("download refused: %s", decision.reason)
             download.cancel()

@@ -11,7 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWebEngineCore import QWebEngineUrlRequestInfo, QWebEngineUrlRequestInterceptor
+from PySide6.QtWebEngineCore import (
+    QWebEngineUrlRequestInfo,
+    QWebEngineUrlRequestInterceptor,
+)
 
 from kiosk import log
 from kiosk.launcher.policy import Decision, Kind, ServicePolicy
@@ -52,7 +55,7 @@ class RequestInterceptor(QWebEngineUrlRequestInterceptor):
         self._special = special
         self.events = Blocked(self)
 
-    def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:  # noqa: N802
+    def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:
         # Never let an exception escape into Chromium: block instead.
         try:
             url = info.requestUrl().toString()

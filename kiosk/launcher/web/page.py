@@ -110,8 +110,11 @@ class KioskPage(QWebEnginePage):
 
     # -- navigation ---------------------------------------------------------
 
-    def acceptNavigationRequest(  # noqa: N802
-        self, url: QUrl | str, navigation_type: QWebEnginePage.NavigationType, is_main_frame: bool
+    def acceptNavigationRequest(
+        self,
+        url: QUrl | str,
+        navigation_type: QWebEnginePage.NavigationType,
+        is_main_frame: bool,
     ) -> bool:
         url_text = url.toString() if isinstance(url, QUrl) else str(url)
         request = NavigationRequest(
@@ -130,12 +133,14 @@ class KioskPage(QWebEnginePage):
         decision = self.policy.request(request.url, request.kind)
         if decision.allowed:
             return True
-        log.web.info("navigation to %s refused: %s", decision.host or "?", decision.reason)
+        log.web.info(
+            "navigation to %s refused: %s", decision.host or "?", decision.reason
+        )
         if request.kind is Kind.MAIN_FRAME:
             self.blocked.emit(decision.host, decision.reason)
         return False
 
-    def createWindow(  # noqa: N802
+    def createWindow(
         self, window_type: QWebEnginePage.WebWindowType
     ) -> QWebEnginePage | None:
         if not self.policy.rules.popups_same_view:
@@ -147,7 +152,7 @@ class KioskPage(QWebEnginePage):
 
     # -- files, dialogs, permissions, print ---------------------------------
 
-    def chooseFiles(  # noqa: N802
+    def chooseFiles(
         self,
         mode: QWebEnginePage.FileSelectionMode,
         old_files: list[str],
@@ -169,14 +174,14 @@ class KioskPage(QWebEnginePage):
         self._dialog_times.append(now)
         return True
 
-    def javaScriptAlert(self, origin: QUrl, message: str) -> None:  # noqa: N802
+    def javaScriptAlert(self, origin: QUrl, message: str) -> None:
         if self._may_show_dialog():
             self.dialog.emit("alert", message, None)
 
-    def javaScriptConfirm(self, origin: QUrl, message: str) -> bool:  # noqa: N802
+    def javaScriptConfirm(self, origin: QUrl, message: str) -> bool:
         return bool(self._ask("confirm", message))
 
-    def javaScriptPrompt(  # noqa: N802
+    def javaScriptPrompt(
         self, origin: QUrl, message: str, default: str
     ) -> tuple[bool, str]:
         # Free text typed into a page-made prompt is not supported: "no".
@@ -234,11 +239,14 @@ class _PopupCatcher(QWebEnginePage):
         self._opener = opener
         self.setUrlRequestInterceptor(None)
 
-    def acceptNavigationRequest(  # noqa: N802
-        self, url: QUrl | str, navigation_type: QWebEnginePage.NavigationType, is_main_frame: bool
+    def acceptNavigationRequest(
+        self,
+        url: QUrl | str,
+        navigation_type: QWebEnginePage.NavigationType,
+        is_main_frame: bool,
     ) -> bool:
         qurl = url if isinstance(url, QUrl) else QUrl(url)
-        if is_main_frame and not qurl.toString() in ("", "about:blank"):
+        if is_main_frame and qurl.toString() not in ("", "about:blank"):
             request = NavigationRequest(qurl.toString(), Kind.MAIN_FRAME, True)
             if self._opener._decide(request):
                 self._opener.popupNavigated.emit(qurl.toString())

@@ -48,7 +48,7 @@ def register_schemes() -> None:
 class RefuseHandler(QWebEngineUrlSchemeHandler):
     """Fails every request of a caught scheme: nothing leaves for the desktop."""
 
-    def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:  # noqa: N802
+    def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:
         log.web.info("request of caught scheme %s refused", job.requestUrl().scheme())
         job.fail(QWebEngineUrlRequestJob.Error.RequestDenied)
 

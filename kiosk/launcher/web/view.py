@@ -73,7 +73,9 @@ class _Overlay(QFrame):
         self.title.setText(title)
         self.text.setText(text)
         self._actions = [action for _, action in buttons]
-        for button, spec in zip((self.first, self.second), [*buttons, None, None], strict=False):
+        for button, spec in zip(
+            (self.first, self.second), [*buttons, None, None], strict=False
+        ):
             if spec is None:
                 button.hide()
                 continue
@@ -113,8 +115,12 @@ class ServiceView(QWidget):
         self.view = QWebEngineView(self)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.view.setAcceptDrops(False)
-        self.page = KioskPage(profile, policy, picker=picker, waits=waits, parent=self.view)
-        self._interceptor = RequestInterceptor([policy], special=special, parent=self.page)
+        self.page = KioskPage(
+            profile, policy, picker=picker, waits=waits, parent=self.view
+        )
+        self._interceptor = RequestInterceptor(
+            [policy], special=special, parent=self.page
+        )
         self.page.setUrlRequestInterceptor(self._interceptor)
         self.view.setPage(self.page)
         self.view.setAccessibleName(self.tr("Web page"))
@@ -140,7 +146,7 @@ class ServiceView(QWidget):
     def load(self, url: str) -> None:
         self.page.load(QUrl(url))
 
-    def resizeEvent(self, event: object) -> None:  # noqa: N802
+    def resizeEvent(self, event: object) -> None:
         if self.overlay.isVisible():
             self.overlay.setGeometry(self.rect())
         super().resizeEvent(event)  # type: ignore[arg-type]
@@ -162,7 +168,9 @@ class ServiceView(QWidget):
     def _on_external(self, scheme: str) -> None:
         self.overlay.show_message(
             self.tr("This link opens another program"),
-            self.tr("Other programs cannot be opened on this computer. Please ask the staff."),
+            self.tr(
+                "Other programs cannot be opened on this computer. Please ask the staff."  # noqa: E501
+            ),
             [(self.tr("OK"), lambda: None)],
         )
 
@@ -173,7 +181,9 @@ class ServiceView(QWidget):
                 "print-off": self.tr("Printing is not available on this computer."),
             }
             self.overlay.show_message(
-                self.tr("Note"), messages.get(text, text), [(self.tr("OK"), lambda: None)]
+                self.tr("Note"),
+                messages.get(text, text),
+                [(self.tr("OK"), lambda: None)],
             )
             return
         title = self.tr("The page says")
@@ -181,7 +191,10 @@ class ServiceView(QWidget):
             self.overlay.show_message(
                 title,
                 text,
-                [(self.tr("OK"), lambda: answer(True)), (self.tr("Cancel"), lambda: answer(False))],
+                [
+                    (self.tr("OK"), lambda: answer(True)),
+                    (self.tr("Cancel"), lambda: answer(False)),
+                ],
             )
         else:
             self.overlay.show_message(title, text, [(self.tr("OK"), lambda: None)])
@@ -189,9 +202,14 @@ class ServiceView(QWidget):
     def _on_terminated(
         self, status: QWebEnginePage.RenderProcessTerminationStatus, code: int
     ) -> None:
-        if status == QWebEnginePage.RenderProcessTerminationStatus.NormalTerminationStatus:
+        if (
+            status
+            == QWebEnginePage.RenderProcessTerminationStatus.NormalTerminationStatus
+        ):
             return
-        log.web.warning("renderer of %s ended (%s, %d)", self.service_id, status.name, code)
+        log.web.warning(
+            "renderer of %s ended (%s, %d)", self.service_id, status.name, code
+        )
         self._ping_pending = False
         if self._reload_after_kill:
             self._reload_after_kill = False
@@ -223,7 +241,10 @@ class ServiceView(QWidget):
         self.overlay.show_message(
             self.tr("This page stopped working"),
             self.tr("You can load it again or end your session."),
-            [(self.tr("Reload"), self.reload), (self.tr("End session"), self.endSessionRequested.emit)],
+            [
+                (self.tr("Reload"), self.reload),
+                (self.tr("End session"), self.endSessionRequested.emit),
+            ],
         )
 
     def reload(self) -> None:

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 pytestmark = pytest.mark.webengine
-
 
 
 class _UrlHandler(QObject):
@@ -53,7 +50,12 @@ def test_forbidden_host_gets_no_request(
     qtbot.wait(800)  # time for refreshes, scripts and popups to fire
     assert local_server.requests_for("forbidden") == []
     assert view.page.url().host() == "allowed.localhost"
-    if route in ("/link-forbidden", "/location-forbidden", "/meta-forbidden", "/redirect-forbidden"):
+    if route in (
+        "/link-forbidden",
+        "/location-forbidden",
+        "/meta-forbidden",
+        "/redirect-forbidden",
+    ):
         assert view.overlay.isVisible()
         assert "forbidden.localhost" in view.overlay.text.text()
 
@@ -100,7 +102,13 @@ def test_file_input_opens_the_shells_picker_never_a_file_dialog(
     def forbidden(*args, **kwargs):
         raise AssertionError("QFileDialog must never open")
 
-    for name in ("getOpenFileName", "getOpenFileNames", "getOpenFileUrl", "exec", "open"):
+    for name in (
+        "getOpenFileName",
+        "getOpenFileNames",
+        "getOpenFileUrl",
+        "exec",
+        "open",
+    ):
         monkeypatch.setattr(QFileDialog, name, forbidden)
     doc = tmp_path / "Antrag.pdf"
     doc.write_bytes(b"%PDF-1.4\n%%EOF\n")
