@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -89,8 +90,23 @@ def _need_german(texts: dict[str, str]) -> dict[str, str]:
     return texts
 
 
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+
+
+def _check_id(value: str) -> str:
+    if not _ID.match(value):
+        raise ValueError(
+            f"{value!r} is not a valid id; use lower-case letters, digits and '-', "
+            "like 'jena-lobeda-1'"
+        )
+    return value
+
+
+StationId = Annotated[str, AfterValidator(_check_id)]
+
+
 class StationConfig(_Model):
-    id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{1,62}$")]
+    id: StationId
     name: Annotated[str, Field(min_length=1)]
     languages: tuple[Language, ...] = LANGUAGES  # type: ignore[assignment]
     default_language: Language = "de"
@@ -125,7 +141,7 @@ class DownloadPolicy(_Model):
 
 
 class ServiceConfig(_Model):
-    id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,62}$")]
+    id: StationId
     title: Texts
     description: Texts = Field(default_factory=dict)
     icon: str = "globe"
@@ -175,17 +191,26 @@ class ServiceConfig(_Model):
                     )
         return perms
 
-    @field_validator("start_url")
-    @classmethod
-    def _start(cls, url: str) -> str:
-        if not (url.startswith("https://") or url.startswith("http://")):
-            raise ValueError(f"{url!r} must start with https://")
-        return url
-
     @model_validator(mode="after")
     def _start_allowed(self) -> ServiceConfig:
-        if not self.allowed_hosts:
-            raise ValueError("allowed_hosts must name at least the start URL's host")
+        # The start URL passes the same validator as every URL the shell loads.
+        from kiosk.launcher.policy import (
+            UnsafeUrl,
+            check_url,
+            host_matches,
+            rules_from_config,
+        )
+
+        try:
+            host = check_url(self.start_url, loopback_http=self.loopback_demo)
+        except UnsafeUrl as exc:
+            raise ValueError(
+                f"start_url {self.start_url!r} cannot be used: {exc}"
+            ) from None
+        if not host_matches(host, rules_from_config(self)):
+            raise ValueError(
+                f"the start URL's host {host!r} is not in allowed_hosts; add it there"
+            )
         return self
 
 
@@ -255,16 +280,21 @@ class Config(_Model):
     staff: StaffConfig = StaffConfig()
     paths: PathsConfig = PathsConfig()
 
-    @model_validator(mode="after")
-    def _unique_services(self) -> Config:
-        seen: set[str] = set()
-        for svc in self.services:
-            if svc.id in seen:
-                raise ValueError(f"service id {svc.id!r} is used twice")
-            seen.add(svc.id)
-        if not self.services:
+    @field_validator("services")
+    @classmethod
+    def _unique_services(
+        cls, services: tuple[ServiceConfig, ...]
+    ) -> tuple[ServiceConfig, ...]:
+        if not services:
             raise ValueError("at least one [[services]] entry is needed")
-        return self
+        seen: set[str] = set()
+        for svc in services:
+            if svc.id in seen:
+                raise ValueError(
+                    f"service id {svc.id!r} is used twice; give each service its own id"
+                )
+            seen.add(svc.id)
+        return services
 
     def service(self, service_id: str) -> ServiceConfig:
         for svc in self.services:
@@ -327,7 +357,13 @@ def _problem(err: Any, data: Mapping[str, Any], text: str) -> Problem:
         message = "missing; this key is required"
     else:
         msg = str(err["msg"]).removeprefix("Value error, ")
-        message = f"{msg} (found {_show(found)})"
+        msg = msg.replace("Input should be", "should be")
+        if kind.startswith("value_error"):
+            message = msg  # our own messages say what was found
+            if msg.startswith("start_url "):  # a service-level check of one key
+                loc = (*loc, "start_url")
+        else:
+            message = f"{msg} (found {_show(found)})"
     return Problem(key=_dotted(loc), message=message, line=_line_of(loc, text))
 
 
@@ -376,7 +412,8 @@ def _line_of(loc: tuple[Any, ...], text: str) -> int | None:
     if not names:
         return None
     # Walk table headers: [a.b] or [[a]] (counting array entries).
-    index = next((p for p in loc if isinstance(p, int)), None)
+    # Only [[services]] is an array of tables; other indexes are list items.
+    index = loc[1] if len(loc) > 1 and loc[0] == "services" else None
     header_re = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.-]+)\s*\]\]?")
     key_re = re.compile(r"^\s*\"?([A-Za-z0-9_-]+)\"?\s*=")
     current = ""

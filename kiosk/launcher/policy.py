@@ -17,9 +17,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
 from urllib.parse import SplitResult, urlsplit
 
-from kiosk.config import ServiceConfig
+if TYPE_CHECKING:
+    from kiosk.config import ServiceConfig
 
 EID_CLIENT_PORT = 24727
 

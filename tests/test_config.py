@@ -1,0 +1,126 @@
+"""`kiosk config check`: every broken config gets one precise error."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kiosk import config
+
+FILES = Path(__file__).parent / "config_files"
+REPO = Path(__file__).resolve().parent.parent
+
+
+# (file, line, key, what the message must say)
+BROKEN = [
+    ("01-no-services.toml", None, "services", "missing; this key is required"),
+    (
+        "02-typo-in-key.toml",
+        5,
+        "session.idle_timout_seconds",
+        "did you mean 'idle_timeout_seconds'?",
+    ),
+    (
+        "03-http-start-url.toml",
+        8,
+        "services[0].start_url",
+        "only encrypted (https) addresses",
+    ),
+    (
+        "04-url-as-host.toml",
+        9,
+        "services[0].allowed_hosts",
+        "write it like 'www.jena.de'",
+    ),
+    (
+        "05-no-german-title.toml",
+        7,
+        "services[0].title",
+        "a German ('de') text is required",
+    ),
+    (
+        "06-wrong-type.toml",
+        6,
+        "session.idle_timeout_seconds",
+        "valid integer (found 'three minutes')",
+    ),
+    (
+        "07-negative-quota.toml",
+        12,
+        "printing.free_pages",
+        "greater than or equal to 0 (found -5)",
+    ),
+    ("08-duplicate-service.toml", 5, "services", "service id 'city' is used twice"),
+    ("09-unknown-permission.toml", 10, "services[0].permissions", "feature 'camra'"),
+    ("10-unknown-language.toml", 4, "station.languages[1]", "(found 'fr')"),
+    ("12-bad-id-and-default.toml", 2, "station.id", "'Lobeda 1' is not a valid id"),
+]
+
+
+@pytest.mark.parametrize(("name", "line", "key", "says"), BROKEN)
+def test_broken_configs_name_file_line_key_and_fix(
+    name: str, line: int | None, key: str, says: str
+) -> None:
+    path = FILES / "broken" / name
+    with pytest.raises(config.ConfigValueError) as caught:
+        config.load(path)
+    problems = caught.value.problems
+    assert len(problems) == 1, caught.value
+    problem = problems[0]
+    assert problem.key == key
+    assert says in problem.message
+    assert problem.line == line
+    where = f"{path}:{line}" if line else str(path)
+    assert f"{where}: {key}: " in str(caught.value)
+
+
+def test_not_toml_names_line_and_column() -> None:
+    with pytest.raises(
+        config.ConfigSyntaxError, match=r"not valid TOML: .*line 11, column 5"
+    ):
+        config.load(FILES / "broken" / "11-not-toml.toml")
+
+
+def test_missing_and_non_utf8_files(tmp_path: Path) -> None:
+    with pytest.raises(config.ConfigError, match="no such file"):
+        config.load(tmp_path / "nope.toml")
+    latin = tmp_path / "latin.toml"
+    latin.write_bytes("name = 'Bürger'".encode("latin-1"))
+    with pytest.raises(config.ConfigSyntaxError, match="save the file as UTF-8"):
+        config.load(latin)
+
+
+def test_valid_configs_load_into_frozen_objects() -> None:
+    cfg = config.load(FILES / "valid-minimal.toml")
+    assert cfg.station.id == "lobeda-1"
+    assert cfg.session.idle_timeout_seconds == 180  # the default
+    with pytest.raises(Exception, match="frozen"):
+        cfg.station.name = "x"  # type: ignore[misc]
+    example = config.load(REPO / "deploy" / "stations" / "jena-lobeda.toml")
+    assert [s.id for s in example.services] == [
+        "buergerservice",
+        "arbeitsagentur",
+        "sparkasse",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("valid-minimal.toml", 0),
+        ("broken/02-typo-in-key.toml", 2),
+        ("broken/11-not-toml.toml", 2),
+    ],
+)
+def test_cli_exit_codes(name: str, code: int) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk.cli", "config", "check", str(FILES / name)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == code, done.stderr
+    assert (done.stdout if code == 0 else done.stderr).strip()
