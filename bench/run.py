@@ -106,7 +106,9 @@ def _tail(text: str) -> str:
     return " / ".join(lines[-3:])[-400:]
 
 
-def run_module(module: Module, *, cwd: Path = REPO, env: dict[str, str] | None = None) -> Outcome:
+def run_module(
+    module: Module, *, cwd: Path = REPO, env: dict[str, str] | None = None
+) -> Outcome:
     """Run one module in its own process group; never raises for its failures."""
     with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as tmp:
         out = Path(tmp) / "entries.json"
@@ -114,7 +116,14 @@ def run_module(module: Module, *, cwd: Path = REPO, env: dict[str, str] | None =
         started = time.monotonic()
         with logfile.open("wb") as log:
             proc = subprocess.Popen(
-                [sys.executable, "-m", "bench.run", "--child", module.qualified, str(out)],
+                [
+                    sys.executable,
+                    "-m",
+                    "bench.run",
+                    "--child",
+                    module.qualified,
+                    str(out),
+                ],
                 cwd=cwd,
                 env=env,
                 stdin=subprocess.DEVNULL,
@@ -137,7 +146,9 @@ def run_module(module: Module, *, cwd: Path = REPO, env: dict[str, str] | None =
     return Outcome(module, entries, seconds, text)
 
 
-def _collect(module: Module, code: int | None, out: Path, log: str) -> list[report.Entry]:
+def _collect(
+    module: Module, code: int | None, out: Path, log: str
+) -> list[report.Entry]:
     if code is None:
         return [report.failure(module.name, f"timed out after {module.timeout:g} s")]
     if code != 0:
@@ -160,7 +171,9 @@ def child(qualified: str, out: Path) -> int:
     module = importlib.import_module(qualified)
     results = module.run()
     if not isinstance(results, list):
-        print(f"{qualified}.run() returned {type(results)}, not a list", file=sys.stderr)
+        print(
+            f"{qualified}.run() returned {type(results)}, not a list", file=sys.stderr
+        )
         return 3
     raw = []
     for result in results:
@@ -207,7 +220,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("modules", nargs="*", help="module names (default: all)")
     parser.add_argument("--list", action="store_true", help="list modules and exit")
     parser.add_argument("--out", type=Path, default=BENCH_DIR, help="results folder")
-    parser.add_argument("--child", nargs=2, metavar=("MODULE", "OUT"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--child", nargs=2, metavar=("MODULE", "OUT"), help=argparse.SUPPRESS
+    )
     args = parser.parse_args(argv)
     if args.child:
         return child(args.child[0], Path(args.child[1]))

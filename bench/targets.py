@@ -92,7 +92,6 @@ TARGETS: tuple[Target, ...] = (
         at_most("soak_webengine_process_growth", 0, "processes"),
     ),
     Target("soak_session_dirs_left", at_most("soak_session_dirs_left", 0, "dirs")),
-    Target("soak_failures", at_most("soak_failures", 0, "sessions")),
     Target("print_count_300_pages", at_most("print_count_300_pages", 50, "ms")),
 )
 

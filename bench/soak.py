@@ -1,0 +1,208 @@
+"""Soak: many resident sessions through one shell process; does anything grow?
+
+Each session: Start → open the citizen service (page loaded) → open the job
+portal (page loaded) → download its PDF into the session folder → End
+session → Welcome with a clean wipe report. After session 10 (the baseline)
+and every 50 sessions the process is sampled at Welcome: RSS, open fds,
+threads, QtWebEngineProcess descendants, session folders left, files below
+the (private) HOME. Growth counts from session 10 to the last.
+
+BENCH_SOAK_SESSIONS lowers the 500 sessions for a quick look; the note says
+how many ran. Printing runs on a private cupsd (its wipe step is part of
+every session end).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.common import Result
+from bench.errors import MeasurementFailed
+from bench.soak_stats import (
+    Sample,
+    baseline_and_last,
+    growth,
+    rss_growth_pct,
+    sample_points,
+)
+
+SESSIONS = int(os.environ.get("BENCH_SOAK_SESSIONS", "500"))
+TIMEOUT_SECONDS = 2700
+STEP_TIMEOUT = 20.0
+
+
+# -- what the process holds (Linux /proc) -------------------------------------------
+
+
+def _status(pid: int | str = "self") -> dict[str, str]:
+    out = {}
+    with open(f"/proc/{pid}/status", encoding="ascii", errors="replace") as f:
+        for line in f:
+            key, _, value = line.partition(":")
+            out[key] = value.strip()
+    return out
+
+
+def _children() -> dict[int, list[int]]:
+    tree: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as f:
+                ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        tree.setdefault(ppid, []).append(int(entry))
+    return tree
+
+
+def webengine_processes(root: int) -> int:
+    """QtWebEngineProcess descendants of `root` that are still running."""
+    tree, todo, count = _children(), [root], 0
+    while todo:
+        for child in tree.get(todo.pop(), []):
+            todo.append(child)
+            try:
+                status = _status(child)
+            except OSError:
+                continue
+            if status.get("Name", "").startswith("QtWebEngineProc") and not status.get(
+                "State", ""
+            ).startswith("Z"):
+                count += 1
+    return count
+
+
+def _files_below(folder: Path) -> int:
+    return sum(1 for _ in folder.rglob("*")) if folder.exists() else 0
+
+
+def take_sample(session: int, session_dir: Path, home: Path) -> Sample:
+    status = _status()
+    return Sample(
+        session=session,
+        rss_kib=int(status["VmRSS"].split()[0]),
+        fds=len(os.listdir("/proc/self/fd")),
+        threads=int(status["Threads"]),
+        webengine_processes=webengine_processes(os.getpid()),
+        session_dirs=int(session_dir.exists()),
+        home_files=_files_below(home),
+    )
+
+
+# -- one session ------------------------------------------------------------------
+
+
+def one_session(controller: Any) -> None:
+    from bench.qtstation import wait_signal, wait_until
+    from bench.session_cycle import end_session, start_session
+
+    start_session(controller, "buergerservice")
+    view = controller.open_service("jobs")
+    (ok,) = wait_signal(view.page.loadFinished, STEP_TIMEOUT, "jobs load")
+    if not ok:
+        raise MeasurementFailed("the job portal did not load")
+    documents = controller.session_dir / "documents"
+    view.page.runJavaScript("document.getElementById('pdf').click()")
+    wait_until(lambda: any(documents.glob("*.pdf")), STEP_TIMEOUT, "PDF download")
+    end_session(controller)
+
+
+def run() -> list[Result]:
+    from bench import qtstation
+
+    root = Path(tempfile.mkdtemp(prefix="kiosk-bench-soak-"))
+    qtstation.prepare_environment(root)
+    app = qtstation.make_app()
+    server = qtstation.start_server()
+    stack = qtstation.start_print_stack()
+    samples: list[Sample] = []
+    seconds: list[float] = []
+    points = set(sample_points(SESSIONS))
+    started = time.monotonic()
+    try:
+        station = qtstation.build(server, root, app, stack)
+        controller = station.controller
+        home = Path(os.environ["HOME"])
+        for session in range(1, SESSIONS + 1):
+            began = time.perf_counter()
+            one_session(controller)
+            seconds.append(time.perf_counter() - began)
+            server.clear_log()  # the test server's memory is not the shell's
+            if session in points:
+                samples.append(take_sample(session, controller.session_dir, home))
+                print(f"soak: {samples[-1]}", flush=True)
+    finally:
+        server.stop()
+        stack.stop()
+        shutil.rmtree(root, ignore_errors=True)
+    took = time.monotonic() - started
+    return results(samples, seconds, took)
+
+
+def results(samples: list[Sample], seconds: list[float], took: float) -> list[Result]:
+    start, end = baseline_and_last(samples)
+    ran = f"{end.session} sessions in {took / 60:.1f} min"
+    series = " ".join(f"{s.session}:{s.rss_kib / 1024:.0f}" for s in samples)
+
+    def counter(name: str, field: str, unit: str, start_value: int) -> Result:
+        return Result(
+            name,
+            growth(samples, field),
+            unit,
+            end.session,
+            f"{field} at session {start.session}",
+            start_value,
+            f"session {start.session} → {end.session}; {ran}",
+        )
+
+    return [
+        Result(
+            "soak_rss_growth_pct",
+            rss_growth_pct(samples),
+            "%",
+            end.session,
+            f"RSS at session {start.session} (MiB)",
+            round(start.rss_kib / 1024, 1),
+            f"{ran}; RSS MiB by session: {series}; target ≤ 5 %",
+        ),
+        counter("soak_fd_growth", "fds", "fds", start.fds),
+        counter("soak_thread_growth", "threads", "threads", start.threads),
+        counter(
+            "soak_webengine_process_growth",
+            "webengine_processes",
+            "processes",
+            start.webengine_processes,
+        ),
+        counter("soak_home_files_growth", "home_files", "files", start.home_files),
+        Result(
+            "soak_session_dirs_left",
+            end.session_dirs,
+            "dirs",
+            end.session,
+            None,
+            None,
+            "session folder present at Welcome after the last session",
+        ),
+        Result(
+            "soak_session_seconds",
+            round(statistics.median(seconds), 3),
+            "s",
+            len(seconds),
+            None,
+            None,
+            "one whole session: 2 services, 1 PDF download, end, clean wipe",
+        ),
+    ]
+
+
+if __name__ == "__main__":
+    for r in run():
+        print(r.as_json())
