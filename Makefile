@@ -19,3 +19,15 @@ test: lint
 
 bench: setup
 	$(VENV)/python -m bench.run
+
+# Shell texts: collect tr() strings from all of kiosk/ into the .ts files
+# (translators edit those, e.g. with pyside6-linguist), then compile the .qm
+# files the shell loads. tests/i18n fails when a .ts is stale or unfinished.
+.PHONY: translations
+TS_LANGUAGES := de en ar uk ru tr
+TS_FILES := $(foreach lang,$(TS_LANGUAGES),kiosk/ui/translations/kiosk_$(lang).ts)
+
+translations:
+	$(VENV)/pyside6-lupdate -locations none -no-obsolete \
+		$(shell find kiosk -name '*.py' | sort) -ts $(TS_FILES)
+	$(VENV)/pyside6-lrelease -nounfinished -removeidentical $(TS_FILES)

@@ -1,0 +1,837 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>رقم PIN خاطئ.</translation>
+    </message>
+    <message>
+        <source>Try again in %1 seconds.</source>
+        <translation>حاول مرة أخرى بعد %1 ثانية.</translation>
+    </message>
+    <message>
+        <source>Please wait %1 seconds.</source>
+        <translation>يرجى الانتظار %1 ثانية.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Locked for %1 seconds.</source>
+        <translation>تم إدخال رقم PIN خاطئ مرات كثيرة. مقفل لمدة %1 ثانية.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set. Ask IT to run &apos;kiosk staff set-pin&apos;.</source>
+        <translation>لم يتم تعيين رقم PIN للموظفين. اطلب من قسم تقنية المعلومات تشغيل &apos;kiosk staff set-pin&apos;.</translation>
+    </message>
+    <message>
+        <source>The PIN check does not work. Please tell IT.</source>
+        <translation>التحقق من رقم PIN لا يعمل. يرجى إبلاغ قسم تقنية المعلومات.</translation>
+    </message>
+    <message>
+        <source>Version %1, running for %2</source>
+        <translation>الإصدار %1، يعمل منذ %2</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>خارج الخدمة</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>في الخدمة</translation>
+    </message>
+    <message>
+        <source>A resident is using the station</source>
+        <translation>شخص يستخدم الجهاز الآن</translation>
+    </message>
+    <message>
+        <source>Nobody is using the station</source>
+        <translation>لا أحد يستخدم الجهاز</translation>
+    </message>
+    <message>
+        <source>card inserted</source>
+        <translation>البطاقة في القارئ</translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation>لا توجد بطاقة</translation>
+    </message>
+    <message>
+        <source>A card was left in the reader</source>
+        <translation>نُسيت بطاقة في القارئ</translation>
+    </message>
+    <message>
+        <source>Printer: none</source>
+        <translation>الطابعة: لا توجد</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>الطابعة: %1</translation>
+    </message>
+    <message>
+        <source>Network ok</source>
+        <translation>الشبكة تعمل</translation>
+    </message>
+    <message>
+        <source>No network</source>
+        <translation>لا توجد شبكة</translation>
+    </message>
+    <message>
+        <source>last sync: %1</source>
+        <translation>آخر مزامنة: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Disk free: %1%</source>
+        <translation>المساحة الفارغة: %1%</translation>
+    </message>
+    <message>
+        <source>Today: %1 sessions, %2 pages</source>
+        <translation>اليوم: %1 جلسات، %2 صفحات</translation>
+    </message>
+    <message>
+        <source>To collect for printing today: %1</source>
+        <translation>المبلغ المطلوب تحصيله للطباعة اليوم: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardLeftScreen</name>
+    <message>
+        <source>Your card is still in the reader</source>
+        <translation>بطاقتك ما زالت في القارئ</translation>
+    </message>
+    <message>
+        <source>Picture: a card in the card reader</source>
+        <translation>صورة: بطاقة في قارئ البطاقات</translation>
+    </message>
+    <message>
+        <source>Please take your card</source>
+        <translation>يرجى أخذ بطاقتك</translation>
+    </message>
+    <message>
+        <source>Your card is still in the card reader.</source>
+        <translation>بطاقتك ما زالت في قارئ البطاقات.</translation>
+    </message>
+    <message>
+        <source>The card reader is {where}.</source>
+        <translation>قارئ البطاقات موجود {where}.</translation>
+    </message>
+    <message>
+        <source>A card was left in the reader</source>
+        <translation>نُسيت بطاقة في القارئ</translation>
+    </message>
+    <message>
+        <source>Please ask the staff for help.</source>
+        <translation>يرجى طلب المساعدة من الموظفين.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmEndOverlay</name>
+    <message>
+        <source>End your session?</source>
+        <translation>هل تريد إنهاء جلستك؟</translation>
+    </message>
+    <message>
+        <source>Everything of yours on this computer will be deleted: pages, logins and files.</source>
+        <translation>سيُحذف كل ما يخصك على هذا الحاسوب: الصفحات وتسجيلات الدخول والملفات.</translation>
+    </message>
+    <message>
+        <source>Yes, end and delete</source>
+        <translation>نعم، إنهاء وحذف</translation>
+    </message>
+    <message>
+        <source>End the session now</source>
+        <translation>إنهاء الجلسة الآن</translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation>لا، رجوع</translation>
+    </message>
+    <message>
+        <source>Keep using this computer</source>
+        <translation>متابعة استخدام هذا الحاسوب</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmWidget</name>
+    <message>
+        <source>Print confirmation</source>
+        <translation>تأكيد الطباعة</translation>
+    </message>
+    <message>
+        <source>Print this document?</source>
+        <translation>هل تريد طباعة هذا المستند؟</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Print now</source>
+        <translation>اطبع الآن</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Do not print</source>
+        <translation>لا تطبع</translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation>الصفحات: %1</translation>
+    </message>
+    <message>
+        <source>Sheets of paper: %1</source>
+        <translation>أوراق: %1</translation>
+    </message>
+    <message>
+        <source>Price: %1 (please pay the staff)</source>
+        <translation>السعر: %1 (يرجى الدفع للموظفين)</translation>
+    </message>
+    <message>
+        <source>Price: free</source>
+        <translation>السعر: مجاني</translation>
+    </message>
+    <message>
+        <source>Free pages left after this: %1</source>
+        <translation>الصفحات المجانية المتبقية بعد ذلك: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayOverlay</name>
+    <message>
+        <source>Display</source>
+        <translation>العرض</translation>
+    </message>
+    <message>
+        <source>Make the text bigger or change the colours.</source>
+        <translation>كبّر النص أو غيّر الألوان.</translation>
+    </message>
+    <message>
+        <source>Text size: {percent} %</source>
+        <translation>حجم النص: {percent} %</translation>
+    </message>
+    <message>
+        <source>Bigger text</source>
+        <translation>نص أكبر</translation>
+    </message>
+    <message>
+        <source>Make all text on the screen bigger</source>
+        <translation>تكبير كل النص على الشاشة</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>نص أصغر</translation>
+    </message>
+    <message>
+        <source>Make all text on the screen smaller</source>
+        <translation>تصغير كل النص على الشاشة</translation>
+    </message>
+    <message>
+        <source>Strong contrast: on</source>
+        <translation>تباين قوي: مفعّل</translation>
+    </message>
+    <message>
+        <source>Strong contrast: off</source>
+        <translation>تباين قوي: غير مفعّل</translation>
+    </message>
+    <message>
+        <source>Black background with bright text and yellow buttons</source>
+        <translation>خلفية سوداء مع نص فاتح وأزرار صفراء</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsOverlay</name>
+    <message>
+        <source>No files yet. Files you download appear here.</source>
+        <translation>لا توجد ملفات بعد. الملفات التي تنزّلها تظهر هنا.</translation>
+    </message>
+    <message>
+        <source>Choose a file to send</source>
+        <translation>اختر ملفًا لإرساله</translation>
+    </message>
+    <message>
+        <source>Only files saved in this session are shown.</source>
+        <translation>تظهر هنا فقط الملفات المحفوظة في هذه الجلسة.</translation>
+    </message>
+    <message>
+        <source>Send this file</source>
+        <translation>أرسل هذا الملف</translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <translation>مستنداتي</translation>
+    </message>
+    <message>
+        <source>Files you saved in this session. They are deleted when you end.</source>
+        <translation>الملفات التي حفظتها في هذه الجلسة. تُحذف عند الإنهاء.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message numerus="yes">
+        <source>If you do nothing, your session ends in %n second(s) and everything is deleted.</source>
+        <translation>
+            <numerusform>إذا لم تفعل شيئًا، تنتهي جلستك الآن ويُحذف كل شيء.</numerusform>
+            <numerusform>إذا لم تفعل شيئًا، تنتهي جلستك بعد ثانية واحدة ويُحذف كل شيء.</numerusform>
+            <numerusform>إذا لم تفعل شيئًا، تنتهي جلستك بعد ثانيتين ويُحذف كل شيء.</numerusform>
+            <numerusform>إذا لم تفعل شيئًا، تنتهي جلستك بعد %n ثوانٍ ويُحذف كل شيء.</numerusform>
+            <numerusform>إذا لم تفعل شيئًا، تنتهي جلستك بعد %n ثانية ويُحذف كل شيء.</numerusform>
+            <numerusform>إذا لم تفعل شيئًا، تنتهي جلستك بعد %n ثانية ويُحذف كل شيء.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>هل ما زلت هنا؟</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Keep using this computer</source>
+        <translation>متابعة استخدام هذا الحاسوب</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageOverlay</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>اختر لغتك</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>LauncherScreen</name>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>ماذا تريد أن تفعل؟</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeOverlay</name>
+    <message>
+        <source>OK</source>
+        <translation>حسنًا</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Keyboard on the screen</source>
+        <translation>لوحة المفاتيح على الشاشة</translation>
+    </message>
+    <message>
+        <source>Capital letters</source>
+        <translation>أحرف كبيرة</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>مسافة</translation>
+    </message>
+    <message>
+        <source>Delete the last letter</source>
+        <translation>احذف الحرف الأخير</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>إدخال</translation>
+    </message>
+    <message>
+        <source>Hide the keyboard</source>
+        <translation>إخفاء لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>الحروف</translation>
+    </message>
+    <message>
+        <source>Numbers and signs</source>
+        <translation>الأرقام والرموز</translation>
+    </message>
+    <message>
+        <source>Latin letters</source>
+        <translation>حروف لاتينية</translation>
+    </message>
+    <message>
+        <source>Arabic letters</source>
+        <translation>حروف عربية</translation>
+    </message>
+    <message>
+        <source>Cyrillic letters</source>
+        <translation>حروف كيريلية</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <source>This computer is not available right now</source>
+        <translation>هذا الحاسوب غير متاح الآن</translation>
+    </message>
+    <message>
+        <source>A card was left in the card reader. Please ask the staff.</source>
+        <translation>نُسيت بطاقة في قارئ البطاقات. يرجى سؤال الموظفين.</translation>
+    </message>
+    <message>
+        <source>It is being checked. Please ask the staff.</source>
+        <translation>يجري فحصه الآن. يرجى سؤال الموظفين.</translation>
+    </message>
+    <message>
+        <source>Please ask the staff.</source>
+        <translation>يرجى سؤال الموظفين.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <source>This file cannot be shown</source>
+        <translation>لا يمكن عرض هذا الملف</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff PIN pad</source>
+        <translation>لوحة رقم PIN للموظفين</translation>
+    </message>
+    <message>
+        <source>Staff only: enter the PIN</source>
+        <translation>للموظفين فقط: أدخل رقم PIN</translation>
+    </message>
+    <message>
+        <source>Digits entered</source>
+        <translation>الأرقام المدخلة</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>حسنًا</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Digit %1</source>
+        <translation>الرقم %1</translation>
+    </message>
+    <message>
+        <source>Checking …</source>
+        <translation>جارٍ التحقق …</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOverlay</name>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceView</name>
+    <message>
+        <source>Web page</source>
+        <translation>صفحة الإنترنت</translation>
+    </message>
+    <message>
+        <source>This page is not part of this service</source>
+        <translation>هذه الصفحة ليست جزءًا من هذه الخدمة</translation>
+    </message>
+    <message>
+        <source>The address {host} cannot be opened here.</source>
+        <translation>لا يمكن فتح العنوان {host} هنا.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(غير معروف)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>This link opens another program</source>
+        <translation>هذا الرابط يفتح برنامجًا آخر</translation>
+    </message>
+    <message>
+        <source>Other programs cannot be opened on this computer. Please ask the staff.</source>
+        <translation>لا يمكن فتح برامج أخرى على هذا الحاسوب. يرجى سؤال الموظفين.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>حسنًا</translation>
+    </message>
+    <message>
+        <source>Files cannot be uploaded to this service.</source>
+        <translation>لا يمكن رفع ملفات إلى هذه الخدمة.</translation>
+    </message>
+    <message>
+        <source>Printing is not available on this computer.</source>
+        <translation>الطباعة غير متاحة على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>The page says</source>
+        <translation>الصفحة تقول</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>This page stopped working</source>
+        <translation>توقفت هذه الصفحة عن العمل</translation>
+    </message>
+    <message>
+        <source>You can load it again or end your session.</source>
+        <translation>يمكنك تحميلها مرة أخرى أو إنهاء جلستك.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>إعادة التحميل</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>إنهاء الجلسة</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>Time is almost up</source>
+        <translation>الوقت على وشك الانتهاء</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your session ends in %n minute(s). Please finish and save or print what you need.</source>
+        <translation>
+            <numerusform>تنتهي جلستك الآن. يرجى حفظ أو طباعة ما تحتاجه.</numerusform>
+            <numerusform>تنتهي جلستك بعد دقيقة واحدة. يرجى حفظ أو طباعة ما تحتاجه الآن.</numerusform>
+            <numerusform>تنتهي جلستك بعد دقيقتين. يرجى حفظ أو طباعة ما تحتاجه الآن.</numerusform>
+            <numerusform>تنتهي جلستك بعد %n دقائق. يرجى حفظ أو طباعة ما تحتاجه الآن.</numerusform>
+            <numerusform>تنتهي جلستك بعد %n دقيقة. يرجى حفظ أو طباعة ما تحتاجه الآن.</numerusform>
+            <numerusform>تنتهي جلستك بعد %n دقيقة. يرجى حفظ أو طباعة ما تحتاجه الآن.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>الطباعة</translation>
+    </message>
+    <message>
+        <source>Printing is not available on this computer. Please ask the staff.</source>
+        <translation>الطباعة غير متاحة على هذا الحاسوب. يرجى سؤال الموظفين.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>Please ask the staff in this office. They are glad to help you.</source>
+        <translation>يرجى سؤال الموظفين في هذا المكتب. يسعدهم مساعدتك.</translation>
+    </message>
+    <message>
+        <source>File saved</source>
+        <translation>تم حفظ الملف</translation>
+    </message>
+    <message>
+        <source>You find it under “My documents”. It is deleted when you end.</source>
+        <translation>تجده في «مستنداتي». يُحذف عند الإنهاء.</translation>
+    </message>
+    <message>
+        <source>This file cannot be saved</source>
+        <translation>لا يمكن حفظ هذا الملف</translation>
+    </message>
+    <message>
+        <source>Only documents such as PDF files and pictures can be saved here.</source>
+        <translation>يمكن هنا حفظ المستندات فقط، مثل ملفات PDF والصور.</translation>
+    </message>
+</context>
+<context>
+    <name>ShellBar</name>
+    <message>
+        <source>No page open</source>
+        <translation>لا توجد صفحة مفتوحة</translation>
+    </message>
+    <message>
+        <source>secure</source>
+        <translation>آمن</translation>
+    </message>
+    <message>
+        <source>not secure</source>
+        <translation>غير آمن</translation>
+    </message>
+    <message>
+        <source>Page address: {host}</source>
+        <translation>عنوان الصفحة: {host}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>لم يبقَ وقت</numerusform>
+            <numerusform>بقيت دقيقة واحدة</numerusform>
+            <numerusform>بقيت دقيقتان</numerusform>
+            <numerusform>بقيت %n دقائق</numerusform>
+            <numerusform>بقيت %n دقيقة</numerusform>
+            <numerusform>بقيت %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>الرئيسية</translation>
+    </message>
+    <message>
+        <source>Show all services</source>
+        <translation>عرض كل الخدمات</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>تقدّم</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>الصفحة التالية</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>إعادة التحميل</translation>
+    </message>
+    <message>
+        <source>Load the page again</source>
+        <translation>تحميل الصفحة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>نص أصغر</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>نص أكبر</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Print this page</source>
+        <translation>اطبع هذه الصفحة</translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <translation>مستنداتي</translation>
+    </message>
+    <message>
+        <source>Files saved in this session</source>
+        <translation>الملفات المحفوظة في هذه الجلسة</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Show or hide the keyboard on the screen</source>
+        <translation>إظهار أو إخفاء لوحة المفاتيح على الشاشة</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>العرض</translation>
+    </message>
+    <message>
+        <source>Text size and colours</source>
+        <translation>حجم النص والألوان</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation>تغيير اللغة</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>How to get help</source>
+        <translation>كيف تحصل على المساعدة</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>إنهاء الجلسة</translation>
+    </message>
+    <message>
+        <source>Finish and delete everything</source>
+        <translation>إنهاء وحذف كل شيء</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Staff panel</source>
+        <translation>لوحة الموظفين</translation>
+    </message>
+    <message>
+        <source>Loading the station state …</source>
+        <translation>جارٍ تحميل حالة الجهاز …</translation>
+    </message>
+    <message>
+        <source>Station state</source>
+        <translation>حالة الجهاز</translation>
+    </message>
+    <message>
+        <source>Message for residents</source>
+        <translation>رسالة للزوار</translation>
+    </message>
+    <message>
+        <source>Message residents will see</source>
+        <translation>الرسالة التي سيراها الزوار</translation>
+    </message>
+    <message>
+        <source>End the session now</source>
+        <translation>إنهاء الجلسة الآن</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>خارج الخدمة</translation>
+    </message>
+    <message>
+        <source>Back in service</source>
+        <translation>العودة إلى الخدمة</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>اطبع صفحة اختبار</translation>
+    </message>
+    <message>
+        <source>Forgotten card taken</source>
+        <translation>تم أخذ البطاقة المنسية</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <source>Cancel print job %1 (%2 pages, %3)</source>
+        <translation>إلغاء مهمة الطباعة %1 (%2 صفحات، %3)</translation>
+    </message>
+</context>
+<context>
+    <name>TermsScreen</name>
+    <message>
+        <source>Rules for using this computer</source>
+        <translation>قواعد استخدام هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>أوافق</translation>
+    </message>
+    <message>
+        <source>Accept the rules and continue</source>
+        <translation>قبول القواعد والمتابعة</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Go back to the start screen</source>
+        <translation>العودة إلى شاشة البداية</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Welcome</source>
+        <translation>أهلًا وسهلًا</translation>
+    </message>
+    <message>
+        <source>You can use this computer for free. When you are done, everything of yours is deleted.</source>
+        <translation>يمكنك استخدام هذا الحاسوب مجانًا. عندما تنتهي، يُحذف كل ما يخصك.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>ابدأ</translation>
+    </message>
+    <message>
+        <source>Begin using this computer</source>
+        <translation>ابدأ باستخدام هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Bigger text and contrast</source>
+        <translation>نص أكبر وتباين</translation>
+    </message>
+    <message>
+        <source>Change the text size and the colours</source>
+        <translation>تغيير حجم النص والألوان</translation>
+    </message>
+</context>
+<context>
+    <name>WipingScreen</name>
+    <message>
+        <source>Deleting your data … one moment</source>
+        <translation>جارٍ حذف بياناتك … لحظة من فضلك</translation>
+    </message>
+</context>
+<context>
+    <name>overlay</name>
+    <message>
+        <source>Your print is ready.</source>
+        <translation>المطبوعات جاهزة.</translation>
+    </message>
+</context>
+<context>
+    <name>self.pin_pad</name>
+    <message>
+        <source>The PIN check does not work. Please tell IT.</source>
+        <translation>التحقق من رقم PIN لا يعمل. يرجى إبلاغ قسم تقنية المعلومات.</translation>
+    </message>
+</context>
+</TS>

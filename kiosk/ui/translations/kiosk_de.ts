@@ -1,0 +1,825 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Falsche PIN.</translation>
+    </message>
+    <message>
+        <source>Try again in %1 seconds.</source>
+        <translation>Versuchen Sie es in %1 Sekunden noch einmal.</translation>
+    </message>
+    <message>
+        <source>Please wait %1 seconds.</source>
+        <translation>Bitte warten Sie %1 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Locked for %1 seconds.</source>
+        <translation>Zu oft falsche PIN. Gesperrt für %1 Sekunden.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set. Ask IT to run &apos;kiosk staff set-pin&apos;.</source>
+        <translation>Es gibt keine PIN für das Personal. Die IT muss &apos;kiosk staff set-pin&apos; ausführen.</translation>
+    </message>
+    <message>
+        <source>The PIN check does not work. Please tell IT.</source>
+        <translation>Die PIN-Prüfung geht nicht. Bitte sagen Sie es der IT.</translation>
+    </message>
+    <message>
+        <source>Version %1, running for %2</source>
+        <translation>Version %1, läuft seit %2</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Außer Betrieb</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>In Betrieb</translation>
+    </message>
+    <message>
+        <source>A resident is using the station</source>
+        <translation>Jemand benutzt den Computer</translation>
+    </message>
+    <message>
+        <source>Nobody is using the station</source>
+        <translation>Niemand benutzt den Computer</translation>
+    </message>
+    <message>
+        <source>card inserted</source>
+        <translation>Karte steckt</translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation>keine Karte</translation>
+    </message>
+    <message>
+        <source>A card was left in the reader</source>
+        <translation>Eine Karte wurde im Lesegerät vergessen</translation>
+    </message>
+    <message>
+        <source>Printer: none</source>
+        <translation>Drucker: keiner</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>Drucker: %1</translation>
+    </message>
+    <message>
+        <source>Network ok</source>
+        <translation>Netzwerk in Ordnung</translation>
+    </message>
+    <message>
+        <source>No network</source>
+        <translation>Kein Netzwerk</translation>
+    </message>
+    <message>
+        <source>last sync: %1</source>
+        <translation>letzter Abgleich: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Disk free: %1%</source>
+        <translation>Speicher frei: %1%</translation>
+    </message>
+    <message>
+        <source>Today: %1 sessions, %2 pages</source>
+        <translation>Heute: %1 Sitzungen, %2 Seiten</translation>
+    </message>
+    <message>
+        <source>To collect for printing today: %1</source>
+        <translation>Heute für Drucken zu kassieren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardLeftScreen</name>
+    <message>
+        <source>Your card is still in the reader</source>
+        <translation>Ihre Karte steckt noch</translation>
+    </message>
+    <message>
+        <source>Picture: a card in the card reader</source>
+        <translation>Bild: eine Karte im Kartenleser</translation>
+    </message>
+    <message>
+        <source>Please take your card</source>
+        <translation>Bitte nehmen Sie Ihre Karte</translation>
+    </message>
+    <message>
+        <source>Your card is still in the card reader.</source>
+        <translation>Ihre Karte steckt noch im Kartenleser.</translation>
+    </message>
+    <message>
+        <source>The card reader is {where}.</source>
+        <translation>Der Kartenleser ist {where}.</translation>
+    </message>
+    <message>
+        <source>A card was left in the reader</source>
+        <translation>Eine Karte wurde im Lesegerät vergessen</translation>
+    </message>
+    <message>
+        <source>Please ask the staff for help.</source>
+        <translation>Bitte fragen Sie das Personal.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmEndOverlay</name>
+    <message>
+        <source>End your session?</source>
+        <translation>Sitzung beenden?</translation>
+    </message>
+    <message>
+        <source>Everything of yours on this computer will be deleted: pages, logins and files.</source>
+        <translation>Alles von Ihnen auf diesem Computer wird gelöscht: Seiten, Anmeldungen und Dateien.</translation>
+    </message>
+    <message>
+        <source>Yes, end and delete</source>
+        <translation>Ja, beenden und löschen</translation>
+    </message>
+    <message>
+        <source>End the session now</source>
+        <translation>Sitzung jetzt beenden</translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation>Nein, zurück</translation>
+    </message>
+    <message>
+        <source>Keep using this computer</source>
+        <translation>Computer weiter benutzen</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmWidget</name>
+    <message>
+        <source>Print confirmation</source>
+        <translation>Druck bestätigen</translation>
+    </message>
+    <message>
+        <source>Print this document?</source>
+        <translation>Dieses Dokument drucken?</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Print now</source>
+        <translation>Jetzt drucken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Do not print</source>
+        <translation>Nicht drucken</translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation>Seiten: %1</translation>
+    </message>
+    <message>
+        <source>Sheets of paper: %1</source>
+        <translation>Blätter Papier: %1</translation>
+    </message>
+    <message>
+        <source>Price: %1 (please pay the staff)</source>
+        <translation>Preis: %1 (bitte beim Personal bezahlen)</translation>
+    </message>
+    <message>
+        <source>Price: free</source>
+        <translation>Preis: kostenlos</translation>
+    </message>
+    <message>
+        <source>Free pages left after this: %1</source>
+        <translation>Danach noch freie Seiten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayOverlay</name>
+    <message>
+        <source>Display</source>
+        <translation>Anzeige</translation>
+    </message>
+    <message>
+        <source>Make the text bigger or change the colours.</source>
+        <translation>Machen Sie die Schrift größer oder ändern Sie die Farben.</translation>
+    </message>
+    <message>
+        <source>Text size: {percent} %</source>
+        <translation>Schriftgröße: {percent} %</translation>
+    </message>
+    <message>
+        <source>Bigger text</source>
+        <translation>Größere Schrift</translation>
+    </message>
+    <message>
+        <source>Make all text on the screen bigger</source>
+        <translation>Alle Schrift auf dem Bildschirm größer machen</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Kleinere Schrift</translation>
+    </message>
+    <message>
+        <source>Make all text on the screen smaller</source>
+        <translation>Alle Schrift auf dem Bildschirm kleiner machen</translation>
+    </message>
+    <message>
+        <source>Strong contrast: on</source>
+        <translation>Starker Kontrast: an</translation>
+    </message>
+    <message>
+        <source>Strong contrast: off</source>
+        <translation>Starker Kontrast: aus</translation>
+    </message>
+    <message>
+        <source>Black background with bright text and yellow buttons</source>
+        <translation>Schwarzer Hintergrund, helle Schrift und gelbe Knöpfe</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsOverlay</name>
+    <message>
+        <source>No files yet. Files you download appear here.</source>
+        <translation>Noch keine Dateien. Dateien, die Sie herunterladen, erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Choose a file to send</source>
+        <translation>Wählen Sie eine Datei zum Senden</translation>
+    </message>
+    <message>
+        <source>Only files saved in this session are shown.</source>
+        <translation>Hier sind nur Dateien aus dieser Sitzung.</translation>
+    </message>
+    <message>
+        <source>Send this file</source>
+        <translation>Diese Datei senden</translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <translation>Meine Dokumente</translation>
+    </message>
+    <message>
+        <source>Files you saved in this session. They are deleted when you end.</source>
+        <translation>Dateien, die Sie in dieser Sitzung gespeichert haben. Sie werden am Ende gelöscht.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message numerus="yes">
+        <source>If you do nothing, your session ends in %n second(s) and everything is deleted.</source>
+        <translation>
+            <numerusform>Wenn Sie nichts tun, endet Ihre Sitzung in %n Sekunde und alles wird gelöscht.</numerusform>
+            <numerusform>Wenn Sie nichts tun, endet Ihre Sitzung in %n Sekunden und alles wird gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Sind Sie noch da?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Keep using this computer</source>
+        <translation>Computer weiter benutzen</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageOverlay</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Wählen Sie Ihre Sprache</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>LauncherScreen</name>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>Was möchten Sie tun?</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeOverlay</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Keyboard on the screen</source>
+        <translation>Tastatur auf dem Bildschirm</translation>
+    </message>
+    <message>
+        <source>Capital letters</source>
+        <translation>Großbuchstaben</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leerzeichen</translation>
+    </message>
+    <message>
+        <source>Delete the last letter</source>
+        <translation>Letzten Buchstaben löschen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Hide the keyboard</source>
+        <translation>Tastatur ausblenden</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Buchstaben</translation>
+    </message>
+    <message>
+        <source>Numbers and signs</source>
+        <translation>Zahlen und Zeichen</translation>
+    </message>
+    <message>
+        <source>Latin letters</source>
+        <translation>Lateinische Buchstaben</translation>
+    </message>
+    <message>
+        <source>Arabic letters</source>
+        <translation>Arabische Buchstaben</translation>
+    </message>
+    <message>
+        <source>Cyrillic letters</source>
+        <translation>Kyrillische Buchstaben</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <source>This computer is not available right now</source>
+        <translation>Dieser Computer ist gerade nicht frei</translation>
+    </message>
+    <message>
+        <source>A card was left in the card reader. Please ask the staff.</source>
+        <translation>Im Kartenleser steckt noch eine Karte. Bitte fragen Sie das Personal.</translation>
+    </message>
+    <message>
+        <source>It is being checked. Please ask the staff.</source>
+        <translation>Er wird gerade geprüft. Bitte fragen Sie das Personal.</translation>
+    </message>
+    <message>
+        <source>Please ask the staff.</source>
+        <translation>Bitte fragen Sie das Personal.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <source>This file cannot be shown</source>
+        <translation>Diese Datei kann nicht gezeigt werden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff PIN pad</source>
+        <translation>PIN-Feld für das Personal</translation>
+    </message>
+    <message>
+        <source>Staff only: enter the PIN</source>
+        <translation>Nur für das Personal: PIN eingeben</translation>
+    </message>
+    <message>
+        <source>Digits entered</source>
+        <translation>Eingegebene Ziffern</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Digit %1</source>
+        <translation>Ziffer %1</translation>
+    </message>
+    <message>
+        <source>Checking …</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOverlay</name>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceView</name>
+    <message>
+        <source>Web page</source>
+        <translation>Internetseite</translation>
+    </message>
+    <message>
+        <source>This page is not part of this service</source>
+        <translation>Diese Seite gehört nicht zu diesem Angebot</translation>
+    </message>
+    <message>
+        <source>The address {host} cannot be opened here.</source>
+        <translation>Die Adresse {host} kann hier nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>This link opens another program</source>
+        <translation>Dieser Link öffnet ein anderes Programm</translation>
+    </message>
+    <message>
+        <source>Other programs cannot be opened on this computer. Please ask the staff.</source>
+        <translation>Andere Programme können auf diesem Computer nicht geöffnet werden. Bitte fragen Sie das Personal.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Files cannot be uploaded to this service.</source>
+        <translation>Bei diesem Angebot können Sie keine Dateien hochladen.</translation>
+    </message>
+    <message>
+        <source>Printing is not available on this computer.</source>
+        <translation>Drucken geht an diesem Computer nicht.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>The page says</source>
+        <translation>Die Seite sagt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>This page stopped working</source>
+        <translation>Diese Seite geht nicht mehr</translation>
+    </message>
+    <message>
+        <source>You can load it again or end your session.</source>
+        <translation>Sie können sie neu laden oder die Sitzung beenden.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>Time is almost up</source>
+        <translation>Die Zeit ist fast um</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your session ends in %n minute(s). Please finish and save or print what you need.</source>
+        <translation>
+            <numerusform>Ihre Sitzung endet in %n Minute. Bitte speichern oder drucken Sie jetzt, was Sie brauchen.</numerusform>
+            <numerusform>Ihre Sitzung endet in %n Minuten. Bitte speichern oder drucken Sie jetzt, was Sie brauchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Printing is not available on this computer. Please ask the staff.</source>
+        <translation>Drucken geht an diesem Computer nicht. Bitte fragen Sie das Personal.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Please ask the staff in this office. They are glad to help you.</source>
+        <translation>Bitte fragen Sie das Personal in diesem Büro. Es hilft Ihnen gern.</translation>
+    </message>
+    <message>
+        <source>File saved</source>
+        <translation>Datei gespeichert</translation>
+    </message>
+    <message>
+        <source>You find it under “My documents”. It is deleted when you end.</source>
+        <translation>Sie finden sie unter „Meine Dokumente“. Sie wird am Ende gelöscht.</translation>
+    </message>
+    <message>
+        <source>This file cannot be saved</source>
+        <translation>Diese Datei kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Only documents such as PDF files and pictures can be saved here.</source>
+        <translation>Hier können Sie nur Dokumente wie PDF-Dateien und Bilder speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>ShellBar</name>
+    <message>
+        <source>No page open</source>
+        <translation>Keine Seite offen</translation>
+    </message>
+    <message>
+        <source>secure</source>
+        <translation>sicher</translation>
+    </message>
+    <message>
+        <source>not secure</source>
+        <translation>nicht sicher</translation>
+    </message>
+    <message>
+        <source>Page address: {host}</source>
+        <translation>Adresse der Seite: {host}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>noch %n Minute</numerusform>
+            <numerusform>noch %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Show all services</source>
+        <translation>Alle Angebote zeigen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorherige Seite</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vor</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Load the page again</source>
+        <translation>Seite neu laden</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Kleinere Schrift</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Größere Schrift</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Print this page</source>
+        <translation>Diese Seite drucken</translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <translation>Meine Dokumente</translation>
+    </message>
+    <message>
+        <source>Files saved in this session</source>
+        <translation>Dateien aus dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Tastatur</translation>
+    </message>
+    <message>
+        <source>Show or hide the keyboard on the screen</source>
+        <translation>Tastatur auf dem Bildschirm zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Anzeige</translation>
+    </message>
+    <message>
+        <source>Text size and colours</source>
+        <translation>Schriftgröße und Farben</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation>Sprache ändern</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>How to get help</source>
+        <translation>So bekommen Sie Hilfe</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>Finish and delete everything</source>
+        <translation>Beenden und alles löschen</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Staff panel</source>
+        <translation>Bereich für das Personal</translation>
+    </message>
+    <message>
+        <source>Loading the station state …</source>
+        <translation>Zustand des Computers wird geladen …</translation>
+    </message>
+    <message>
+        <source>Station state</source>
+        <translation>Zustand des Computers</translation>
+    </message>
+    <message>
+        <source>Message for residents</source>
+        <translation>Nachricht für Besucher</translation>
+    </message>
+    <message>
+        <source>Message residents will see</source>
+        <translation>Nachricht, die Besucher sehen</translation>
+    </message>
+    <message>
+        <source>End the session now</source>
+        <translation>Sitzung jetzt beenden</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Außer Betrieb</translation>
+    </message>
+    <message>
+        <source>Back in service</source>
+        <translation>Wieder in Betrieb</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>Testseite drucken</translation>
+    </message>
+    <message>
+        <source>Forgotten card taken</source>
+        <translation>Vergessene Karte entnommen</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Cancel print job %1 (%2 pages, %3)</source>
+        <translation>Druckauftrag %1 abbrechen (%2 Seiten, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>TermsScreen</name>
+    <message>
+        <source>Rules for using this computer</source>
+        <translation>Regeln für diesen Computer</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>Ich bin einverstanden</translation>
+    </message>
+    <message>
+        <source>Accept the rules and continue</source>
+        <translation>Regeln annehmen und weiter</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Go back to the start screen</source>
+        <translation>Zurück zum Anfang</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>You can use this computer for free. When you are done, everything of yours is deleted.</source>
+        <translation>Sie können diesen Computer kostenlos benutzen. Wenn Sie fertig sind, wird alles von Ihnen gelöscht.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Begin using this computer</source>
+        <translation>Computer benutzen</translation>
+    </message>
+    <message>
+        <source>Bigger text and contrast</source>
+        <translation>Größere Schrift und Kontrast</translation>
+    </message>
+    <message>
+        <source>Change the text size and the colours</source>
+        <translation>Schriftgröße und Farben ändern</translation>
+    </message>
+</context>
+<context>
+    <name>WipingScreen</name>
+    <message>
+        <source>Deleting your data … one moment</source>
+        <translation>Ihre Daten werden gelöscht … einen Moment</translation>
+    </message>
+</context>
+<context>
+    <name>overlay</name>
+    <message>
+        <source>Your print is ready.</source>
+        <translation>Ihr Ausdruck ist fertig.</translation>
+    </message>
+</context>
+<context>
+    <name>self.pin_pad</name>
+    <message>
+        <source>The PIN check does not work. Please tell IT.</source>
+        <translation>Die PIN-Prüfung geht nicht. Bitte sagen Sie es der IT.</translation>
+    </message>
+</context>
+</TS>

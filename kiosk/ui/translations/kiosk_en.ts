@@ -1,0 +1,825 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <source>Try again in %1 seconds.</source>
+        <translation>Try again in %1 seconds.</translation>
+    </message>
+    <message>
+        <source>Please wait %1 seconds.</source>
+        <translation>Please wait %1 seconds.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Locked for %1 seconds.</source>
+        <translation>Too many wrong PINs. Locked for %1 seconds.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set. Ask IT to run &apos;kiosk staff set-pin&apos;.</source>
+        <translation>No staff PIN is set. Ask IT to run &apos;kiosk staff set-pin&apos;.</translation>
+    </message>
+    <message>
+        <source>The PIN check does not work. Please tell IT.</source>
+        <translation>The PIN check does not work. Please tell IT.</translation>
+    </message>
+    <message>
+        <source>Version %1, running for %2</source>
+        <translation>Version %1, running for %2</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Out of service</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <source>A resident is using the station</source>
+        <translation>A resident is using the station</translation>
+    </message>
+    <message>
+        <source>Nobody is using the station</source>
+        <translation>Nobody is using the station</translation>
+    </message>
+    <message>
+        <source>card inserted</source>
+        <translation>card inserted</translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation>no card</translation>
+    </message>
+    <message>
+        <source>A card was left in the reader</source>
+        <translation>A card was left in the reader</translation>
+    </message>
+    <message>
+        <source>Printer: none</source>
+        <translation>Printer: none</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>Printer: %1</translation>
+    </message>
+    <message>
+        <source>Network ok</source>
+        <translation>Network ok</translation>
+    </message>
+    <message>
+        <source>No network</source>
+        <translation>No network</translation>
+    </message>
+    <message>
+        <source>last sync: %1</source>
+        <translation>last sync: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Disk free: %1%</source>
+        <translation>Disk free: %1%</translation>
+    </message>
+    <message>
+        <source>Today: %1 sessions, %2 pages</source>
+        <translation>Today: %1 sessions, %2 pages</translation>
+    </message>
+    <message>
+        <source>To collect for printing today: %1</source>
+        <translation>To collect for printing today: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardLeftScreen</name>
+    <message>
+        <source>Your card is still in the reader</source>
+        <translation>Your card is still in the reader</translation>
+    </message>
+    <message>
+        <source>Picture: a card in the card reader</source>
+        <translation>Picture: a card in the card reader</translation>
+    </message>
+    <message>
+        <source>Please take your card</source>
+        <translation>Please take your card</translation>
+    </message>
+    <message>
+        <source>Your card is still in the card reader.</source>
+        <translation>Your card is still in the card reader.</translation>
+    </message>
+    <message>
+        <source>The card reader is {where}.</source>
+        <translation>The card reader is {where}.</translation>
+    </message>
+    <message>
+        <source>A card was left in the reader</source>
+        <translation>A card was left in the reader</translation>
+    </message>
+    <message>
+        <source>Please ask the staff for help.</source>
+        <translation>Please ask the staff for help.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmEndOverlay</name>
+    <message>
+        <source>End your session?</source>
+        <translation>End your session?</translation>
+    </message>
+    <message>
+        <source>Everything of yours on this computer will be deleted: pages, logins and files.</source>
+        <translation>Everything of yours on this computer will be deleted: pages, logins and files.</translation>
+    </message>
+    <message>
+        <source>Yes, end and delete</source>
+        <translation>Yes, end and delete</translation>
+    </message>
+    <message>
+        <source>End the session now</source>
+        <translation>End the session now</translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation>No, go back</translation>
+    </message>
+    <message>
+        <source>Keep using this computer</source>
+        <translation>Keep using this computer</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmWidget</name>
+    <message>
+        <source>Print confirmation</source>
+        <translation>Print confirmation</translation>
+    </message>
+    <message>
+        <source>Print this document?</source>
+        <translation>Print this document?</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Print now</source>
+        <translation>Print now</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Do not print</source>
+        <translation>Do not print</translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation>Pages: %1</translation>
+    </message>
+    <message>
+        <source>Sheets of paper: %1</source>
+        <translation>Sheets of paper: %1</translation>
+    </message>
+    <message>
+        <source>Price: %1 (please pay the staff)</source>
+        <translation>Price: %1 (please pay the staff)</translation>
+    </message>
+    <message>
+        <source>Price: free</source>
+        <translation>Price: free</translation>
+    </message>
+    <message>
+        <source>Free pages left after this: %1</source>
+        <translation>Free pages left after this: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayOverlay</name>
+    <message>
+        <source>Display</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <source>Make the text bigger or change the colours.</source>
+        <translation>Make the text bigger or change the colours.</translation>
+    </message>
+    <message>
+        <source>Text size: {percent} %</source>
+        <translation>Text size: {percent} %</translation>
+    </message>
+    <message>
+        <source>Bigger text</source>
+        <translation>Bigger text</translation>
+    </message>
+    <message>
+        <source>Make all text on the screen bigger</source>
+        <translation>Make all text on the screen bigger</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <source>Make all text on the screen smaller</source>
+        <translation>Make all text on the screen smaller</translation>
+    </message>
+    <message>
+        <source>Strong contrast: on</source>
+        <translation>Strong contrast: on</translation>
+    </message>
+    <message>
+        <source>Strong contrast: off</source>
+        <translation>Strong contrast: off</translation>
+    </message>
+    <message>
+        <source>Black background with bright text and yellow buttons</source>
+        <translation>Black background with bright text and yellow buttons</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsOverlay</name>
+    <message>
+        <source>No files yet. Files you download appear here.</source>
+        <translation>No files yet. Files you download appear here.</translation>
+    </message>
+    <message>
+        <source>Choose a file to send</source>
+        <translation>Choose a file to send</translation>
+    </message>
+    <message>
+        <source>Only files saved in this session are shown.</source>
+        <translation>Only files saved in this session are shown.</translation>
+    </message>
+    <message>
+        <source>Send this file</source>
+        <translation>Send this file</translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <translation>My documents</translation>
+    </message>
+    <message>
+        <source>Files you saved in this session. They are deleted when you end.</source>
+        <translation>Files you saved in this session. They are deleted when you end.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message numerus="yes">
+        <source>If you do nothing, your session ends in %n second(s) and everything is deleted.</source>
+        <translation>
+            <numerusform>If you do nothing, your session ends in %n second and everything is deleted.</numerusform>
+            <numerusform>If you do nothing, your session ends in %n seconds and everything is deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Keep using this computer</source>
+        <translation>Keep using this computer</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageOverlay</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Choose your language</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>LauncherScreen</name>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>What would you like to do?</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeOverlay</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Keyboard on the screen</source>
+        <translation>Keyboard on the screen</translation>
+    </message>
+    <message>
+        <source>Capital letters</source>
+        <translation>Capital letters</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Delete the last letter</source>
+        <translation>Delete the last letter</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Hide the keyboard</source>
+        <translation>Hide the keyboard</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <source>Numbers and signs</source>
+        <translation>Numbers and signs</translation>
+    </message>
+    <message>
+        <source>Latin letters</source>
+        <translation>Latin letters</translation>
+    </message>
+    <message>
+        <source>Arabic letters</source>
+        <translation>Arabic letters</translation>
+    </message>
+    <message>
+        <source>Cyrillic letters</source>
+        <translation>Cyrillic letters</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <source>This computer is not available right now</source>
+        <translation>This computer is not available right now</translation>
+    </message>
+    <message>
+        <source>A card was left in the card reader. Please ask the staff.</source>
+        <translation>A card was left in the card reader. Please ask the staff.</translation>
+    </message>
+    <message>
+        <source>It is being checked. Please ask the staff.</source>
+        <translation>It is being checked. Please ask the staff.</translation>
+    </message>
+    <message>
+        <source>Please ask the staff.</source>
+        <translation>Please ask the staff.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <source>This file cannot be shown</source>
+        <translation>This file cannot be shown</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff PIN pad</source>
+        <translation>Staff PIN pad</translation>
+    </message>
+    <message>
+        <source>Staff only: enter the PIN</source>
+        <translation>Staff only: enter the PIN</translation>
+    </message>
+    <message>
+        <source>Digits entered</source>
+        <translation>Digits entered</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Digit %1</source>
+        <translation>Digit %1</translation>
+    </message>
+    <message>
+        <source>Checking …</source>
+        <translation>Checking …</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOverlay</name>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceView</name>
+    <message>
+        <source>Web page</source>
+        <translation>Web page</translation>
+    </message>
+    <message>
+        <source>This page is not part of this service</source>
+        <translation>This page is not part of this service</translation>
+    </message>
+    <message>
+        <source>The address {host} cannot be opened here.</source>
+        <translation>The address {host} cannot be opened here.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>This link opens another program</source>
+        <translation>This link opens another program</translation>
+    </message>
+    <message>
+        <source>Other programs cannot be opened on this computer. Please ask the staff.</source>
+        <translation>Other programs cannot be opened on this computer. Please ask the staff.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Files cannot be uploaded to this service.</source>
+        <translation>Files cannot be uploaded to this service.</translation>
+    </message>
+    <message>
+        <source>Printing is not available on this computer.</source>
+        <translation>Printing is not available on this computer.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The page says</source>
+        <translation>The page says</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>This page stopped working</source>
+        <translation>This page stopped working</translation>
+    </message>
+    <message>
+        <source>You can load it again or end your session.</source>
+        <translation>You can load it again or end your session.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>End session</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>Time is almost up</source>
+        <translation>Time is almost up</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your session ends in %n minute(s). Please finish and save or print what you need.</source>
+        <translation>
+            <numerusform>Your session ends in %n minute. Please finish and save or print what you need.</numerusform>
+            <numerusform>Your session ends in %n minutes. Please finish and save or print what you need.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>Printing is not available on this computer. Please ask the staff.</source>
+        <translation>Printing is not available on this computer. Please ask the staff.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Please ask the staff in this office. They are glad to help you.</source>
+        <translation>Please ask the staff in this office. They are glad to help you.</translation>
+    </message>
+    <message>
+        <source>File saved</source>
+        <translation>File saved</translation>
+    </message>
+    <message>
+        <source>You find it under “My documents”. It is deleted when you end.</source>
+        <translation>You find it under “My documents”. It is deleted when you end.</translation>
+    </message>
+    <message>
+        <source>This file cannot be saved</source>
+        <translation>This file cannot be saved</translation>
+    </message>
+    <message>
+        <source>Only documents such as PDF files and pictures can be saved here.</source>
+        <translation>Only documents such as PDF files and pictures can be saved here.</translation>
+    </message>
+</context>
+<context>
+    <name>ShellBar</name>
+    <message>
+        <source>No page open</source>
+        <translation>No page open</translation>
+    </message>
+    <message>
+        <source>secure</source>
+        <translation>secure</translation>
+    </message>
+    <message>
+        <source>not secure</source>
+        <translation>not secure</translation>
+    </message>
+    <message>
+        <source>Page address: {host}</source>
+        <translation>Page address: {host}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>%n minute left</numerusform>
+            <numerusform>%n minutes left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Show all services</source>
+        <translation>Show all services</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Load the page again</source>
+        <translation>Load the page again</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Print this page</source>
+        <translation>Print this page</translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <translation>My documents</translation>
+    </message>
+    <message>
+        <source>Files saved in this session</source>
+        <translation>Files saved in this session</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Keyboard</translation>
+    </message>
+    <message>
+        <source>Show or hide the keyboard on the screen</source>
+        <translation>Show or hide the keyboard on the screen</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <source>Text size and colours</source>
+        <translation>Text size and colours</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation>Change the language</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>How to get help</source>
+        <translation>How to get help</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>End session</translation>
+    </message>
+    <message>
+        <source>Finish and delete everything</source>
+        <translation>Finish and delete everything</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Staff panel</source>
+        <translation>Staff panel</translation>
+    </message>
+    <message>
+        <source>Loading the station state …</source>
+        <translation>Loading the station state …</translation>
+    </message>
+    <message>
+        <source>Station state</source>
+        <translation>Station state</translation>
+    </message>
+    <message>
+        <source>Message for residents</source>
+        <translation>Message for residents</translation>
+    </message>
+    <message>
+        <source>Message residents will see</source>
+        <translation>Message residents will see</translation>
+    </message>
+    <message>
+        <source>End the session now</source>
+        <translation>End the session now</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Out of service</translation>
+    </message>
+    <message>
+        <source>Back in service</source>
+        <translation>Back in service</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>Print a test page</translation>
+    </message>
+    <message>
+        <source>Forgotten card taken</source>
+        <translation>Forgotten card taken</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Cancel print job %1 (%2 pages, %3)</source>
+        <translation>Cancel print job %1 (%2 pages, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>TermsScreen</name>
+    <message>
+        <source>Rules for using this computer</source>
+        <translation>Rules for using this computer</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>I agree</translation>
+    </message>
+    <message>
+        <source>Accept the rules and continue</source>
+        <translation>Accept the rules and continue</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Go back to the start screen</source>
+        <translation>Go back to the start screen</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>You can use this computer for free. When you are done, everything of yours is deleted.</source>
+        <translation>You can use this computer for free. When you are done, everything of yours is deleted.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Begin using this computer</source>
+        <translation>Begin using this computer</translation>
+    </message>
+    <message>
+        <source>Bigger text and contrast</source>
+        <translation>Bigger text and contrast</translation>
+    </message>
+    <message>
+        <source>Change the text size and the colours</source>
+        <translation>Change the text size and the colours</translation>
+    </message>
+</context>
+<context>
+    <name>WipingScreen</name>
+    <message>
+        <source>Deleting your data … one moment</source>
+        <translation>Deleting your data … one moment</translation>
+    </message>
+</context>
+<context>
+    <name>overlay</name>
+    <message>
+        <source>Your print is ready.</source>
+        <translation>Your print is ready.</translation>
+    </message>
+</context>
+<context>
+    <name>self.pin_pad</name>
+    <message>
+        <source>The PIN check does not work. Please tell IT.</source>
+        <translation>The PIN check does not work. Please tell IT.</translation>
+    </message>
+</context>
+</TS>

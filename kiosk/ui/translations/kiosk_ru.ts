@@ -1,0 +1,828 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Неверный PIN.</translation>
+    </message>
+    <message>
+        <source>Try again in %1 seconds.</source>
+        <translation>Попробуйте снова через %1 с.</translation>
+    </message>
+    <message>
+        <source>Please wait %1 seconds.</source>
+        <translation>Подождите, пожалуйста, %1 с.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Locked for %1 seconds.</source>
+        <translation>Слишком много неверных PIN. Заблокировано на %1 с.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set. Ask IT to run &apos;kiosk staff set-pin&apos;.</source>
+        <translation>PIN для персонала не задан. Попросите ИТ выполнить &apos;kiosk staff set-pin&apos;.</translation>
+    </message>
+    <message>
+        <source>The PIN check does not work. Please tell IT.</source>
+        <translation>Проверка PIN не работает. Сообщите в ИТ.</translation>
+    </message>
+    <message>
+        <source>Version %1, running for %2</source>
+        <translation>Версия %1, работает %2</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Не работает</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>Работает</translation>
+    </message>
+    <message>
+        <source>A resident is using the station</source>
+        <translation>Кто-то пользуется компьютером</translation>
+    </message>
+    <message>
+        <source>Nobody is using the station</source>
+        <translation>Никто не пользуется компьютером</translation>
+    </message>
+    <message>
+        <source>card inserted</source>
+        <translation>карта вставлена</translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation>нет карты</translation>
+    </message>
+    <message>
+        <source>A card was left in the reader</source>
+        <translation>В считывателе оставили карту</translation>
+    </message>
+    <message>
+        <source>Printer: none</source>
+        <translation>Принтер: нет</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>Принтер: %1</translation>
+    </message>
+    <message>
+        <source>Network ok</source>
+        <translation>Сеть работает</translation>
+    </message>
+    <message>
+        <source>No network</source>
+        <translation>Нет сети</translation>
+    </message>
+    <message>
+        <source>last sync: %1</source>
+        <translation>последняя синхронизация: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Disk free: %1%</source>
+        <translation>Свободно на диске: %1%</translation>
+    </message>
+    <message>
+        <source>Today: %1 sessions, %2 pages</source>
+        <translation>Сегодня: сеансов %1, страниц %2</translation>
+    </message>
+    <message>
+        <source>To collect for printing today: %1</source>
+        <translation>Сегодня получить за печать: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardLeftScreen</name>
+    <message>
+        <source>Your card is still in the reader</source>
+        <translation>Ваша карта ещё в считывателе</translation>
+    </message>
+    <message>
+        <source>Picture: a card in the card reader</source>
+        <translation>Изображение: карта в считывателе</translation>
+    </message>
+    <message>
+        <source>Please take your card</source>
+        <translation>Пожалуйста, заберите карту</translation>
+    </message>
+    <message>
+        <source>Your card is still in the card reader.</source>
+        <translation>Ваша карта ещё в считывателе карт.</translation>
+    </message>
+    <message>
+        <source>The card reader is {where}.</source>
+        <translation>Считыватель карт: {where}.</translation>
+    </message>
+    <message>
+        <source>A card was left in the reader</source>
+        <translation>В считывателе оставили карту</translation>
+    </message>
+    <message>
+        <source>Please ask the staff for help.</source>
+        <translation>Пожалуйста, обратитесь к сотрудникам.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmEndOverlay</name>
+    <message>
+        <source>End your session?</source>
+        <translation>Завершить сеанс?</translation>
+    </message>
+    <message>
+        <source>Everything of yours on this computer will be deleted: pages, logins and files.</source>
+        <translation>Всё ваше на этом компьютере будет удалено: страницы, входы в аккаунты и файлы.</translation>
+    </message>
+    <message>
+        <source>Yes, end and delete</source>
+        <translation>Да, завершить и удалить</translation>
+    </message>
+    <message>
+        <source>End the session now</source>
+        <translation>Завершить сеанс сейчас</translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation>Нет, назад</translation>
+    </message>
+    <message>
+        <source>Keep using this computer</source>
+        <translation>Продолжить пользоваться компьютером</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmWidget</name>
+    <message>
+        <source>Print confirmation</source>
+        <translation>Подтверждение печати</translation>
+    </message>
+    <message>
+        <source>Print this document?</source>
+        <translation>Напечатать этот документ?</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Print now</source>
+        <translation>Печатать сейчас</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Do not print</source>
+        <translation>Не печатать</translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation>Страниц: %1</translation>
+    </message>
+    <message>
+        <source>Sheets of paper: %1</source>
+        <translation>Листов бумаги: %1</translation>
+    </message>
+    <message>
+        <source>Price: %1 (please pay the staff)</source>
+        <translation>Цена: %1 (оплатите сотрудникам)</translation>
+    </message>
+    <message>
+        <source>Price: free</source>
+        <translation>Цена: бесплатно</translation>
+    </message>
+    <message>
+        <source>Free pages left after this: %1</source>
+        <translation>Бесплатных страниц останется: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayOverlay</name>
+    <message>
+        <source>Display</source>
+        <translation>Экран</translation>
+    </message>
+    <message>
+        <source>Make the text bigger or change the colours.</source>
+        <translation>Сделайте текст крупнее или измените цвета.</translation>
+    </message>
+    <message>
+        <source>Text size: {percent} %</source>
+        <translation>Размер текста: {percent} %</translation>
+    </message>
+    <message>
+        <source>Bigger text</source>
+        <translation>Крупнее текст</translation>
+    </message>
+    <message>
+        <source>Make all text on the screen bigger</source>
+        <translation>Увеличить весь текст на экране</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Мельче текст</translation>
+    </message>
+    <message>
+        <source>Make all text on the screen smaller</source>
+        <translation>Уменьшить весь текст на экране</translation>
+    </message>
+    <message>
+        <source>Strong contrast: on</source>
+        <translation>Сильный контраст: включён</translation>
+    </message>
+    <message>
+        <source>Strong contrast: off</source>
+        <translation>Сильный контраст: выключен</translation>
+    </message>
+    <message>
+        <source>Black background with bright text and yellow buttons</source>
+        <translation>Чёрный фон, светлый текст и жёлтые кнопки</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsOverlay</name>
+    <message>
+        <source>No files yet. Files you download appear here.</source>
+        <translation>Файлов пока нет. Скачанные файлы появятся здесь.</translation>
+    </message>
+    <message>
+        <source>Choose a file to send</source>
+        <translation>Выберите файл для отправки</translation>
+    </message>
+    <message>
+        <source>Only files saved in this session are shown.</source>
+        <translation>Показаны только файлы, сохранённые в этом сеансе.</translation>
+    </message>
+    <message>
+        <source>Send this file</source>
+        <translation>Отправить этот файл</translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <translation>Мои документы</translation>
+    </message>
+    <message>
+        <source>Files you saved in this session. They are deleted when you end.</source>
+        <translation>Файлы, сохранённые в этом сеансе. Они удалятся в конце.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message numerus="yes">
+        <source>If you do nothing, your session ends in %n second(s) and everything is deleted.</source>
+        <translation>
+            <numerusform>Если вы ничего не сделаете, сеанс завершится через %n секунду и всё будет удалено.</numerusform>
+            <numerusform>Если вы ничего не сделаете, сеанс завершится через %n секунды и всё будет удалено.</numerusform>
+            <numerusform>Если вы ничего не сделаете, сеанс завершится через %n секунд и всё будет удалено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Вы ещё здесь?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Keep using this computer</source>
+        <translation>Продолжить пользоваться компьютером</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageOverlay</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Выберите язык</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>LauncherScreen</name>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>Что вы хотите сделать?</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeOverlay</name>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Keyboard on the screen</source>
+        <translation>Клавиатура на экране</translation>
+    </message>
+    <message>
+        <source>Capital letters</source>
+        <translation>Заглавные буквы</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Пробел</translation>
+    </message>
+    <message>
+        <source>Delete the last letter</source>
+        <translation>Удалить последнюю букву</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Ввод</translation>
+    </message>
+    <message>
+        <source>Hide the keyboard</source>
+        <translation>Скрыть клавиатуру</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Буквы</translation>
+    </message>
+    <message>
+        <source>Numbers and signs</source>
+        <translation>Цифры и знаки</translation>
+    </message>
+    <message>
+        <source>Latin letters</source>
+        <translation>Латинские буквы</translation>
+    </message>
+    <message>
+        <source>Arabic letters</source>
+        <translation>Арабские буквы</translation>
+    </message>
+    <message>
+        <source>Cyrillic letters</source>
+        <translation>Кириллица</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <source>This computer is not available right now</source>
+        <translation>Этот компьютер сейчас недоступен</translation>
+    </message>
+    <message>
+        <source>A card was left in the card reader. Please ask the staff.</source>
+        <translation>В считывателе оставили карту. Обратитесь к сотрудникам.</translation>
+    </message>
+    <message>
+        <source>It is being checked. Please ask the staff.</source>
+        <translation>Его сейчас проверяют. Обратитесь к сотрудникам.</translation>
+    </message>
+    <message>
+        <source>Please ask the staff.</source>
+        <translation>Пожалуйста, обратитесь к сотрудникам.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <source>This file cannot be shown</source>
+        <translation>Этот файл нельзя показать</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff PIN pad</source>
+        <translation>Панель PIN для персонала</translation>
+    </message>
+    <message>
+        <source>Staff only: enter the PIN</source>
+        <translation>Только для персонала: введите PIN</translation>
+    </message>
+    <message>
+        <source>Digits entered</source>
+        <translation>Введённые цифры</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Digit %1</source>
+        <translation>Цифра %1</translation>
+    </message>
+    <message>
+        <source>Checking …</source>
+        <translation>Проверка …</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOverlay</name>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceView</name>
+    <message>
+        <source>Web page</source>
+        <translation>Веб-страница</translation>
+    </message>
+    <message>
+        <source>This page is not part of this service</source>
+        <translation>Эта страница не относится к этой услуге</translation>
+    </message>
+    <message>
+        <source>The address {host} cannot be opened here.</source>
+        <translation>Адрес {host} здесь открыть нельзя.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(неизвестно)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>This link opens another program</source>
+        <translation>Эта ссылка открывает другую программу</translation>
+    </message>
+    <message>
+        <source>Other programs cannot be opened on this computer. Please ask the staff.</source>
+        <translation>Другие программы на этом компьютере открыть нельзя. Обратитесь к сотрудникам.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Files cannot be uploaded to this service.</source>
+        <translation>В эту услугу нельзя загружать файлы.</translation>
+    </message>
+    <message>
+        <source>Printing is not available on this computer.</source>
+        <translation>Печать на этом компьютере недоступна.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>The page says</source>
+        <translation>Страница сообщает</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>This page stopped working</source>
+        <translation>Эта страница перестала работать</translation>
+    </message>
+    <message>
+        <source>You can load it again or end your session.</source>
+        <translation>Можно загрузить её снова или завершить сеанс.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Завершить сеанс</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>Time is almost up</source>
+        <translation>Время почти истекло</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your session ends in %n minute(s). Please finish and save or print what you need.</source>
+        <translation>
+            <numerusform>Сеанс завершится через %n минуту. Сохраните или напечатайте нужное.</numerusform>
+            <numerusform>Сеанс завершится через %n минуты. Сохраните или напечатайте нужное.</numerusform>
+            <numerusform>Сеанс завершится через %n минут. Сохраните или напечатайте нужное.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Printing is not available on this computer. Please ask the staff.</source>
+        <translation>Печать на этом компьютере недоступна. Обратитесь к сотрудникам.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Помощь</translation>
+    </message>
+    <message>
+        <source>Please ask the staff in this office. They are glad to help you.</source>
+        <translation>Обратитесь к сотрудникам этого офиса. Они охотно помогут.</translation>
+    </message>
+    <message>
+        <source>File saved</source>
+        <translation>Файл сохранён</translation>
+    </message>
+    <message>
+        <source>You find it under “My documents”. It is deleted when you end.</source>
+        <translation>Он находится в «Мои документы». Он удалится в конце.</translation>
+    </message>
+    <message>
+        <source>This file cannot be saved</source>
+        <translation>Этот файл нельзя сохранить</translation>
+    </message>
+    <message>
+        <source>Only documents such as PDF files and pictures can be saved here.</source>
+        <translation>Здесь можно сохранять только документы, например файлы PDF и картинки.</translation>
+    </message>
+</context>
+<context>
+    <name>ShellBar</name>
+    <message>
+        <source>No page open</source>
+        <translation>Нет открытой страницы</translation>
+    </message>
+    <message>
+        <source>secure</source>
+        <translation>защищено</translation>
+    </message>
+    <message>
+        <source>not secure</source>
+        <translation>не защищено</translation>
+    </message>
+    <message>
+        <source>Page address: {host}</source>
+        <translation>Адрес страницы: {host}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>Осталась %n минута</numerusform>
+            <numerusform>Осталось %n минуты</numerusform>
+            <numerusform>Осталось %n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Главная</translation>
+    </message>
+    <message>
+        <source>Show all services</source>
+        <translation>Показать все услуги</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Следующая страница</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Load the page again</source>
+        <translation>Загрузить страницу снова</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Мельче текст</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Крупнее текст</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Print this page</source>
+        <translation>Напечатать эту страницу</translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <translation>Мои документы</translation>
+    </message>
+    <message>
+        <source>Files saved in this session</source>
+        <translation>Файлы, сохранённые в этом сеансе</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Клавиатура</translation>
+    </message>
+    <message>
+        <source>Show or hide the keyboard on the screen</source>
+        <translation>Показать или скрыть клавиатуру на экране</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Экран</translation>
+    </message>
+    <message>
+        <source>Text size and colours</source>
+        <translation>Размер текста и цвета</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation>Сменить язык</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Помощь</translation>
+    </message>
+    <message>
+        <source>How to get help</source>
+        <translation>Как получить помощь</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Завершить сеанс</translation>
+    </message>
+    <message>
+        <source>Finish and delete everything</source>
+        <translation>Завершить и всё удалить</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Staff panel</source>
+        <translation>Панель персонала</translation>
+    </message>
+    <message>
+        <source>Loading the station state …</source>
+        <translation>Загрузка состояния компьютера …</translation>
+    </message>
+    <message>
+        <source>Station state</source>
+        <translation>Состояние компьютера</translation>
+    </message>
+    <message>
+        <source>Message for residents</source>
+        <translation>Сообщение для посетителей</translation>
+    </message>
+    <message>
+        <source>Message residents will see</source>
+        <translation>Сообщение, которое увидят посетители</translation>
+    </message>
+    <message>
+        <source>End the session now</source>
+        <translation>Завершить сеанс сейчас</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Не работает</translation>
+    </message>
+    <message>
+        <source>Back in service</source>
+        <translation>Снова работает</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>Напечатать тестовую страницу</translation>
+    </message>
+    <message>
+        <source>Forgotten card taken</source>
+        <translation>Забытая карта забрана</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <source>Cancel print job %1 (%2 pages, %3)</source>
+        <translation>Отменить печать %1 (страниц: %2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>TermsScreen</name>
+    <message>
+        <source>Rules for using this computer</source>
+        <translation>Правила пользования этим компьютером</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>Я согласен</translation>
+    </message>
+    <message>
+        <source>Accept the rules and continue</source>
+        <translation>Принять правила и продолжить</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Go back to the start screen</source>
+        <translation>Вернуться на начальный экран</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Добро пожаловать</translation>
+    </message>
+    <message>
+        <source>You can use this computer for free. When you are done, everything of yours is deleted.</source>
+        <translation>Этим компьютером можно пользоваться бесплатно. Когда вы закончите, всё ваше будет удалено.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начать</translation>
+    </message>
+    <message>
+        <source>Begin using this computer</source>
+        <translation>Начать пользоваться компьютером</translation>
+    </message>
+    <message>
+        <source>Bigger text and contrast</source>
+        <translation>Крупный текст и контраст</translation>
+    </message>
+    <message>
+        <source>Change the text size and the colours</source>
+        <translation>Изменить размер текста и цвета</translation>
+    </message>
+</context>
+<context>
+    <name>WipingScreen</name>
+    <message>
+        <source>Deleting your data … one moment</source>
+        <translation>Ваши данные удаляются … минутку</translation>
+    </message>
+</context>
+<context>
+    <name>overlay</name>
+    <message>
+        <source>Your print is ready.</source>
+        <translation>Ваша печать готова.</translation>
+    </message>
+</context>
+<context>
+    <name>self.pin_pad</name>
+    <message>
+        <source>The PIN check does not work. Please tell IT.</source>
+        <translation>Проверка PIN не работает. Сообщите в ИТ.</translation>
+    </message>
+</context>
+</TS>

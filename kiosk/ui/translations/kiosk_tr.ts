@@ -1,0 +1,822 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Yanlış PIN.</translation>
+    </message>
+    <message>
+        <source>Try again in %1 seconds.</source>
+        <translation>%1 saniye sonra tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>Please wait %1 seconds.</source>
+        <translation>Lütfen %1 saniye bekleyin.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Locked for %1 seconds.</source>
+        <translation>Çok fazla yanlış PIN. %1 saniye kilitli.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set. Ask IT to run &apos;kiosk staff set-pin&apos;.</source>
+        <translation>Personel PIN&apos;i ayarlanmamış. BT&apos;den &apos;kiosk staff set-pin&apos; çalıştırmasını isteyin.</translation>
+    </message>
+    <message>
+        <source>The PIN check does not work. Please tell IT.</source>
+        <translation>PIN kontrolü çalışmıyor. Lütfen BT&apos;ye bildirin.</translation>
+    </message>
+    <message>
+        <source>Version %1, running for %2</source>
+        <translation>Sürüm %1, %2 süredir çalışıyor</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Hizmet dışı</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>Hizmette</translation>
+    </message>
+    <message>
+        <source>A resident is using the station</source>
+        <translation>Biri bilgisayarı kullanıyor</translation>
+    </message>
+    <message>
+        <source>Nobody is using the station</source>
+        <translation>Bilgisayarı kimse kullanmıyor</translation>
+    </message>
+    <message>
+        <source>card inserted</source>
+        <translation>kart takılı</translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation>kart yok</translation>
+    </message>
+    <message>
+        <source>A card was left in the reader</source>
+        <translation>Okuyucuda bir kart unutuldu</translation>
+    </message>
+    <message>
+        <source>Printer: none</source>
+        <translation>Yazıcı: yok</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>Yazıcı: %1</translation>
+    </message>
+    <message>
+        <source>Network ok</source>
+        <translation>Ağ çalışıyor</translation>
+    </message>
+    <message>
+        <source>No network</source>
+        <translation>Ağ yok</translation>
+    </message>
+    <message>
+        <source>last sync: %1</source>
+        <translation>son eşitleme: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>hiç</translation>
+    </message>
+    <message>
+        <source>Disk free: %1%</source>
+        <translation>Boş disk: %%1</translation>
+    </message>
+    <message>
+        <source>Today: %1 sessions, %2 pages</source>
+        <translation>Bugün: %1 oturum, %2 sayfa</translation>
+    </message>
+    <message>
+        <source>To collect for printing today: %1</source>
+        <translation>Bugün baskı için tahsil edilecek: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardLeftScreen</name>
+    <message>
+        <source>Your card is still in the reader</source>
+        <translation>Kartınız hâlâ okuyucuda</translation>
+    </message>
+    <message>
+        <source>Picture: a card in the card reader</source>
+        <translation>Resim: kart okuyucudaki bir kart</translation>
+    </message>
+    <message>
+        <source>Please take your card</source>
+        <translation>Lütfen kartınızı alın</translation>
+    </message>
+    <message>
+        <source>Your card is still in the card reader.</source>
+        <translation>Kartınız hâlâ kart okuyucuda.</translation>
+    </message>
+    <message>
+        <source>The card reader is {where}.</source>
+        <translation>Kart okuyucu: {where}.</translation>
+    </message>
+    <message>
+        <source>A card was left in the reader</source>
+        <translation>Okuyucuda bir kart unutuldu</translation>
+    </message>
+    <message>
+        <source>Please ask the staff for help.</source>
+        <translation>Lütfen personelden yardım isteyin.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmEndOverlay</name>
+    <message>
+        <source>End your session?</source>
+        <translation>Oturumunuz bitsin mi?</translation>
+    </message>
+    <message>
+        <source>Everything of yours on this computer will be deleted: pages, logins and files.</source>
+        <translation>Bu bilgisayardaki her şeyiniz silinecek: sayfalar, girişler ve dosyalar.</translation>
+    </message>
+    <message>
+        <source>Yes, end and delete</source>
+        <translation>Evet, bitir ve sil</translation>
+    </message>
+    <message>
+        <source>End the session now</source>
+        <translation>Oturumu şimdi bitir</translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation>Hayır, geri dön</translation>
+    </message>
+    <message>
+        <source>Keep using this computer</source>
+        <translation>Bilgisayarı kullanmaya devam et</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmWidget</name>
+    <message>
+        <source>Print confirmation</source>
+        <translation>Yazdırma onayı</translation>
+    </message>
+    <message>
+        <source>Print this document?</source>
+        <translation>Bu belge yazdırılsın mı?</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Yazdır</translation>
+    </message>
+    <message>
+        <source>Print now</source>
+        <translation>Şimdi yazdır</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Do not print</source>
+        <translation>Yazdırma</translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation>Sayfa: %1</translation>
+    </message>
+    <message>
+        <source>Sheets of paper: %1</source>
+        <translation>Kâğıt yaprağı: %1</translation>
+    </message>
+    <message>
+        <source>Price: %1 (please pay the staff)</source>
+        <translation>Fiyat: %1 (lütfen personele ödeyin)</translation>
+    </message>
+    <message>
+        <source>Price: free</source>
+        <translation>Fiyat: ücretsiz</translation>
+    </message>
+    <message>
+        <source>Free pages left after this: %1</source>
+        <translation>Bundan sonra kalan ücretsiz sayfa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayOverlay</name>
+    <message>
+        <source>Display</source>
+        <translation>Ekran</translation>
+    </message>
+    <message>
+        <source>Make the text bigger or change the colours.</source>
+        <translation>Yazıyı büyütün veya renkleri değiştirin.</translation>
+    </message>
+    <message>
+        <source>Text size: {percent} %</source>
+        <translation>Yazı boyutu: %{percent}</translation>
+    </message>
+    <message>
+        <source>Bigger text</source>
+        <translation>Daha büyük yazı</translation>
+    </message>
+    <message>
+        <source>Make all text on the screen bigger</source>
+        <translation>Ekrandaki tüm yazıları büyüt</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Daha küçük yazı</translation>
+    </message>
+    <message>
+        <source>Make all text on the screen smaller</source>
+        <translation>Ekrandaki tüm yazıları küçült</translation>
+    </message>
+    <message>
+        <source>Strong contrast: on</source>
+        <translation>Güçlü kontrast: açık</translation>
+    </message>
+    <message>
+        <source>Strong contrast: off</source>
+        <translation>Güçlü kontrast: kapalı</translation>
+    </message>
+    <message>
+        <source>Black background with bright text and yellow buttons</source>
+        <translation>Siyah arka plan, açık renkli yazı ve sarı düğmeler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsOverlay</name>
+    <message>
+        <source>No files yet. Files you download appear here.</source>
+        <translation>Henüz dosya yok. İndirdiğiniz dosyalar burada görünür.</translation>
+    </message>
+    <message>
+        <source>Choose a file to send</source>
+        <translation>Göndermek için bir dosya seçin</translation>
+    </message>
+    <message>
+        <source>Only files saved in this session are shown.</source>
+        <translation>Yalnızca bu oturumda kaydedilen dosyalar gösterilir.</translation>
+    </message>
+    <message>
+        <source>Send this file</source>
+        <translation>Bu dosyayı gönder</translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <translation>Belgelerim</translation>
+    </message>
+    <message>
+        <source>Files you saved in this session. They are deleted when you end.</source>
+        <translation>Bu oturumda kaydettiğiniz dosyalar. Bitirince silinirler.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Yazdır</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message numerus="yes">
+        <source>If you do nothing, your session ends in %n second(s) and everything is deleted.</source>
+        <translation>
+            <numerusform>Hiçbir şey yapmazsanız oturumunuz %n saniye içinde biter ve her şey silinir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Hâlâ orada mısınız?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Devam et</translation>
+    </message>
+    <message>
+        <source>Keep using this computer</source>
+        <translation>Bilgisayarı kullanmaya devam et</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageOverlay</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Dilinizi seçin</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+</context>
+<context>
+    <name>LauncherScreen</name>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>Ne yapmak istersiniz?</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeOverlay</name>
+    <message>
+        <source>OK</source>
+        <translation>Tamam</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Keyboard on the screen</source>
+        <translation>Ekran klavyesi</translation>
+    </message>
+    <message>
+        <source>Capital letters</source>
+        <translation>Büyük harfler</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Boşluk</translation>
+    </message>
+    <message>
+        <source>Delete the last letter</source>
+        <translation>Son harfi sil</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Giriş</translation>
+    </message>
+    <message>
+        <source>Hide the keyboard</source>
+        <translation>Klavyeyi gizle</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Harfler</translation>
+    </message>
+    <message>
+        <source>Numbers and signs</source>
+        <translation>Rakamlar ve işaretler</translation>
+    </message>
+    <message>
+        <source>Latin letters</source>
+        <translation>Latin harfleri</translation>
+    </message>
+    <message>
+        <source>Arabic letters</source>
+        <translation>Arap harfleri</translation>
+    </message>
+    <message>
+        <source>Cyrillic letters</source>
+        <translation>Kiril harfleri</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <source>This computer is not available right now</source>
+        <translation>Bu bilgisayar şu anda kullanılamıyor</translation>
+    </message>
+    <message>
+        <source>A card was left in the card reader. Please ask the staff.</source>
+        <translation>Kart okuyucuda bir kart unutuldu. Lütfen personele sorun.</translation>
+    </message>
+    <message>
+        <source>It is being checked. Please ask the staff.</source>
+        <translation>Şu anda kontrol ediliyor. Lütfen personele sorun.</translation>
+    </message>
+    <message>
+        <source>Please ask the staff.</source>
+        <translation>Lütfen personele sorun.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <source>This file cannot be shown</source>
+        <translation>Bu dosya gösterilemiyor</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff PIN pad</source>
+        <translation>Personel PIN tuş takımı</translation>
+    </message>
+    <message>
+        <source>Staff only: enter the PIN</source>
+        <translation>Yalnızca personel: PIN&apos;i girin</translation>
+    </message>
+    <message>
+        <source>Digits entered</source>
+        <translation>Girilen rakamlar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Digit %1</source>
+        <translation>Rakam %1</translation>
+    </message>
+    <message>
+        <source>Checking …</source>
+        <translation>Kontrol ediliyor …</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOverlay</name>
+    <message>
+        <source>Print</source>
+        <translation>Yazdır</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceView</name>
+    <message>
+        <source>Web page</source>
+        <translation>Web sayfası</translation>
+    </message>
+    <message>
+        <source>This page is not part of this service</source>
+        <translation>Bu sayfa bu hizmete ait değil</translation>
+    </message>
+    <message>
+        <source>The address {host} cannot be opened here.</source>
+        <translation>{host} adresi burada açılamaz.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(bilinmiyor)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <source>This link opens another program</source>
+        <translation>Bu bağlantı başka bir program açar</translation>
+    </message>
+    <message>
+        <source>Other programs cannot be opened on this computer. Please ask the staff.</source>
+        <translation>Bu bilgisayarda başka programlar açılamaz. Lütfen personele sorun.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <source>Files cannot be uploaded to this service.</source>
+        <translation>Bu hizmete dosya yüklenemez.</translation>
+    </message>
+    <message>
+        <source>Printing is not available on this computer.</source>
+        <translation>Bu bilgisayarda yazdırma yapılamaz.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <source>The page says</source>
+        <translation>Sayfanın mesajı</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>This page stopped working</source>
+        <translation>Bu sayfa çalışmayı durdurdu</translation>
+    </message>
+    <message>
+        <source>You can load it again or end your session.</source>
+        <translation>Sayfayı yeniden yükleyebilir veya oturumunuzu bitirebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Yenile</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Oturumu bitir</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>Time is almost up</source>
+        <translation>Süre neredeyse doldu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your session ends in %n minute(s). Please finish and save or print what you need.</source>
+        <translation>
+            <numerusform>Oturumunuz %n dakika içinde bitiyor. Lütfen ihtiyacınız olanı kaydedin veya yazdırın.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Yazdırma</translation>
+    </message>
+    <message>
+        <source>Printing is not available on this computer. Please ask the staff.</source>
+        <translation>Bu bilgisayarda yazdırma yapılamaz. Lütfen personele sorun.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Yardım</translation>
+    </message>
+    <message>
+        <source>Please ask the staff in this office. They are glad to help you.</source>
+        <translation>Lütfen bu ofisteki personele sorun. Size memnuniyetle yardım ederler.</translation>
+    </message>
+    <message>
+        <source>File saved</source>
+        <translation>Dosya kaydedildi</translation>
+    </message>
+    <message>
+        <source>You find it under “My documents”. It is deleted when you end.</source>
+        <translation>Onu “Belgelerim” altında bulursunuz. Bitirince silinir.</translation>
+    </message>
+    <message>
+        <source>This file cannot be saved</source>
+        <translation>Bu dosya kaydedilemez</translation>
+    </message>
+    <message>
+        <source>Only documents such as PDF files and pictures can be saved here.</source>
+        <translation>Burada yalnızca PDF dosyaları ve resimler gibi belgeler kaydedilebilir.</translation>
+    </message>
+</context>
+<context>
+    <name>ShellBar</name>
+    <message>
+        <source>No page open</source>
+        <translation>Açık sayfa yok</translation>
+    </message>
+    <message>
+        <source>secure</source>
+        <translation>güvenli</translation>
+    </message>
+    <message>
+        <source>not secure</source>
+        <translation>güvenli değil</translation>
+    </message>
+    <message>
+        <source>Page address: {host}</source>
+        <translation>Sayfa adresi: {host}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>%n dakika kaldı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Ana sayfa</translation>
+    </message>
+    <message>
+        <source>Show all services</source>
+        <translation>Tüm hizmetleri göster</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Önceki sayfa</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>İleri</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Sonraki sayfa</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Yenile</translation>
+    </message>
+    <message>
+        <source>Load the page again</source>
+        <translation>Sayfayı yeniden yükle</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Daha küçük yazı</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Daha büyük yazı</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Yazdır</translation>
+    </message>
+    <message>
+        <source>Print this page</source>
+        <translation>Bu sayfayı yazdır</translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <translation>Belgelerim</translation>
+    </message>
+    <message>
+        <source>Files saved in this session</source>
+        <translation>Bu oturumda kaydedilen dosyalar</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Klavye</translation>
+    </message>
+    <message>
+        <source>Show or hide the keyboard on the screen</source>
+        <translation>Ekran klavyesini göster veya gizle</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Ekran</translation>
+    </message>
+    <message>
+        <source>Text size and colours</source>
+        <translation>Yazı boyutu ve renkler</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation>Dili değiştir</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Yardım</translation>
+    </message>
+    <message>
+        <source>How to get help</source>
+        <translation>Nasıl yardım alınır</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Oturumu bitir</translation>
+    </message>
+    <message>
+        <source>Finish and delete everything</source>
+        <translation>Bitir ve her şeyi sil</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Staff panel</source>
+        <translation>Personel paneli</translation>
+    </message>
+    <message>
+        <source>Loading the station state …</source>
+        <translation>Bilgisayarın durumu yükleniyor …</translation>
+    </message>
+    <message>
+        <source>Station state</source>
+        <translation>Bilgisayarın durumu</translation>
+    </message>
+    <message>
+        <source>Message for residents</source>
+        <translation>Ziyaretçiler için mesaj</translation>
+    </message>
+    <message>
+        <source>Message residents will see</source>
+        <translation>Ziyaretçilerin göreceği mesaj</translation>
+    </message>
+    <message>
+        <source>End the session now</source>
+        <translation>Oturumu şimdi bitir</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Hizmet dışı</translation>
+    </message>
+    <message>
+        <source>Back in service</source>
+        <translation>Tekrar hizmette</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>Test sayfası yazdır</translation>
+    </message>
+    <message>
+        <source>Forgotten card taken</source>
+        <translation>Unutulan kart alındı</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Kilitle</translation>
+    </message>
+    <message>
+        <source>Cancel print job %1 (%2 pages, %3)</source>
+        <translation>%1 yazdırma işini iptal et (%2 sayfa, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>TermsScreen</name>
+    <message>
+        <source>Rules for using this computer</source>
+        <translation>Bu bilgisayarın kullanım kuralları</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>Kabul ediyorum</translation>
+    </message>
+    <message>
+        <source>Accept the rules and continue</source>
+        <translation>Kuralları kabul et ve devam et</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <source>Go back to the start screen</source>
+        <translation>Başlangıç ekranına dön</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Hoş geldiniz</translation>
+    </message>
+    <message>
+        <source>You can use this computer for free. When you are done, everything of yours is deleted.</source>
+        <translation>Bu bilgisayarı ücretsiz kullanabilirsiniz. İşiniz bitince size ait her şey silinir.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Başla</translation>
+    </message>
+    <message>
+        <source>Begin using this computer</source>
+        <translation>Bilgisayarı kullanmaya başla</translation>
+    </message>
+    <message>
+        <source>Bigger text and contrast</source>
+        <translation>Büyük yazı ve kontrast</translation>
+    </message>
+    <message>
+        <source>Change the text size and the colours</source>
+        <translation>Yazı boyutunu ve renkleri değiştir</translation>
+    </message>
+</context>
+<context>
+    <name>WipingScreen</name>
+    <message>
+        <source>Deleting your data … one moment</source>
+        <translation>Verileriniz siliniyor … bir dakika</translation>
+    </message>
+</context>
+<context>
+    <name>overlay</name>
+    <message>
+        <source>Your print is ready.</source>
+        <translation>Çıktınız hazır.</translation>
+    </message>
+</context>
+<context>
+    <name>self.pin_pad</name>
+    <message>
+        <source>The PIN check does not work. Please tell IT.</source>
+        <translation>PIN kontrolü çalışmıyor. Lütfen BT&apos;ye bildirin.</translation>
+    </message>
+</context>
+</TS>

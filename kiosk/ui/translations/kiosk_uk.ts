@@ -1,0 +1,828 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Неправильний PIN.</translation>
+    </message>
+    <message>
+        <source>Try again in %1 seconds.</source>
+        <translation>Спробуйте ще раз через %1 с.</translation>
+    </message>
+    <message>
+        <source>Please wait %1 seconds.</source>
+        <translation>Зачекайте, будь ласка, %1 с.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Locked for %1 seconds.</source>
+        <translation>Забагато неправильних PIN. Заблоковано на %1 с.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set. Ask IT to run &apos;kiosk staff set-pin&apos;.</source>
+        <translation>PIN для персоналу не задано. Попросіть ІТ виконати &apos;kiosk staff set-pin&apos;.</translation>
+    </message>
+    <message>
+        <source>The PIN check does not work. Please tell IT.</source>
+        <translation>Перевірка PIN не працює. Повідомте ІТ.</translation>
+    </message>
+    <message>
+        <source>Version %1, running for %2</source>
+        <translation>Версія %1, працює %2</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Не працює</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>Працює</translation>
+    </message>
+    <message>
+        <source>A resident is using the station</source>
+        <translation>Хтось користується комп&apos;ютером</translation>
+    </message>
+    <message>
+        <source>Nobody is using the station</source>
+        <translation>Ніхто не користується комп&apos;ютером</translation>
+    </message>
+    <message>
+        <source>card inserted</source>
+        <translation>картку вставлено</translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation>немає картки</translation>
+    </message>
+    <message>
+        <source>A card was left in the reader</source>
+        <translation>У зчитувачі залишили картку</translation>
+    </message>
+    <message>
+        <source>Printer: none</source>
+        <translation>Принтер: немає</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>Принтер: %1</translation>
+    </message>
+    <message>
+        <source>Network ok</source>
+        <translation>Мережа працює</translation>
+    </message>
+    <message>
+        <source>No network</source>
+        <translation>Немає мережі</translation>
+    </message>
+    <message>
+        <source>last sync: %1</source>
+        <translation>остання синхронізація: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ніколи</translation>
+    </message>
+    <message>
+        <source>Disk free: %1%</source>
+        <translation>Вільно на диску: %1%</translation>
+    </message>
+    <message>
+        <source>Today: %1 sessions, %2 pages</source>
+        <translation>Сьогодні: сеансів %1, сторінок %2</translation>
+    </message>
+    <message>
+        <source>To collect for printing today: %1</source>
+        <translation>Сьогодні отримати за друк: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardLeftScreen</name>
+    <message>
+        <source>Your card is still in the reader</source>
+        <translation>Ваша картка ще в зчитувачі</translation>
+    </message>
+    <message>
+        <source>Picture: a card in the card reader</source>
+        <translation>Зображення: картка в зчитувачі</translation>
+    </message>
+    <message>
+        <source>Please take your card</source>
+        <translation>Будь ласка, заберіть картку</translation>
+    </message>
+    <message>
+        <source>Your card is still in the card reader.</source>
+        <translation>Ваша картка ще в зчитувачі карток.</translation>
+    </message>
+    <message>
+        <source>The card reader is {where}.</source>
+        <translation>Зчитувач карток: {where}.</translation>
+    </message>
+    <message>
+        <source>A card was left in the reader</source>
+        <translation>У зчитувачі залишили картку</translation>
+    </message>
+    <message>
+        <source>Please ask the staff for help.</source>
+        <translation>Будь ласка, зверніться до працівників.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmEndOverlay</name>
+    <message>
+        <source>End your session?</source>
+        <translation>Завершити сеанс?</translation>
+    </message>
+    <message>
+        <source>Everything of yours on this computer will be deleted: pages, logins and files.</source>
+        <translation>Усе ваше на цьому комп&apos;ютері буде видалено: сторінки, входи в акаунти та файли.</translation>
+    </message>
+    <message>
+        <source>Yes, end and delete</source>
+        <translation>Так, завершити й видалити</translation>
+    </message>
+    <message>
+        <source>End the session now</source>
+        <translation>Завершити сеанс зараз</translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation>Ні, назад</translation>
+    </message>
+    <message>
+        <source>Keep using this computer</source>
+        <translation>Продовжити користуватися комп&apos;ютером</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmWidget</name>
+    <message>
+        <source>Print confirmation</source>
+        <translation>Підтвердження друку</translation>
+    </message>
+    <message>
+        <source>Print this document?</source>
+        <translation>Надрукувати цей документ?</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Друк</translation>
+    </message>
+    <message>
+        <source>Print now</source>
+        <translation>Друкувати зараз</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Do not print</source>
+        <translation>Не друкувати</translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation>Сторінок: %1</translation>
+    </message>
+    <message>
+        <source>Sheets of paper: %1</source>
+        <translation>Аркушів паперу: %1</translation>
+    </message>
+    <message>
+        <source>Price: %1 (please pay the staff)</source>
+        <translation>Ціна: %1 (оплатіть працівникам)</translation>
+    </message>
+    <message>
+        <source>Price: free</source>
+        <translation>Ціна: безкоштовно</translation>
+    </message>
+    <message>
+        <source>Free pages left after this: %1</source>
+        <translation>Безкоштовних сторінок залишиться: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayOverlay</name>
+    <message>
+        <source>Display</source>
+        <translation>Екран</translation>
+    </message>
+    <message>
+        <source>Make the text bigger or change the colours.</source>
+        <translation>Зробіть текст більшим або змініть кольори.</translation>
+    </message>
+    <message>
+        <source>Text size: {percent} %</source>
+        <translation>Розмір тексту: {percent} %</translation>
+    </message>
+    <message>
+        <source>Bigger text</source>
+        <translation>Більший текст</translation>
+    </message>
+    <message>
+        <source>Make all text on the screen bigger</source>
+        <translation>Збільшити весь текст на екрані</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Менший текст</translation>
+    </message>
+    <message>
+        <source>Make all text on the screen smaller</source>
+        <translation>Зменшити весь текст на екрані</translation>
+    </message>
+    <message>
+        <source>Strong contrast: on</source>
+        <translation>Сильний контраст: увімкнено</translation>
+    </message>
+    <message>
+        <source>Strong contrast: off</source>
+        <translation>Сильний контраст: вимкнено</translation>
+    </message>
+    <message>
+        <source>Black background with bright text and yellow buttons</source>
+        <translation>Чорне тло, світлий текст і жовті кнопки</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsOverlay</name>
+    <message>
+        <source>No files yet. Files you download appear here.</source>
+        <translation>Файлів ще немає. Файли, які ви завантажите, з&apos;являться тут.</translation>
+    </message>
+    <message>
+        <source>Choose a file to send</source>
+        <translation>Виберіть файл для надсилання</translation>
+    </message>
+    <message>
+        <source>Only files saved in this session are shown.</source>
+        <translation>Показано лише файли, збережені в цьому сеансі.</translation>
+    </message>
+    <message>
+        <source>Send this file</source>
+        <translation>Надіслати цей файл</translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <translation>Мої документи</translation>
+    </message>
+    <message>
+        <source>Files you saved in this session. They are deleted when you end.</source>
+        <translation>Файли, збережені в цьому сеансі. Їх буде видалено в кінці.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Друк</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message numerus="yes">
+        <source>If you do nothing, your session ends in %n second(s) and everything is deleted.</source>
+        <translation>
+            <numerusform>Якщо ви нічого не робитимете, сеанс завершиться через %n секунду й усе буде видалено.</numerusform>
+            <numerusform>Якщо ви нічого не робитимете, сеанс завершиться через %n секунди й усе буде видалено.</numerusform>
+            <numerusform>Якщо ви нічого не робитимете, сеанс завершиться через %n секунд і все буде видалено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Ви ще тут?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продовжити</translation>
+    </message>
+    <message>
+        <source>Keep using this computer</source>
+        <translation>Продовжити користуватися комп&apos;ютером</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageOverlay</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Виберіть мову</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+</context>
+<context>
+    <name>LauncherScreen</name>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>Що ви хочете зробити?</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeOverlay</name>
+    <message>
+        <source>OK</source>
+        <translation>Гаразд</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Keyboard on the screen</source>
+        <translation>Клавіатура на екрані</translation>
+    </message>
+    <message>
+        <source>Capital letters</source>
+        <translation>Великі літери</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Пробіл</translation>
+    </message>
+    <message>
+        <source>Delete the last letter</source>
+        <translation>Видалити останню літеру</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Введення</translation>
+    </message>
+    <message>
+        <source>Hide the keyboard</source>
+        <translation>Сховати клавіатуру</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Літери</translation>
+    </message>
+    <message>
+        <source>Numbers and signs</source>
+        <translation>Цифри та знаки</translation>
+    </message>
+    <message>
+        <source>Latin letters</source>
+        <translation>Латинські літери</translation>
+    </message>
+    <message>
+        <source>Arabic letters</source>
+        <translation>Арабські літери</translation>
+    </message>
+    <message>
+        <source>Cyrillic letters</source>
+        <translation>Кирилиця</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <source>This computer is not available right now</source>
+        <translation>Цей комп&apos;ютер зараз недоступний</translation>
+    </message>
+    <message>
+        <source>A card was left in the card reader. Please ask the staff.</source>
+        <translation>У зчитувачі залишили картку. Зверніться до працівників.</translation>
+    </message>
+    <message>
+        <source>It is being checked. Please ask the staff.</source>
+        <translation>Його зараз перевіряють. Зверніться до працівників.</translation>
+    </message>
+    <message>
+        <source>Please ask the staff.</source>
+        <translation>Зверніться, будь ласка, до працівників.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <source>This file cannot be shown</source>
+        <translation>Цей файл не можна показати</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff PIN pad</source>
+        <translation>Панель PIN для персоналу</translation>
+    </message>
+    <message>
+        <source>Staff only: enter the PIN</source>
+        <translation>Лише для персоналу: введіть PIN</translation>
+    </message>
+    <message>
+        <source>Digits entered</source>
+        <translation>Введені цифри</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Гаразд</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Digit %1</source>
+        <translation>Цифра %1</translation>
+    </message>
+    <message>
+        <source>Checking …</source>
+        <translation>Перевірка …</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOverlay</name>
+    <message>
+        <source>Print</source>
+        <translation>Друк</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceView</name>
+    <message>
+        <source>Web page</source>
+        <translation>Вебсторінка</translation>
+    </message>
+    <message>
+        <source>This page is not part of this service</source>
+        <translation>Ця сторінка не належить до цієї послуги</translation>
+    </message>
+    <message>
+        <source>The address {host} cannot be opened here.</source>
+        <translation>Адресу {host} тут не можна відкрити.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(невідомо)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>This link opens another program</source>
+        <translation>Це посилання відкриває іншу програму</translation>
+    </message>
+    <message>
+        <source>Other programs cannot be opened on this computer. Please ask the staff.</source>
+        <translation>Інші програми на цьому комп&apos;ютері відкрити не можна. Зверніться до працівників.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Гаразд</translation>
+    </message>
+    <message>
+        <source>Files cannot be uploaded to this service.</source>
+        <translation>До цієї послуги не можна завантажувати файли.</translation>
+    </message>
+    <message>
+        <source>Printing is not available on this computer.</source>
+        <translation>Друк на цьому комп&apos;ютері недоступний.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>The page says</source>
+        <translation>Сторінка повідомляє</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>This page stopped working</source>
+        <translation>Ця сторінка перестала працювати</translation>
+    </message>
+    <message>
+        <source>You can load it again or end your session.</source>
+        <translation>Ви можете завантажити її знову або завершити сеанс.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Оновити</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Завершити сеанс</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>Time is almost up</source>
+        <translation>Час майже закінчився</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your session ends in %n minute(s). Please finish and save or print what you need.</source>
+        <translation>
+            <numerusform>Сеанс завершиться через %n хвилину. Збережіть або надрукуйте потрібне.</numerusform>
+            <numerusform>Сеанс завершиться через %n хвилини. Збережіть або надрукуйте потрібне.</numerusform>
+            <numerusform>Сеанс завершиться через %n хвилин. Збережіть або надрукуйте потрібне.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Друк</translation>
+    </message>
+    <message>
+        <source>Printing is not available on this computer. Please ask the staff.</source>
+        <translation>Друк на цьому комп&apos;ютері недоступний. Зверніться до працівників.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Допомога</translation>
+    </message>
+    <message>
+        <source>Please ask the staff in this office. They are glad to help you.</source>
+        <translation>Зверніться до працівників цього офісу. Вони охоче допоможуть.</translation>
+    </message>
+    <message>
+        <source>File saved</source>
+        <translation>Файл збережено</translation>
+    </message>
+    <message>
+        <source>You find it under “My documents”. It is deleted when you end.</source>
+        <translation>Ви знайдете його в «Мої документи». Його буде видалено в кінці.</translation>
+    </message>
+    <message>
+        <source>This file cannot be saved</source>
+        <translation>Цей файл не можна зберегти</translation>
+    </message>
+    <message>
+        <source>Only documents such as PDF files and pictures can be saved here.</source>
+        <translation>Тут можна зберігати лише документи, як-от файли PDF і зображення.</translation>
+    </message>
+</context>
+<context>
+    <name>ShellBar</name>
+    <message>
+        <source>No page open</source>
+        <translation>Жодної сторінки не відкрито</translation>
+    </message>
+    <message>
+        <source>secure</source>
+        <translation>захищено</translation>
+    </message>
+    <message>
+        <source>not secure</source>
+        <translation>не захищено</translation>
+    </message>
+    <message>
+        <source>Page address: {host}</source>
+        <translation>Адреса сторінки: {host}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>Залишилася %n хвилина</numerusform>
+            <numerusform>Залишилося %n хвилини</numerusform>
+            <numerusform>Залишилося %n хвилин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Головна</translation>
+    </message>
+    <message>
+        <source>Show all services</source>
+        <translation>Показати всі послуги</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Попередня сторінка</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Вперед</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Наступна сторінка</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Оновити</translation>
+    </message>
+    <message>
+        <source>Load the page again</source>
+        <translation>Завантажити сторінку знову</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Менший текст</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Більший текст</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Друк</translation>
+    </message>
+    <message>
+        <source>Print this page</source>
+        <translation>Надрукувати цю сторінку</translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <translation>Мої документи</translation>
+    </message>
+    <message>
+        <source>Files saved in this session</source>
+        <translation>Файли, збережені в цьому сеансі</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Клавіатура</translation>
+    </message>
+    <message>
+        <source>Show or hide the keyboard on the screen</source>
+        <translation>Показати або сховати клавіатуру на екрані</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Екран</translation>
+    </message>
+    <message>
+        <source>Text size and colours</source>
+        <translation>Розмір тексту та кольори</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation>Змінити мову</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Допомога</translation>
+    </message>
+    <message>
+        <source>How to get help</source>
+        <translation>Як отримати допомогу</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Завершити сеанс</translation>
+    </message>
+    <message>
+        <source>Finish and delete everything</source>
+        <translation>Завершити й усе видалити</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Staff panel</source>
+        <translation>Панель персоналу</translation>
+    </message>
+    <message>
+        <source>Loading the station state …</source>
+        <translation>Завантаження стану комп&apos;ютера …</translation>
+    </message>
+    <message>
+        <source>Station state</source>
+        <translation>Стан комп&apos;ютера</translation>
+    </message>
+    <message>
+        <source>Message for residents</source>
+        <translation>Повідомлення для відвідувачів</translation>
+    </message>
+    <message>
+        <source>Message residents will see</source>
+        <translation>Повідомлення, яке побачать відвідувачі</translation>
+    </message>
+    <message>
+        <source>End the session now</source>
+        <translation>Завершити сеанс зараз</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Не працює</translation>
+    </message>
+    <message>
+        <source>Back in service</source>
+        <translation>Знову працює</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>Надрукувати тестову сторінку</translation>
+    </message>
+    <message>
+        <source>Forgotten card taken</source>
+        <translation>Забуту картку забрано</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Заблокувати</translation>
+    </message>
+    <message>
+        <source>Cancel print job %1 (%2 pages, %3)</source>
+        <translation>Скасувати друк %1 (сторінок: %2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>TermsScreen</name>
+    <message>
+        <source>Rules for using this computer</source>
+        <translation>Правила користування цим комп&apos;ютером</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>Я погоджуюся</translation>
+    </message>
+    <message>
+        <source>Accept the rules and continue</source>
+        <translation>Прийняти правила й продовжити</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Go back to the start screen</source>
+        <translation>Повернутися на початковий екран</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Ласкаво просимо</translation>
+    </message>
+    <message>
+        <source>You can use this computer for free. When you are done, everything of yours is deleted.</source>
+        <translation>Ви можете безкоштовно користуватися цим комп&apos;ютером. Коли закінчите, усе ваше буде видалено.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Почати</translation>
+    </message>
+    <message>
+        <source>Begin using this computer</source>
+        <translation>Почати користуватися комп&apos;ютером</translation>
+    </message>
+    <message>
+        <source>Bigger text and contrast</source>
+        <translation>Більший текст і контраст</translation>
+    </message>
+    <message>
+        <source>Change the text size and the colours</source>
+        <translation>Змінити розмір тексту та кольори</translation>
+    </message>
+</context>
+<context>
+    <name>WipingScreen</name>
+    <message>
+        <source>Deleting your data … one moment</source>
+        <translation>Ваші дані видаляються … хвилинку</translation>
+    </message>
+</context>
+<context>
+    <name>overlay</name>
+    <message>
+        <source>Your print is ready.</source>
+        <translation>Ваш друк готовий.</translation>
+    </message>
+</context>
+<context>
+    <name>self.pin_pad</name>
+    <message>
+        <source>The PIN check does not work. Please tell IT.</source>
+        <translation>Перевірка PIN не працює. Повідомте ІТ.</translation>
+    </message>
+</context>
+</TS>
