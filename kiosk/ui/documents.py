@@ -89,7 +89,9 @@ class DocumentsOverlay(Overlay):
         folder = self._folder()
         files = sorted(folder.iterdir()) if folder.is_dir() else []
         for path in files:
-            if path.is_file() and (self._accepted is None or matches(path, self._accepted)):
+            if path.is_file() and (
+                self._accepted is None or matches(path, self._accepted)
+            ):
                 item = QListWidgetItem(path.name)
                 item.setData(Qt.ItemDataRole.UserRole, str(path))
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, path.name)
@@ -98,7 +100,9 @@ class DocumentsOverlay(Overlay):
             self.list.setCurrentRow(0)
             self.list.setFocus()
         else:
-            empty = QListWidgetItem(self.tr("No files yet. Files you download appear here."))
+            empty = QListWidgetItem(
+                self.tr("No files yet. Files you download appear here.")
+            )
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(empty)
 
@@ -138,12 +142,16 @@ class DocumentsOverlay(Overlay):
         else:
             self.title.setText(self.tr("My documents"))
             self.text.setText(
-                self.tr("Files you saved in this session. They are deleted when you end.")
+                self.tr(
+                    "Files you saved in this session. They are deleted when you end."
+                )
             )
             set_text(self.open_button, self.tr("Open"))
         self.print_button.setVisible(not self.picking)
         set_text(self.print_button, self.tr("Print"))
-        set_text(self.close_button, self.tr("Cancel") if self.picking else self.tr("Close"))
+        set_text(
+            self.close_button, self.tr("Cancel") if self.picking else self.tr("Close")
+        )
         self.list.setAccessibleName(self.title.text())
 
 
@@ -162,7 +170,9 @@ class PdfViewer(Overlay):
         self.panel.box.addWidget(self.view, 1)
         self.close_button = button(role="primary")
         self.close_button.clicked.connect(self.close_pdf)
-        self.panel.box.addWidget(self.close_button, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.panel.box.addWidget(
+            self.close_button, alignment=Qt.AlignmentFlag.AlignCenter
+        )
         self.retranslate()
 
     def show_pdf(self, path: Path) -> bool:
@@ -179,7 +189,7 @@ class PdfViewer(Overlay):
         self.document.close()
         self.hide()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
 
     def retranslate(self) -> None:

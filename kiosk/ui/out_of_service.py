@@ -30,7 +30,7 @@ class OutOfServiceScreen(QWidget):
         self.staff_message.setText(staff_message)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -38,7 +38,9 @@ class OutOfServiceScreen(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("This computer is not available right now"))
         texts = {
-            "card-left": self.tr("A card was left in the card reader. Please ask the staff."),
+            "card-left": self.tr(
+                "A card was left in the card reader. Please ask the staff."
+            ),
             "wipe-failed": self.tr("It is being checked. Please ask the staff."),
         }
         self.text.setText(texts.get(self.reason, self.tr("Please ask the staff.")))
@@ -56,7 +58,7 @@ class WipingScreen(QWidget):
         layout.addWidget(self.title)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

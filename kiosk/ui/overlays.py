@@ -6,12 +6,21 @@ compositor sees one top-level window for the whole life of the shell.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.ui.widgets import Panel, button, label, set_text
+
+
+def _reading_order(widget: QWidget) -> tuple[int, int]:
+    """Top to bottom, then start to end of the line (right to left in Arabic)."""
+    top_left = widget.mapTo(widget.window(), widget.rect().topLeft())
+    x = top_left.x()
+    if widget.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        x = -x
+    return (top_left.y() // 8, x)
 
 
 class Overlay(QWidget):
@@ -35,11 +44,33 @@ class Overlay(QWidget):
         self.hide()
 
     def open(self) -> None:
-        self.setGeometry(self.parentWidget().rect())
+        self.setGeometry(self.parentWidget().rect())  # type: ignore[union-attr]
         self.show()
         self.raise_()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab cycles inside the open panel: keyboard users never land on
+        # buttons hidden behind the dimmed layer.
+        chain = [
+            w
+            for w in self.panel.findChildren(QWidget)
+            if w.isVisible()
+            and w.isEnabled()
+            and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
+        if not chain:
+            return super().focusNextPrevChild(next)
+        chain.sort(key=_reading_order)
+        current = self.focusWidget()
+        index = chain.index(current) if current in chain else -1
+        step = 1 if next else -1
+        target = chain[(index + step) % len(chain)] if index >= 0 else chain[0]
+        target.setFocus(
+            Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        )
+        return True
+
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -49,7 +80,7 @@ class Overlay(QWidget):
 
 
 class IdleOverlay(Overlay):
-    """"Are you still there?" with a countdown and a big Continue."""
+    """ "Are you still there?" with a countdown and a big Continue."""
 
     continued = Signal()
 
@@ -65,7 +96,12 @@ class IdleOverlay(Overlay):
     def show_seconds(self, seconds: int) -> None:
         self.seconds = seconds
         self.text.setText(
-            self.tr("If you do nothing, your session ends in %n second(s) and everything is deleted.", "", seconds)
+            self.tr(
+                "If you do nothing, your session ends in %n second(s) "
+                "and everything is deleted.",
+                "",
+                seconds,
+            )
         )
 
     def open(self) -> None:
@@ -98,9 +134,14 @@ class ConfirmEndOverlay(Overlay):
     def retranslate(self) -> None:
         self.title.setText(self.tr("End your session?"))
         self.text.setText(
-            self.tr("Everything of yours on this computer will be deleted: pages, logins and files.")
+            self.tr(
+                "Everything of yours on this computer will be deleted: "
+                "pages, logins and files."
+            )
         )
-        set_text(self.yes, self.tr("Yes, end and delete"), self.tr("End the session now"))
+        set_text(
+            self.yes, self.tr("Yes, end and delete"), self.tr("End the session now")
+        )
         set_text(self.no, self.tr("No, go back"), self.tr("Keep using this computer"))
 
 
@@ -134,7 +175,7 @@ class NoticeOverlay(Overlay):
 class LanguageOverlay(Overlay):
     chosen = Signal(str)
 
-    def __init__(self, parent: QWidget, languages: list[str]) -> None:
+    def __init__(self, parent: QWidget, languages: Sequence[str]) -> None:
         super().__init__(parent)
         from kiosk.ui.i18n import LANGUAGE_NAMES
 
@@ -142,13 +183,22 @@ class LanguageOverlay(Overlay):
         for code in languages:
             lang_button = button(LANGUAGE_NAMES[code])
             lang_button.setAccessibleName(LANGUAGE_NAMES[code])
-            lang_button.clicked.connect(lambda _=False, c=code: (self.hide(), self.chosen.emit(c)))
+            lang_button.clicked.connect(lambda _=False, c=code: self._choose(c))
             self.panel.box.addWidget(lang_button)
             self.buttons.append(lang_button)
         self.close_button = button()
         self.close_button.clicked.connect(self.hide)
         self.panel.box.addWidget(self.close_button)
         self.retranslate()
+
+    def _choose(self, code: str) -> None:
+        self.hide()
+        self.chosen.emit(code)
+
+    def open(self) -> None:
+        super().open()
+        if self.buttons:
+            self.buttons[0].setFocus()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Choose your language"))

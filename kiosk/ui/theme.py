@@ -36,7 +36,7 @@ NORMAL = Theme(
     accent_text="#ffffff",
     danger="#a4262c",
     danger_text="#ffffff",
-    focus="#e8a400",
+    focus="#b35900",  # deep orange: ≥ 3:1 against both light backgrounds
 )
 
 HIGH_CONTRAST = Theme(

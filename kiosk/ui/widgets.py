@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
-def button(text: str = "", *, role: str = "", parent: QWidget | None = None) -> QPushButton:
+def button(
+    text: str = "", *, role: str = "", parent: QWidget | None = None
+) -> QPushButton:
     """A big button; role "primary" or "danger" picks its colours."""
     widget = QPushButton(text, parent)
     if role:

@@ -128,7 +128,7 @@ def test_compiled_qm_matches_the_ts(language: str, qapp) -> None:
 
     translator = QTranslator()
     qm = FOLDER / f"kiosk_{language}.qm"
-    assert translator.load(str(qm)), f"{qm.name} is missing or broken; make translations"
+    assert translator.load(str(qm)), f"{qm.name} missing or broken; make translations"
     for message in live(read_ts(FOLDER / f"kiosk_{language}.ts")):
         if message.numerus:
             # 100 falls in the last (general) form in all six languages.
