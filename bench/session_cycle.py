@@ -26,6 +26,7 @@ from bench.common import Result, median_ms
 from bench.errors import MeasurementFailed
 
 RUNS = int(os.environ.get("BENCH_RUNS", "25"))
+PEER_RUNS = int(os.environ.get("BENCH_PEER_RUNS", str(max(3, RUNS // 5))))
 WARMUP = 3
 TIMEOUT_SECONDS = 600
 LOAD_TIMEOUT = 20.0
@@ -124,7 +125,7 @@ def run() -> list[Result]:
             resets.append(end_session(controller))
             server.clear_log()
         peer, _blank = peer_chromium.measure(
-            server.url("buergerservice", "/"), runs=max(3, RUNS // 5)
+            server.url("buergerservice", "/"), runs=PEER_RUNS
         )
     finally:
         server.stop()
