@@ -22,12 +22,19 @@ class PycupsQueues:
             if self._port is not None:
                 cups.setPort(self._port)
             conn = cups.Connection()
-            printers = conn.getPrinters()
+            if name not in conn.getPrinters():
+                return None
+            # getPrinters() leaves out printer-is-accepting-jobs: ask for it.
+            attrs = conn.getPrinterAttributes(
+                name,
+                requested_attributes=[
+                    "printer-is-accepting-jobs",
+                    "printer-state",
+                    "printer-state-reasons",
+                ],
+            )
         except (RuntimeError, cups.IPPError) as exc:
             raise ProbeFailed(f"cupsd at {self._where()}: {exc}") from None
-        attrs = printers.get(name)
-        if attrs is None:
-            return None
         reasons = attrs.get("printer-state-reasons", [])
         if isinstance(reasons, str):
             reasons = [reasons]

@@ -1,1 +1,1 @@
-from conftest_web import web_session  # noqa: F401
+from helpers.web import web_session  # noqa: F401

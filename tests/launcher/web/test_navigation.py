@@ -122,7 +122,7 @@ def test_file_input_opens_the_shells_picker_never_a_file_dialog(
 
 
 def test_uploads_off_means_no_picker(web_session, qtbot) -> None:
-    from conftest_web import rules
+    from helpers.web import rules
 
     session = web_session(rules=rules(uploads=False))
     view = session.open("/upload")
