@@ -31,6 +31,13 @@ class Languages:
         self._translator: QTranslator | None = None
         self.current = ""
 
+    def reset(self) -> None:
+        """Take our translator off the application (shutdown, tests)."""
+        if self._translator is not None:
+            self._app.removeTranslator(self._translator)
+            self._translator = None
+        self.current = ""
+
     def switch(self, language: str) -> None:
         if language == self.current:
             return

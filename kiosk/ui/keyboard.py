@@ -157,17 +157,13 @@ class OnScreenKeyboard(QFrame):
         target = QApplication.focusWidget()
         if target is None or self.isAncestorOf(target):
             return
-        if len(text) == 1 and text.isascii():
-            key = Qt.Key(ord(text.upper())) if text.isalnum() else Qt.Key.Key_unknown
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text)
-                QCoreApplication.sendEvent(target, event)
-        else:
-            # Letters without a Latin key code (ş, ж, ش, "لا") go in as committed
-            # input-method text, which widgets and Chromium both take as typed.
-            commit = QInputMethodEvent()
-            commit.setCommitString(text)
-            QCoreApplication.sendEvent(target, commit)
+        # Text goes in as committed input-method text, as a phone keyboard does:
+        # widgets and Chromium both take it as typed, for every script (ş, ж,
+        # ش, "لا"). Mixing this with Latin key events confuses Chromium's
+        # IME state, so letters never go as key events.
+        commit = QInputMethodEvent()
+        commit.setCommitString(text)
+        QCoreApplication.sendEvent(target, commit)
         if self._shift:
             self.shift_key.setChecked(False)
         self.reposition()

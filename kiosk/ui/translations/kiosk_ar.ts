@@ -821,6 +821,29 @@
     </message>
 </context>
 <context>
+    <name>_LoginOverlay</name>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>{host} asks you to log in</source>
+        <translation>يطلب منك {host} تسجيل الدخول</translation>
+    </message>
+</context>
+<context>
     <name>overlay</name>
     <message>
         <source>Your print is ready.</source>

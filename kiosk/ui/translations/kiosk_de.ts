@@ -809,6 +809,29 @@
     </message>
 </context>
 <context>
+    <name>_LoginOverlay</name>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>{host} asks you to log in</source>
+        <translation>{host} möchte, dass Sie sich anmelden</translation>
+    </message>
+</context>
+<context>
     <name>overlay</name>
     <message>
         <source>Your print is ready.</source>

@@ -809,6 +809,29 @@
     </message>
 </context>
 <context>
+    <name>_LoginOverlay</name>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{host} asks you to log in</source>
+        <translation>{host} asks you to log in</translation>
+    </message>
+</context>
+<context>
     <name>overlay</name>
     <message>
         <source>Your print is ready.</source>

@@ -812,6 +812,29 @@
     </message>
 </context>
 <context>
+    <name>_LoginOverlay</name>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>{host} asks you to log in</source>
+        <translation>{host} просит вас войти</translation>
+    </message>
+</context>
+<context>
     <name>overlay</name>
     <message>
         <source>Your print is ready.</source>

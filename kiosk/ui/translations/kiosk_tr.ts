@@ -806,6 +806,29 @@
     </message>
 </context>
 <context>
+    <name>_LoginOverlay</name>
+    <message>
+        <source>User name</source>
+        <translation>Kullanıcı adı</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Şifre</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Giriş yap</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>{host} asks you to log in</source>
+        <translation>{host} giriş yapmanızı istiyor</translation>
+    </message>
+</context>
+<context>
     <name>overlay</name>
     <message>
         <source>Your print is ready.</source>
