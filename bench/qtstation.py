@@ -101,7 +101,7 @@ def station_text(
 def start_print_stack() -> Any:
     """A private cupsd + ippeveprinter (tests/helpers/cups.py), started by PID."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-    from helpers.cups import PrintStack
+    from helpers.cups import PrintStack  # type: ignore[import-not-found]
 
     stack = PrintStack()
     stack.start()
@@ -133,9 +133,11 @@ def build(server: Any, root: Path, app: Any, print_stack: Any | None = None) -> 
         print_stack,
     )
     station = kapp.build_station(kconfig.parse(text, "<bench station>"), app)
-    station.window.resize(1280, 800)
-    station.window.show()
-    station.controller.boot()
+    window: Any = station.window
+    window.resize(1280, 800)
+    window.show()
+    controller: Any = station.controller
+    controller.boot()
     return station
 
 

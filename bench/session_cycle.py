@@ -56,7 +56,7 @@ class Floor:
         page.load(QUrl(self.url))
         (ok,) = wait_signal(page.loadFinished, LOAD_TIMEOUT, "floor page load")
         took = time.perf_counter() - started
-        view.setPage(None)  # type: ignore[arg-type]
+        view.setPage(None)
         shiboken6.delete(page)
         shiboken6.delete(view)
         shiboken6.delete(profile)
