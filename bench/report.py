@@ -104,6 +104,15 @@ def parse_entries(raw: object, where: str) -> list[Entry]:
     return [parse_entry(item, f"{where}[{i}]") for i, item in enumerate(raw)]
 
 
+def merge(
+    old: Sequence[Entry], new: Sequence[Entry], modules: Iterable[str]
+) -> list[Entry]:
+    """A partial run's rows replace the old rows of the same name (and the
+    failure rows of the modules that ran); every other old row stays."""
+    replaced = {e.name for e in new} | set(modules)
+    return [e for e in old if e.name not in replaced] + list(new)
+
+
 def to_json(entries: Iterable[Entry]) -> str:
     return json.dumps([e.as_json() for e in entries], indent=2, ensure_ascii=False)
 
@@ -111,7 +120,7 @@ def to_json(entries: Iterable[Entry]) -> str:
 def _fmt(value: float | None) -> str:
     if value is None:
         return "–"
-    if abs(value) >= 100:
+    if value == int(value) or abs(value) >= 100:
         return f"{value:.0f}"
     if abs(value) >= 10:
         return f"{value:.1f}"
@@ -152,7 +161,7 @@ def render_markdown(
             str(e.runs),
             e.reference or "–",
             _fmt(e.reference_median),
-            "–" if r is None else f"{r:.2f}",
+            "–" if r is None else f"{r:.3g}",
             _fmt(previous.get(e.name)),
             verdicts.get(e.name, ""),
             e.note,

@@ -187,16 +187,24 @@ def child(qualified: str, out: Path) -> int:
     os._exit(0)
 
 
-def _previous(path: Path) -> dict[str, float | None]:
+def _previous(path: Path) -> list[report.Entry]:
     try:
-        entries = report.parse_entries(json.loads(path.read_text("utf-8")), str(path))
+        return report.parse_entries(json.loads(path.read_text("utf-8")), str(path))
     except (OSError, ValueError, BadEntry):
-        return {}
-    return {e.name: e.median for e in entries}
+        return []
 
 
-def write_results(entries: list[report.Entry], folder: Path, header: str) -> None:
-    previous = _previous(folder / "results.json")
+def write_results(
+    entries: list[report.Entry],
+    folder: Path,
+    header: str,
+    partial: list[str] | None = None,
+) -> None:
+    """Write both files; a `partial` run (these modules only) keeps old rows."""
+    old = _previous(folder / "results.json")
+    previous = {e.name: e.median for e in old}
+    if partial:
+        entries = report.merge(old, entries, partial)
     table = report.render_markdown(
         entries, verdicts=targets.verdicts(entries), previous=previous, header=header
     )
@@ -247,7 +255,10 @@ def main(argv: list[str] | None = None) -> int:
             print(outcome.log[-3000:], file=sys.stderr)
     entries = [e for o in outcomes for e in o.entries]
     args.out.mkdir(parents=True, exist_ok=True)
-    write_results(entries, args.out, _header(outcomes))
+    header = _header(outcomes)
+    if args.modules:
+        header += " Partial run: the other rows are from earlier runs."
+    write_results(entries, args.out, header, partial=args.modules)
     print((args.out / "results.md").read_text("utf-8"))
     return 1 if any(e.failed for e in entries) else 0
 

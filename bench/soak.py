@@ -153,6 +153,7 @@ def results(samples: list[Sample], seconds: list[float], took: float) -> list[Re
     series = " ".join(f"{s.session}:{s.rss_kib / 1024:.0f}" for s in samples)
 
     def counter(name: str, field: str, unit: str, start_value: int) -> Result:
+        values = " ".join(f"{s.session}:{getattr(s, field)}" for s in samples)
         return Result(
             name,
             growth(samples, field),
@@ -160,7 +161,7 @@ def results(samples: list[Sample], seconds: list[float], took: float) -> list[Re
             end.session,
             f"{field} at session {start.session}",
             start_value,
-            f"session {start.session} → {end.session}; {ran}",
+            f"session {start.session} → {end.session}; {ran}; by session: {values}",
         )
 
     return [

@@ -11,6 +11,7 @@ from bench.errors import BadEntry
 from bench.report import (
     Entry,
     failure,
+    merge,
     parse_entries,
     parse_entry,
     render_markdown,
@@ -92,7 +93,7 @@ def test_failure_rows_have_no_median_and_say_why():
 
 def test_table_shows_ratio_previous_verdict_and_failures():
     entries = [
-        Entry("session_start", 60.0, "ms", 25, "floor", 40.0, "a|b"),
+        Entry("session_start", 60.5, "ms", 25, "floor", 40.0, "a|b"),
         Entry("cold_start", 1234.5, "ms", 11),
         failure("printing", "exit code 1"),
     ]
@@ -105,8 +106,21 @@ def test_table_shows_ratio_previous_verdict_and_failures():
     lines = table.splitlines()
     assert lines[0] == "# Results"
     start = next(line for line in lines if line.startswith("| session_start"))
-    assert "| 60.0 |" in start and "| 40.0 |" in start and "| 1.50 |" in start
-    assert "| 55.0 |" in start and "✓ ok" in start and "a\\|b" in start
+    assert "| 60.5 |" in start and "| 40 |" in start and "| 1.51 |" in start
+    assert "| 55 |" in start and "✓ ok" in start and "a\\|b" in start
     cold = next(line for line in lines if line.startswith("| cold_start"))
     assert "| 1234 |" in cold and "| – |" in cold
     assert "**1 module(s) failed:** printing" in table
+
+
+def test_a_partial_run_replaces_its_rows_and_keeps_the_others():
+    old = [
+        Entry("cold_start", 900.0, "ms", 11),
+        failure("soak", "timed out after 5 s"),
+        Entry("session_reset", 20.0, "ms", 25),
+    ]
+    new = [
+        Entry("soak_fd_growth", 0.0, "fds", 500),
+        Entry("cold_start", 950.0, "ms", 3),
+    ]
+    assert merge(old, new, ["soak", "cold_start"]) == [old[2], *new]

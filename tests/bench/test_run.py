@@ -153,7 +153,7 @@ def test_results_files_and_previous_column(tmp_path):
         for line in (tmp_path / "results.md").read_text().splitlines()
         if line.startswith("| session_reset")
     )
-    assert "| 30.0 |" in row and "| 20.0 |" in row  # median and previous
+    assert "| 30 |" in row and "| 20 |" in row  # median and previous
     assert "✓ ≤ 150 ms" in row
 
 
