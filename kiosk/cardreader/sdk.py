@@ -70,6 +70,7 @@ _ENTER = {
 class ReaderInfo:
     attached: bool = False
     keypad: bool = False
+    insertable: bool = False  # a card can be set on it (the Simulator)
     eid_card: bool = False  # AusweisApp recognised an ID card / residence permit
     deactivated: bool = False
     inoperative: bool = False
@@ -93,6 +94,7 @@ class EidState:
     error: str = ""  # a code, never a message with personal data
     result_url: str = ""
     success: bool | None = None
+    new_pin_asked: bool = False  # PIN change: AusweisApp really got that far
 
     @property
     def running(self) -> bool:
@@ -189,6 +191,7 @@ def _reader_info(data: Any) -> ReaderInfo:
     return ReaderInfo(
         attached=bool(data.get("attached")),
         keypad=bool(data.get("keypad")),
+        insertable=bool(data.get("insertable")),
         eid_card=is_eid,
         deactivated=bool(card.get("deactivated")),
         inoperative=bool(card.get("inoperative")),
@@ -240,7 +243,10 @@ def _finish(state: EidState, workflow: Workflow, msg: Message) -> EidState:
     if "error" in msg:
         return replace(base, screen=Screen.FAILED, error="invalid-request")
     if workflow is Workflow.CHANGE_PIN:
-        ok = msg.get("success") is True
+        # AusweisApp 1.26 says success:true even after a card error that
+        # stopped it before PACE: only a PIN change that asked for the new
+        # PIN can have succeeded.
+        ok = msg.get("success") is True and state.new_pin_asked
         return replace(
             base,
             screen=Screen.FINISHED if ok else Screen.FAILED,
@@ -304,6 +310,7 @@ def _enter(state: EidState, msg: Message) -> Step:
             keypad=reader.keypad,
             retry_counter=reader.retry_counter,
             invalid_input="error" in msg,
+            new_pin_asked=state.new_pin_asked or screen is Screen.ENTER_NEW_PIN,
         )
     )
 
@@ -375,6 +382,8 @@ def set_card(state: EidState, reader: str) -> Step:
     """Put a card on a reader that can take one (AusweisApp's Simulator)."""
     if not state.running:
         raise EidStateError("a card can only be set while a workflow runs")
+    if not state.readers.get(reader, ReaderInfo()).insertable:
+        raise EidStateError(f"reader {reader!r} takes no card now (not insertable)")
     return Step(state, (Command("SET_CARD", {"name": reader}),))
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import logging
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtNetwork import QNetworkRequest
 from PySide6.QtWebSockets import QWebSocket
 
@@ -23,6 +23,8 @@ from kiosk.cardreader import sdk
 from kiosk.cardreader.qtsignals import emit
 
 log = logging.getLogger("kiosk.cardreader")
+RETRY_MS = 250
+RETRIES = 40  # AusweisApp answers 429 until it has seen the last client go
 
 
 class EidClient(QObject):
@@ -40,6 +42,7 @@ class EidClient(QObject):
         self._port: int | None = None
         self._connected_now = False
         self._pcsc_was_down = False
+        self._attempts_left = 0
 
     @property
     def state(self) -> sdk.EidState:
@@ -50,13 +53,21 @@ class EidClient(QObject):
         return self._connected_now
 
     def open(self, port: int) -> None:
+        """Connect, retrying for a while: AusweisApp may still be starting."""
         self._port = port
-        request = QNetworkRequest(QUrl(f"ws://127.0.0.1:{port}/eID-Kernel"))
+        self._attempts_left = RETRIES
+        self._try_open()
+
+    def _try_open(self) -> None:
+        if self._port is None:
+            return
+        request = QNetworkRequest(QUrl(f"ws://127.0.0.1:{self._port}/eID-Kernel"))
         request.setRawHeader(b"User-Agent", f"Buergerterminal/{__version__}".encode())
         self._socket.open(request)
 
     def close(self) -> None:
         """Drop the socket at once; AusweisApp cancels a running workflow."""
+        self._attempts_left = 0
         self._socket.abort()
 
     def reconnect(self) -> None:
@@ -114,12 +125,17 @@ class EidClient(QObject):
             emit(self.finished, self._state)
 
     def _connected(self) -> None:
+        self._attempts_left = 0
         self._connected_now = True
         emit(self.connectedChanged, True)
         self._apply(sdk.on_connected(self._state))
 
     def _disconnected(self) -> None:
         if not self._connected_now:
+            # A failed attempt (refused, or 429 while the old client lingers).
+            if self._attempts_left > 0:
+                self._attempts_left -= 1
+                QTimer.singleShot(RETRY_MS, self, self._try_open)
             return
         self._connected_now = False
         emit(self.connectedChanged, False)

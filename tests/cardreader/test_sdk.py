@@ -201,9 +201,16 @@ def card(**changes: Any) -> dict[str, Any]:
             (),
         ),
         (
-            PIN_CHANGE,
+            replace(PIN_CHANGE, new_pin_asked=True),
             {"msg": "CHANGE_PIN", "success": True},
             {"screen": Screen.FINISHED, "success": True},
+            (),
+        ),
+        # 1.26 reports success after a card error that stopped it early.
+        (
+            PIN_CHANGE,
+            {"msg": "CHANGE_PIN", "success": True},
+            {"screen": Screen.FAILED, "success": False},
             (),
         ),
         (
@@ -325,6 +332,7 @@ def test_a_command_never_shows_the_secret() -> None:
         (lambda s: sdk.run_auth(s, "https://x/t"), AUTH, "already runs"),
         (lambda s: sdk.run_change_pin(s), AUTH, "already runs"),
         (lambda s: sdk.set_card(s, "Simulator"), EidState(), "while a workflow"),
+        (lambda s: sdk.set_card(s, "Simulator"), AUTH, "not insertable"),
         (lambda s: sdk.finish(s), AUTH, "still runs"),
     ],
 )
@@ -355,7 +363,7 @@ def test_socket_lost_mid_workflow_fails_it() -> None:
 
 
 def test_finish_goes_back_to_idle_keeping_readers() -> None:
-    done = sdk.on_message(PIN_CHANGE, {"msg": "CHANGE_PIN", "success": True}).state
+    done = sdk.on_message(PIN_CHANGE, {"msg": "CHANGE_PIN", "success": False}).state
     done = replace(done, readers={"Simulator": sdk.ReaderInfo(attached=True)})
     idle = sdk.finish(done).state
     assert idle.screen is Screen.IDLE and idle.workflow is None
