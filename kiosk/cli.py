@@ -13,6 +13,7 @@ from pathlib import Path
 
 from kiosk import __version__, config
 from kiosk import log as klog
+from kiosk.cardreader import cli as cardreader_cli
 from kiosk.doctor import cli as doctor_cli
 from kiosk.printing import cli as printing_cli
 from kiosk.staff import cli as staff_cli
@@ -92,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = cfg_sub.add_parser("check", help="validate a station config file")
     check.add_argument("file", type=Path)
     check.set_defaults(func=_config_check)
+    cardreader_cli.add_parser(sub)
     staff_cli.add_parser(sub)
     doctor_cli.add_parser(sub)
     usage_cli.add_parser(sub)
