@@ -72,14 +72,16 @@ def build_station(config: kconfig.Config, app: object) -> Station:
     from PySide6.QtWidgets import QApplication
 
     from kiosk.session.controller import SessionController
-    from kiosk.ui import theme
+    from kiosk.ui.display import DisplaySettings
     from kiosk.ui.i18n import Languages
     from kiosk.ui.main_window import EscapeKeyFilter, MainWindow
 
     assert isinstance(app, QApplication)
-    app.setStyleSheet(theme.stylesheet(theme.NORMAL))
-    window = MainWindow(config)
+    display = DisplaySettings(app)  # the style sheet, contrast and text size
+    window = MainWindow(config, display)
     controller = SessionController(config, window, Languages(app), parent=window)
+    controller.wiper.register("display", display.wipe)
+    window.keyboard.follow_focus(app)
     # Filters sit on the top-level QWindow, not the QApplication: every input
     # event from the window system passes it first, while the application-wide
     # stream also carries QtQuick-internal deliveries that crash PySide's

@@ -25,7 +25,7 @@ from kiosk.cardreader.presence import (
     Snapshot,
     status,
 )
-from kiosk.cardreader.qtsignals import emit, emit_steals_true
+from kiosk.qtsignals import emit, emit_steals_true
 
 
 class PresenceSource(Protocol):

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from kiosk.cardreader.bridge import CardPresence
 from kiosk.cardreader.card_left_rules import CardLeftWait, Outcome, Phase
 from kiosk.cardreader.presence import ReaderStatus
-from kiosk.cardreader.qtsignals import emit
+from kiosk.qtsignals import emit
 from kiosk.session import events as ev
 from kiosk.session.lifecycle import Clock, utc_now
 

@@ -20,7 +20,7 @@ from PySide6.QtWebSockets import QWebSocket
 
 from kiosk import __version__
 from kiosk.cardreader import sdk
-from kiosk.cardreader.qtsignals import emit
+from kiosk.qtsignals import emit
 
 log = logging.getLogger("kiosk.cardreader")
 RETRY_MS = 250

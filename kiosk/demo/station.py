@@ -112,7 +112,7 @@ def main(*, headless: bool, screenshots: str) -> int:
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
         print(
-            "kiosk demo: there is no display here (DISPLAY and WAYLAND_DISPLAY are empty).\n"  # noqa: E501
+            "kiosk demo: there is no display here (DISPLAY and WAYLAND_DISPLAY are empty).\n"
             "Run it on a desktop, or use `kiosk demo --headless` (or "
             "`make demo DEMO_ARGS=--headless`) to run it under Xvfb and save "
             "screenshots instead.",

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from kiosk.config import ServiceConfig
+from kiosk.qtsignals import emit
 from kiosk.ui.widgets import button, label
 
 ICONS = {"citizen": "🏛", "bank": "🏦", "jobs": "💼", "globe": "🌐", "health": "➕"}
@@ -33,7 +34,7 @@ class LauncherScreen(QWidget):
             tile = button(role="tile")
             tile.setMinimumSize(420, 150)
             tile.clicked.connect(
-                lambda _=False, s=service.id: self.serviceChosen.emit(s)
+                lambda _=False, s=service.id: emit(self.serviceChosen, s)
             )
             grid.addWidget(tile, index // 2, index % 2)
             self.tiles[service.id] = tile

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.printing.flow import Summary
-from kiosk.printing.qtsignals import emit
+from kiosk.qtsignals import emit
 
 MIN_TOUCH = 48
 

@@ -37,8 +37,8 @@ from kiosk.printing.jobwatch import (
 )
 from kiosk.printing.labels import LabelStore, new_label
 from kiosk.printing.ledger import DayTotals, SessionLedger, Totals
-from kiosk.printing.qtsignals import emit
 from kiosk.printing.worker import Finished, GatewayFactory, PrintWorker
+from kiosk.qtsignals import emit
 from kiosk.session import events as ev
 from kiosk.session.wipe import WipeStepFailed
 

@@ -43,7 +43,7 @@ from kiosk.printing.jobwatch import (
     settle,
 )
 from kiosk.printing.labels import LabelStore
-from kiosk.printing.qtsignals import emit
+from kiosk.qtsignals import emit
 
 GatewayFactory = Callable[[str], PrintGateway]
 

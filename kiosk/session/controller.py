@@ -22,6 +22,7 @@ from kiosk.launcher.web.page import KioskPage
 from kiosk.launcher.web.profile import accept_language
 from kiosk.launcher.web.session import SessionWeb
 from kiosk.launcher.web.view import ServiceView
+from kiosk.qtsignals import emit
 from kiosk.session.events import EndReason
 from kiosk.session.idle import IdleWatchdog
 from kiosk.session.lifecycle import IN_SESSION, Lifecycle, State
@@ -114,6 +115,10 @@ class SessionController(QObject):
         bar.languageRequested.connect(w.language.open)
         bar.endSession.connect(w.confirm_end.open)
         w.language.chosen.connect(self.choose_language)
+        bar.keyboardRequested.connect(w.keyboard.toggle)
+        if w.display is not None:
+            w.welcome.displayRequested.connect(w.display.open)
+            bar.displayRequested.connect(w.display.open)
         w.confirm_end.cancelled.connect(w.confirm_end.hide)
         w.confirm_end.confirmed.connect(lambda: self.end(EndReason.RESIDENT))
         w.idle.continued.connect(self.resume)
@@ -133,6 +138,7 @@ class SessionController(QObject):
         self.language = language
         self.languages.switch(language)
         self.window.welcome.mark_language(language)
+        self.window.keyboard.set_language(language)
         self.window.terms.show_language(language)
         self.window.launcher.show_language(language)
         if self.lifecycle.state in IN_SESSION:
@@ -227,7 +233,7 @@ class SessionController(QObject):
                 "wipe failed, station out of service: %s", report.summary()
             )
         self.lifecycle.wipe_finished(report.ok, report.failed)
-        self.wipeFinished.emit(report)
+        emit(self.wipeFinished, report)
 
     def _wipe_web(self) -> None:
         web, self.web = self.web, None
@@ -258,6 +264,7 @@ class SessionController(QObject):
 
     def _wipe_shell(self) -> None:
         self.window.close_overlays()
+        self.window.keyboard.hide_keyboard()
         if self.window.documents is not None:
             self.window.documents.cancel()
         self.show_launcher()
@@ -313,7 +320,7 @@ class SessionController(QObject):
             w.stack.setCurrentWidget(w.out_of_service)
         elif new is State.WIPE:
             w.stack.setCurrentWidget(w.wiping)
-        self.stateChanged.emit(new.value)
+        emit(self.stateChanged, new.value)
 
     def _on_idle_warning(self, seconds: int) -> None:
         if self.lifecycle.state in (State.ACTIVE, State.TERMS):

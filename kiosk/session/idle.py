@@ -13,6 +13,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
+from kiosk.qtsignals import emit
+
 INPUT_EVENTS = frozenset(
     {
         QEvent.Type.KeyPress,
@@ -81,7 +83,7 @@ class IdleWatchdog(QObject):
         # presses Continue, so a cat on the keyboard cannot keep a session.
         if not self._warning_shown:
             self._last_input = self._clock()
-            self.activity.emit()
+            emit(self.activity)
 
     def tick(self) -> None:
         if not self._armed:
@@ -89,10 +91,10 @@ class IdleWatchdog(QObject):
         quiet = self._clock() - self._last_input
         if quiet >= self._idle + self._warning:
             self.disarm()
-            self.expired.emit()
+            emit(self.expired)
         elif quiet >= self._idle:
             left = int(self._idle + self._warning - quiet)
             if not self._warning_shown:
                 self._warning_shown = True
-                self.warn.emit(left)
-            self.countdown.emit(left)
+                emit(self.warn, left)
+            emit(self.countdown, left)

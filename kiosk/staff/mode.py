@@ -12,6 +12,7 @@ from PySide6.QtGui import QWindow
 
 from kiosk import log as klog
 from kiosk.config import StaffConfig
+from kiosk.qtsignals import emit
 from kiosk.session import events as ev
 from kiosk.staff.access import Access, Input, step
 from kiosk.staff.client import PinVerifier
@@ -114,5 +115,5 @@ class StaffMode(QObject):
             self.pin_pad.set_busy(False)
             self.panel.close_panel()
             self.gesture.reset()
-        self.changed.emit(new)
+        emit(self.changed, new)
         return new

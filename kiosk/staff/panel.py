@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kiosk import log as klog
 from kiosk.config import StaffConfig
+from kiosk.qtsignals import emit
 from kiosk.staff.status import (
     StaffActions,
     StationSnapshot,
@@ -115,7 +116,7 @@ class StaffPanel(QWidget):
 
     def _idle_lock(self) -> None:
         klog.staff.info("staff panel locked after idle time")
-        self.lockRequested.emit()
+        emit(self.lockRequested)
 
     def refresh(self) -> None:
         threading.Thread(target=self._fetch, daemon=True).start()
@@ -126,7 +127,7 @@ class StaffPanel(QWidget):
         except Exception:  # a broken provider must not break the panel
             klog.staff.exception("station state could not be read")
             return
-        self._snapshotReady.emit(snap)
+        emit(self._snapshotReady, snap)
 
     # -- showing -------------------------------------------------------------
 
@@ -234,7 +235,7 @@ class StaffPanel(QWidget):
             a.acknowledge_forgotten_card()
         elif key == "lock":
             klog.staff.info("staff action: lock")
-            self.lockRequested.emit()
+            emit(self.lockRequested)
             return
         self.refresh()
 

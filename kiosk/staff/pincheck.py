@@ -7,6 +7,7 @@ import threading
 from PySide6.QtCore import QObject, Signal
 
 from kiosk import log as klog
+from kiosk.qtsignals import emit
 from kiosk.staff.client import PinVerifier
 from kiosk.staff.errors import StaffError
 
@@ -27,8 +28,8 @@ class PinCheck(QObject):
             reply = self._verifier.verify(pin)
         except StaffError as exc:
             klog.staff.error("PIN check failed: %s", exc)
-            self.unavailable.emit()  # queued to the GUI thread
+            emit(self.unavailable)  # queued to the GUI thread
             return
         finally:
             del pin
-        self.answered.emit(reply)
+        emit(self.answered, reply)

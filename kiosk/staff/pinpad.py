@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.qtsignals import emit
 from kiosk.staff.pin import MAX_DIGITS
 
 BUTTON_PX = 72
@@ -59,11 +60,11 @@ class PinPad(QWidget):
         elif key == "ok" and self._digits:
             pin, self._digits = self._digits, ""  # cleared before anyone sees it
             self._update()
-            self.submitted.emit(pin)
+            emit(self.submitted, pin)
             return
         elif key == "cancel":
             self.clear()
-            self.cancelled.emit()
+            emit(self.cancelled)
             return
         self._update()
 

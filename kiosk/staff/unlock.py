@@ -22,6 +22,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QTouchEvent, QWi
 
 from kiosk import log as klog
 from kiosk.config import StaffConfig
+from kiosk.qtsignals import emit
 from kiosk.staff.gesture import CornerTaps
 
 _MODIFIERS = (
@@ -84,7 +85,7 @@ class UnlockGestureFilter(QObject):
                 and (event.modifiers() & _MODIFIERS) == self._chord_mods
             ):
                 klog.staff.info("unlock requested (key chord)")
-                self.unlockRequested.emit()
+                emit(self.unlockRequested)
                 return True  # the page never sees the chord
         return False
 
@@ -97,7 +98,7 @@ class UnlockGestureFilter(QObject):
             x - geo.x(), y - geo.y(), geo.width(), geo.height(), self._clock()
         ):
             klog.staff.info("unlock requested (corner taps)")
-            self.unlockRequested.emit()
+            emit(self.unlockRequested)
 
     def reset(self) -> None:
         self._taps.reset()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk.qtsignals import emit
 from kiosk.session.wipe import WipeStepFailed
 from kiosk.ui import theme
 from kiosk.ui.display_state import DEFAULT_DISPLAY, DisplayChoice
@@ -35,7 +36,7 @@ class DisplaySettings(QObject):
     def set_choice(self, choice: DisplayChoice) -> None:
         self.choice = choice
         self._app.setStyleSheet(self.stylesheet_for(choice))
-        self.changed.emit(choice)
+        emit(self.changed, choice)
 
     def bigger(self) -> None:
         self.set_choice(self.choice.bigger())

@@ -14,6 +14,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from kiosk.qtsignals import emit
 from kiosk.ui.overlays import Overlay
 from kiosk.ui.widgets import button, set_text
 
@@ -115,19 +116,19 @@ class DocumentsOverlay(Overlay):
         path = self._current()
         if self.picking:
             self.hide()
-            self.picked.emit([path] if path else [])
+            emit(self.picked, [path] if path else [])
         elif path.lower().endswith(".pdf"):
             self.viewer.show_pdf(Path(path))
 
     def _print(self) -> None:
         path = self._current()
         if path:
-            self.printRequested.emit(path)
+            emit(self.printRequested, path)
 
     def _close(self) -> None:
         self.hide()
         if self.picking:
-            self.picked.emit([])
+            emit(self.picked, [])
 
     def cancel(self) -> None:
         if self.isVisible():

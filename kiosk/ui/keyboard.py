@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.qtsignals import emit
 from kiosk.ui.keyboard_layouts import (
     SYMBOLS,
     KeyLayout,
@@ -128,11 +129,11 @@ class OnScreenKeyboard(QFrame):
         self.reposition()
         self.show()
         self.raise_()
-        self.visibilityChanged.emit(True)
+        emit(self.visibilityChanged, True)
 
     def hide_keyboard(self) -> None:
         self.hide()
-        self.visibilityChanged.emit(False)
+        emit(self.visibilityChanged, False)
 
     def follow_focus(self, app: QApplication) -> None:
         """Show for shell text fields as they get focus (web fields: the toggle)."""

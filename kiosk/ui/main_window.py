@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import Config
 from kiosk.launcher.tiles import LauncherScreen
+from kiosk.ui.display import DisplayOverlay, DisplaySettings
 from kiosk.ui.documents import DocumentsOverlay
+from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.out_of_service import OutOfServiceScreen, WipingScreen
 from kiosk.ui.overlays import (
     ConfirmEndOverlay,
@@ -89,7 +91,7 @@ class EscapeKeyFilter(QObject):
 
 
 class MainWindow(QWidget):
-    def __init__(self, config: Config) -> None:
+    def __init__(self, config: Config, display: DisplaySettings | None = None) -> None:
         super().__init__()
         self.setWindowTitle("Bürgerterminal")
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
@@ -127,12 +129,16 @@ class MainWindow(QWidget):
         self.confirm_end = ConfirmEndOverlay(self)
         self.notice = NoticeOverlay(self)
         self.language = LanguageOverlay(self, languages)
+        self.keyboard = OnScreenKeyboard(self)
+        self.display = DisplayOverlay(self, display) if display is not None else None
         self.documents: DocumentsOverlay | None = None  # made with the session dir
         self.extra_overlays: list[QWidget] = []  # subsystems' overlays (printing, eID)
         self.documents_print: Callable[[str], object] | None = None
 
     def overlays(self) -> list[QWidget]:
         found: list[QWidget] = [self.idle, self.confirm_end, self.notice, self.language]
+        if self.display is not None:
+            found.append(self.display)
         if self.documents is not None:
             found += [self.documents, self.documents.viewer]
         return found + self.extra_overlays

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from kiosk.qtsignals import emit
 from kiosk.ui.widgets import Panel, button, label, set_text
 
 
@@ -193,7 +194,7 @@ class LanguageOverlay(Overlay):
 
     def _choose(self, code: str) -> None:
         self.hide()
-        self.chosen.emit(code)
+        emit(self.chosen, code)
 
     def open(self) -> None:
         super().open()

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.qtsignals import emit
 from kiosk.ui.i18n import LANGUAGE_NAMES
 from kiosk.ui.widgets import button, label, set_text
 
@@ -43,7 +44,7 @@ class WelcomeScreen(QWidget):
             lang_button.setAccessibleName(name)
             lang_button.setAccessibleDescription(code)
             lang_button.clicked.connect(
-                lambda _=False, c=code: self.languageChosen.emit(c)
+                lambda _=False, c=code: emit(self.languageChosen, c)
             )
             grid.addWidget(lang_button, index // 3, index % 3)
             self.language_buttons[code] = lang_button

@@ -14,6 +14,7 @@ STATION_TOML = """
 [station]
 id = "test-station"
 name = "Teststation"
+default_language = "{language}"
 
 [session]
 idle_timeout_seconds = {idle}
@@ -45,6 +46,7 @@ state_dir = "{tmp}/state"
 
 def station_config(server: LocalServer, tmp: Path, **kw: object) -> kconfig.Config:
     terms = kw.pop("terms", False)
+    language = kw.pop("language", "en")
     text = STATION_TOML.format(
         idle=kw.pop("idle", 60),
         warning=kw.pop("warning", 30),
@@ -54,6 +56,7 @@ def station_config(server: LocalServer, tmp: Path, **kw: object) -> kconfig.Conf
         second=server.url("other", "/"),
         uploads=str(kw.pop("uploads", True)).lower(),
         tmp=tmp,
+        language=language,
     )
     assert not kw, f"unknown options {kw}"
     return kconfig.parse(text, "<test station>")
@@ -96,3 +99,5 @@ def make_station(
     for controller in made:
         if controller.web is not None:
             controller.web.close()
+        # A translator left on the application would leak into later tests.
+        controller.languages.reset()

@@ -195,7 +195,12 @@ def install_test_routes(server: LocalServer) -> None:
         return Response(
             tiny_pdf(2),
             content_type="application/pdf",
-            headers=[("Content-Disposition", 'attachment; filename="../../Bescheid 2026.pdf"')],
+            headers=[
+                (
+                    "Content-Disposition",
+                    'attachment; filename="../../Bescheid 2026.pdf"',
+                )
+            ],
         )
 
     @r("*", "/image.png")
@@ -220,7 +225,9 @@ def install_test_routes(server: LocalServer) -> None:
 
     @r("*", "/print")
     def print_page(req: Request) -> Response:
-        return page("<h1>print me</h1><button id=p onclick='window.print()'>print</button>")
+        return page(
+            "<h1>print me</h1><button id=p onclick='window.print()'>print</button>"
+        )
 
     @r("*", "/dialogs")
     def dialogs(req: Request) -> Response:
@@ -247,7 +254,7 @@ def install_test_routes(server: LocalServer) -> None:
         return page(
             "<script>window.askGeo = () => new Promise((resolve) => "
             "navigator.geolocation.getCurrentPosition(() => resolve('granted'), "
-            "(e) => resolve('denied:' + e.code)));"
+            "(e) => resolve('denied:' + e.code), {timeout: 2000}));"
             "window.askCamera = () => navigator.mediaDevices.getUserMedia("
             "{video: true}).then(() => 'granted', (e) => 'denied:' + e.name);"
             "</script>"

@@ -95,3 +95,23 @@ def web_session(qtbot, local_server, tmp_path) -> Iterator[Callable[..., WebSess
     for session in made:
         if session.web.profile is not None:
             session.close()
+
+
+def when_visible(widget, action):
+    """Run `action` once `widget` shows. A page dialog waits in a nested event
+    loop, so the answer must come from a timer running inside that loop."""
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer()
+    timer.setInterval(50)
+    timer.done = False
+
+    def check() -> None:
+        if widget.isVisible():
+            timer.stop()
+            timer.done = True
+            action()
+
+    timer.timeout.connect(check)
+    timer.start()
+    return timer

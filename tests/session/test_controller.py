@@ -53,7 +53,7 @@ def test_terms_back_ends_without_a_trace(qtbot, make_station) -> None:
     controller = make_station(terms=True)
     controller.start()
     assert controller.window.stack.currentWidget() is controller.window.terms
-    assert controller.window.terms.text.text() == "Regeln"
+    assert controller.window.terms.text.text() == "Rules"
     qtbot.mouseClick(controller.window.terms.back, Qt.MouseButton.LeftButton)
     assert controller.lifecycle.state is State.WELCOME
 

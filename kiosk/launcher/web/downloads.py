@@ -9,6 +9,7 @@ from PySide6.QtWebEngineCore import QWebEngineDownloadRequest, QWebEngineProfile
 
 from kiosk import log
 from kiosk.launcher.policy import ServicePolicy, unique_name
+from kiosk.qtsignals import emit
 
 _State = QWebEngineDownloadRequest.DownloadState
 
@@ -36,7 +37,7 @@ class DownloadHandler(QObject):
         policy = self._policy_for(download)
         if policy is None:
             download.cancel()
-            self.refused.emit("no-service")
+            emit(self.refused, "no-service")
             return
         size = max(download.totalBytes(), 0)
         decision = policy.download(
@@ -45,7 +46,7 @@ class DownloadHandler(QObject):
         if not decision.allowed:
             log.web.info("download refused: %s", decision.reason)
             download.cancel()
-            self.refused.emit(decision.reason)
+            emit(self.refused, decision.reason)
             return
         self._documents.mkdir(parents=True, exist_ok=True)
         existing = {p.name for p in self._documents.iterdir()}
@@ -58,13 +59,13 @@ class DownloadHandler(QObject):
             if download.receivedBytes() > limit:
                 log.web.info("download cancelled: larger than the limit")
                 download.cancel()
-                self.refused.emit("the file is too large")
+                emit(self.refused, "the file is too large")
 
         def finished() -> None:
             if download.state() == _State.DownloadCompleted:
                 path = self._documents / download.downloadFileName()
                 log.web.info("download saved to the session documents")
-                self.saved.emit(str(path))
+                emit(self.saved, str(path))
             else:
                 (self._documents / download.downloadFileName()).unlink(missing_ok=True)
 

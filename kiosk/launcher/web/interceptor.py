@@ -18,6 +18,7 @@ from PySide6.QtWebEngineCore import (
 
 from kiosk import log
 from kiosk.launcher.policy import Decision, Kind, ServicePolicy
+from kiosk.qtsignals import emit
 
 _RT = QWebEngineUrlRequestInfo.ResourceType
 _FRAMES = {
@@ -76,8 +77,11 @@ class RequestInterceptor(QWebEngineUrlRequestInterceptor):
                 decision.host or "?",
                 decision.reason,
             )
-            self.events.blocked.emit(
-                decision.host, decision.reason, kind is Kind.MAIN_FRAME
+            emit(
+                self.events.blocked,
+                decision.host,
+                decision.reason,
+                kind is Kind.MAIN_FRAME,
             )
 
     def _decide(self, url: str, kind: Kind) -> Decision:

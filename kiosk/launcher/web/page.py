@@ -25,6 +25,7 @@ from PySide6.QtWebEngineCore import (
 from kiosk import log
 from kiosk.launcher.policy import Kind, ServicePolicy
 from kiosk.launcher.web.schemes import CAUGHT_SCHEMES
+from kiosk.qtsignals import emit
 
 _NAV = QWebEnginePage.NavigationType
 _PERM = QWebEnginePermission.PermissionType
@@ -128,7 +129,7 @@ class KioskPage(QWebEnginePage):
         scheme = urlsplit(request.url).scheme.lower()
         if scheme in CAUGHT_SCHEMES and scheme != "eid":
             log.web.info("external %s: link refused", scheme)
-            self.externalScheme.emit(scheme)
+            emit(self.externalScheme, scheme)
             return False
         decision = self.policy.request(request.url, request.kind)
         if decision.allowed:
@@ -137,7 +138,7 @@ class KioskPage(QWebEnginePage):
             "navigation to %s refused: %s", decision.host or "?", decision.reason
         )
         if request.kind is Kind.MAIN_FRAME:
-            self.blocked.emit(decision.host, decision.reason)
+            emit(self.blocked, decision.host, decision.reason)
         return False
 
     def createWindow(
@@ -159,7 +160,7 @@ class KioskPage(QWebEnginePage):
         accepted_mime_types: list[str],
     ) -> list[str]:
         if not self.policy.rules.uploads:
-            self.dialog.emit("info", "uploads-off", None)
+            emit(self.dialog, "info", "uploads-off", None)
             return []
         chosen = self._picker(list(accepted_mime_types))
         if mode != QWebEnginePage.FileSelectionMode.FileSelectOpenMultiple:
@@ -176,7 +177,7 @@ class KioskPage(QWebEnginePage):
 
     def javaScriptAlert(self, origin: QUrl, message: str) -> None:
         if self._may_show_dialog():
-            self.dialog.emit("alert", message, None)
+            emit(self.dialog, "alert", message, None)
 
     def javaScriptConfirm(self, origin: QUrl, message: str) -> bool:
         return bool(self._ask("confirm", message))
@@ -198,7 +199,7 @@ class KioskPage(QWebEnginePage):
             answer[0] = value
             loop.exit(0)
 
-        self.dialog.emit(kind, message, answered)
+        emit(self.dialog, kind, message, answered)
         self._waits.run(loop)
         return answer[0]
 
@@ -228,7 +229,7 @@ class KioskPage(QWebEnginePage):
         if self.print_handler is not None:
             self.print_handler(self)
         else:
-            self.dialog.emit("info", "print-off", None)
+            emit(self.dialog, "info", "print-off", None)
 
 
 class _PopupCatcher(QWebEnginePage):
@@ -249,7 +250,7 @@ class _PopupCatcher(QWebEnginePage):
         if is_main_frame and qurl.toString() not in ("", "about:blank"):
             request = NavigationRequest(qurl.toString(), Kind.MAIN_FRAME, True)
             if self._opener._decide(request):
-                self._opener.popupNavigated.emit(qurl.toString())
+                emit(self._opener.popupNavigated, qurl.toString())
                 self._opener.load(qurl)
             self.deleteLater()
         return False

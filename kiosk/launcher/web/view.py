@@ -13,12 +13,14 @@ import signal
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtNetwork import QAuthenticator
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStackedLayout,
     QVBoxLayout,
@@ -29,6 +31,7 @@ from kiosk import log
 from kiosk.launcher.policy import ServicePolicy
 from kiosk.launcher.web.interceptor import RequestInterceptor, SpecialHandler
 from kiosk.launcher.web.page import KioskPage, Picker, Waits
+from kiosk.qtsignals import emit
 
 HANG_CHECK_MS = 4000  # a renderer that does not answer within this is hung
 
@@ -93,6 +96,60 @@ class _Overlay(QFrame):
             self._actions[index]()
 
 
+class _LoginOverlay(QFrame):
+    """The shell's own form for HTTP authentication (never a native dialog)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("overlay")
+        self.setAutoFillBackground(True)
+        layout = QVBoxLayout(self)
+        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title = QLabel(self)
+        self.title.setObjectName("overlayTitle")
+        self.title.setWordWrap(True)
+        self.user = QLineEdit(self)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        for field in (self.user, self.password):
+            field.setMinimumHeight(56)
+            layout.addWidget(field)
+        layout.insertWidget(0, self.title)
+        row = QHBoxLayout()
+        self.ok = QPushButton(self)
+        self.cancel = QPushButton(self)
+        for button in (self.cancel, self.ok):
+            button.setMinimumSize(220, 64)
+            row.addWidget(button)
+        layout.addLayout(row)
+        self.ok.clicked.connect(lambda: emit(self.answered, True))
+        self.cancel.clicked.connect(lambda: emit(self.answered, False))
+        self.password.returnPressed.connect(self.ok.click)
+        self.retranslate()
+        self.hide()
+
+    answered = Signal(bool)
+
+    def retranslate(self) -> None:
+        self.user.setPlaceholderText(self.tr("User name"))
+        self.user.setAccessibleName(self.tr("User name"))
+        self.password.setPlaceholderText(self.tr("Password"))
+        self.password.setAccessibleName(self.tr("Password"))
+        self.ok.setText(self.tr("Log in"))
+        self.ok.setAccessibleName(self.tr("Log in"))
+        self.cancel.setText(self.tr("Cancel"))
+        self.cancel.setAccessibleName(self.tr("Cancel"))
+
+    def ask(self, host: str) -> None:
+        self.title.setText(self.tr("{host} asks you to log in").format(host=host))
+        self.user.clear()
+        self.password.clear()
+        self.setGeometry(self.parentWidget().rect())
+        self.show()
+        self.raise_()
+        self.user.setFocus()
+
+
 class ServiceView(QWidget):
     """One opened service; keeps its page while the resident switches services."""
 
@@ -128,6 +185,12 @@ class ServiceView(QWidget):
         stack.setStackingMode(QStackedLayout.StackingMode.StackAll)
         stack.addWidget(self.view)
         self.overlay = _Overlay(self)
+        self.login = _LoginOverlay(self)
+        self._waits = waits
+        self.page.authenticationRequired.connect(self._on_authentication)
+        self.page.proxyAuthenticationRequired.connect(
+            lambda url, auth, host: None  # no proxy logins: the request fails
+        )
         self.renderer_crashed = False
         self.hung = False
         self._ping_pending = False
@@ -154,7 +217,35 @@ class ServiceView(QWidget):
     # -- reactions ----------------------------------------------------------
 
     def _on_url(self, url: QUrl) -> None:
-        self.hostChanged.emit(url.host(), url.scheme() == "https")
+        emit(self.hostChanged, url.host(), url.scheme() == "https")
+
+    def _on_authentication(self, url: QUrl, authenticator: QAuthenticator) -> None:
+        """HTTP auth: filled in here, synchronously, from the shell's own form."""
+        loop = self._waits.wait()
+        answer: list[bool] = []
+
+        def done(ok: bool) -> None:
+            answer.append(ok)
+            loop.exit(0)
+
+        self.login.answered.connect(done)
+        self.login.ask(url.host())
+        try:
+            self._waits.run(loop)
+        finally:
+            self.login.answered.disconnect(done)
+            self.login.hide()
+        if answer == [True]:
+            authenticator.setUser(self.login.user.text())
+            authenticator.setPassword(self.login.password.text())
+        else:
+            # PySide cannot null the authenticator (how Qt is told "cancel"),
+            # so empty credentials go out; stop the load before a 401 asks again.
+            QTimer.singleShot(
+                0, lambda: self.page.triggerAction(QWebEnginePage.WebAction.Stop)
+            )
+        self.login.user.clear()
+        self.login.password.clear()
 
     def _on_blocked(self, host: str, reason: str) -> None:
         self.overlay.show_message(
@@ -243,7 +334,7 @@ class ServiceView(QWidget):
             self.tr("You can load it again or end your session."),
             [
                 (self.tr("Reload"), self.reload),
-                (self.tr("End session"), self.endSessionRequested.emit),
+                (self.tr("End session"), lambda: emit(self.endSessionRequested)),
             ],
         )
 

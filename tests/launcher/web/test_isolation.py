@@ -34,3 +34,101 @@ def test_storage_channels_do_not_survive_the_session(web_session, local_server) 
     }
     # The server saw no cookie from the second session either.
     assert all("cookie" not in r.headers for r in local_server.log)
+
+
+def _answer_login(view, *, log_in: bool):
+    """Answer the shell's login form when it shows, from inside its wait loop
+    (the form waits in a nested event loop, so a timer must answer it)."""
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer()
+    timer.setInterval(50)
+    timer.asked = 0
+
+    def answer() -> None:
+        if not view.login.isVisible():
+            return
+        timer.asked += 1
+        if log_in:
+            timer.stop()
+            view.login.user.setText("resident")
+            view.login.password.setText("secret")
+            view.login.ok.click()
+        else:
+            view.login.cancel.click()
+
+    timer.timeout.connect(answer)
+    timer.start()
+    return timer
+
+
+def test_http_auth_is_not_cached_into_the_next_session(
+    web_session, local_server, qtbot
+) -> None:
+    from PySide6.QtCore import QUrl
+
+    first = web_session()
+    view = first.open("/")
+    timer = _answer_login(view, log_in=True)
+    view.page.load(QUrl(local_server.url("allowed", "/basic-auth")))
+    qtbot.waitUntil(
+        lambda: any("authorization" in r.headers for r in local_server.log),
+        timeout=10000,
+    )
+    assert not timer.isActive()  # the form was shown and answered
+    # Within the session the login is remembered: a second visit sends it at once.
+    first.load("/page2")
+    local_server.clear_log()
+    first.load("/basic-auth")
+    assert any("authorization" in r.headers for r in local_server.log)
+    first.close()
+
+    local_server.clear_log()
+    second = web_session()
+    view2 = second.open("/")
+    timer2 = _answer_login(view2, log_in=False)
+    view2.page.load(QUrl(local_server.url("allowed", "/basic-auth")))
+    qtbot.waitUntil(lambda: timer2.asked >= 1, timeout=10000)  # asked again
+    qtbot.wait(500)
+    timer2.stop()
+    assert timer2.asked == 1  # a refusal is not asked again and again
+    sent = [r.headers.get("authorization", "") for r in local_server.log]
+    assert not any(value.strip() not in ("", "Basic Og==") for value in sent)
+
+
+def test_history_and_visited_links_start_empty(
+    web_session, local_server, qtbot
+) -> None:
+    from PySide6.QtCore import QUrl
+
+    first = web_session()
+    view = first.open("/")
+    first.js("document.getElementById('link').click()")
+    qtbot.waitUntil(lambda: view.page.url().path() == "/page2", timeout=10000)
+    visited = QUrl(local_server.url("allowed", "/page2"))
+    assert first.web.views["svc"].page.history().count() >= 2
+    first.close()
+    second = web_session()
+    second.open("/")
+    assert not second.web.profile.visitedLinksContainsUrl(visited)
+    assert second.web.views["svc"].page.history().count() == 1
+
+
+@pytest.mark.parametrize("granted", [False, True])
+def test_permissions_are_answered_by_the_config_and_never_kept(
+    web_session, local_server, granted: bool
+) -> None:
+    from helpers.web import rules
+
+    origin = f"http://allowed.localhost:{local_server.port}"
+    perms = {origin: frozenset({"geolocation"})} if granted else {}
+    first = web_session(rules=rules(permissions=perms))
+    first.open("/permission")
+    answer = first.js_async("window.askGeo()")
+    # Granted means the page got past the permission check (offscreen there is
+    # no position source, so it may still report POSITION_UNAVAILABLE = 2).
+    assert (answer != "denied:1") is granted, answer
+    first.close()
+    second = web_session()  # the next session's config grants nothing
+    second.open("/permission")
+    assert second.js_async("window.askGeo()") == "denied:1"
