@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -90,6 +91,7 @@ def build_station(config: kconfig.Config, app: object) -> Station:
     handle = window.windowHandle()
     handle.installEventFilter(EscapeKeyFilter(window))
     handle.installEventFilter(controller.watchdog)
+    _wire_cards(config, app, window, controller)
     counters = _wire_usage(config, controller)
     flow = (
         _wire_printing(config, app, window, controller)
@@ -98,6 +100,70 @@ def build_station(config: kconfig.Config, app: object) -> Station:
     )
     _wire_staff(config, window, controller, counters, flow)
     return Station(config=config, window=window, controller=controller)
+
+
+def _wire_cards(
+    config: kconfig.Config,
+    app: object,
+    window: MainWindow,
+    controller: SessionController,
+) -> None:
+    """Card presence, and the gate that keeps the wipe until a card is taken."""
+    from kiosk.cardreader.bridge import CardPresence
+    from kiosk.cardreader.card_left import CardLeftGate
+    from kiosk.cardreader.card_left_widget import CardLeftScreen, sound_chime
+    from kiosk.cardreader.pcsc_api import ScardApi
+    from kiosk.cardreader.watcher import PcscWatcher
+    from kiosk.session.lifecycle import State
+
+    presence = CardPresence(PcscWatcher(ScardApi()), parent=controller)
+    gate = CardLeftGate(
+        presence,
+        config.eid.card_left_timeout_seconds,
+        publish=controller.lifecycle.publish,
+    )
+    screen = CardLeftScreen(chime=sound_chime(window))
+    window.stack.addWidget(screen)
+    waiting: list[Callable[[], None]] = []
+
+    def where() -> str:
+        texts = config.station.reader_location
+        return texts.get(controller.language) or texts.get("de", "")  # type: ignore[call-overload, no-any-return]
+
+    def card_gate(proceed: Callable[[], None]) -> None:
+        if not gate.any_card_present():
+            proceed()
+            return
+        waiting[:] = [proceed]
+        screen.show_waiting(where())
+        window.stack.setCurrentWidget(screen)
+        gate.wait()
+
+    def taken() -> None:
+        if waiting:
+            waiting.pop()()
+        elif (
+            controller.lifecycle.state is State.OUT_OF_SERVICE
+            and controller.lifecycle.out_of_service_reason == "card-left"
+        ):
+            controller.return_to_service()  # the card is back with its owner
+
+    def timed_out() -> None:
+        # The session ends anyway; the station waits out of service until
+        # the card is taken (then `taken` puts it back).
+        controller.lifecycle.set_out_of_service("card-left")
+        if waiting:
+            waiting.pop()()
+        screen.show_out_of_service(where())
+        window.stack.setCurrentWidget(screen)
+        gate.wait()
+
+    gate.cardTaken.connect(taken)
+    gate.timedOut.connect(timed_out)
+    controller.before_wipe.append(card_gate)
+    presence.start()
+    app.aboutToQuit.connect(presence.stop)  # type: ignore[attr-defined]
+    controller.card_presence = presence
 
 
 def _wire_usage(config: kconfig.Config, controller: SessionController) -> object:

@@ -75,6 +75,7 @@ class SessionController(QObject):
         self._zoom: dict[str, int] = {}
         self.staff_message = ""
         self.staff_mode: QObject | None = None  # set by the composition root
+        self.card_presence: QObject | None = None  # set by the composition root
 
         self.watchdog = IdleWatchdog(
             idle_seconds=config.session.idle_timeout_seconds,

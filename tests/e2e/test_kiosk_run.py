@@ -15,7 +15,6 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers.station import STATION_TOML  # noqa: F401  (same shape as the unit tests)
 from helpers.xvfb import Xvfb, xvfb  # noqa: F401  (the fixture)
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.webengine]
@@ -39,23 +38,11 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshot
 
 
 def write_config(tmp: Path, server) -> Path:
-    from helpers.station import station_config
+    from helpers.station import station_config, station_toml
 
-    station_config(server, tmp)  # validates the same text the shell will read
-    from helpers import station as st
-
-    text = st.STATION_TOML.format(
-        idle=600,
-        warning=60,
-        max_minutes=0,
-        terms="",
-        start=server.url("allowed", "/"),
-        second=server.url("other", "/"),
-        uploads="true",
-        tmp=tmp,
-    )
+    station_config(server, tmp, idle=600)  # the text is valid before the shell reads it
     path = tmp / "station.toml"
-    path.write_text(text, encoding="utf-8")
+    path.write_text(station_toml(server, tmp, idle=600), encoding="utf-8")
     return path
 
 

@@ -45,6 +45,11 @@ state_dir = "{tmp}/state"
 
 
 def station_config(server: LocalServer, tmp: Path, **kw: object) -> kconfig.Config:
+    return kconfig.parse(station_toml(server, tmp, **kw), "<test station>")
+
+
+def station_toml(server: LocalServer, tmp: Path, **kw: object) -> str:
+    """The test station's config text; options change its timing and pages."""
     terms = kw.pop("terms", False)
     language = kw.pop("language", "en")
     text = STATION_TOML.format(
@@ -59,7 +64,7 @@ def station_config(server: LocalServer, tmp: Path, **kw: object) -> kconfig.Conf
         language=language,
     )
     assert not kw, f"unknown options {kw}"
-    return kconfig.parse(text, "<test station>")
+    return text
 
 
 class Clock:

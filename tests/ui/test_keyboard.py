@@ -94,6 +94,7 @@ def test_types_into_a_web_form(qtbot, make_station, local_server) -> None:
 
     # runJavaScript is asynchronous: type only once the field has the focus.
     qtbot.waitUntil(lambda: focused_field() == "name", timeout=5000)
+
     def value() -> str:
         with qtbot.waitCallback() as callback:
             view.page.runJavaScript(

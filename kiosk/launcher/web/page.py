@@ -23,6 +23,7 @@ from PySide6.QtWebEngineCore import (
 )
 
 from kiosk import log
+from kiosk.cardreader import activation
 from kiosk.launcher.policy import Kind, ServicePolicy
 from kiosk.launcher.web.schemes import CAUGHT_SCHEMES
 from kiosk.qtsignals import emit
@@ -88,6 +89,7 @@ class KioskPage(QWebEnginePage):
     externalScheme = Signal(str)  # mailto, tel, … never reach the desktop
     dialog = Signal(str, str, object)  # kind, text, answer callback (or None)
     popupNavigated = Signal(str)  # a popup's URL, loaded into the opener
+    eidActivation = Signal(str)  # an allowed eID activation: its tcTokenURL
 
     def __init__(
         self,
@@ -126,6 +128,22 @@ class KioskPage(QWebEnginePage):
         return self._decide(request)
 
     def _decide(self, request: NavigationRequest) -> bool:
+        # An eID activation (link, script, iframe) is the shell's to handle.
+        rules = self.policy.rules
+        found = activation.recognise(
+            request.url,
+            rules.allowed_hosts,
+            rules.allowed_subdomains_of,
+            allow_http=rules.loopback_demo,
+        )
+        if isinstance(found, activation.Activation):
+            log.web.info("eID activation caught")
+            emit(self.eidActivation, found.tc_token_url)
+            return False
+        if isinstance(found, activation.Refusal):
+            log.web.info("eID activation refused: %s", found.reason.value)
+            emit(self.blocked, "", "eid")
+            return False
         scheme = urlsplit(request.url).scheme.lower()
         if scheme in CAUGHT_SCHEMES and scheme != "eid":
             log.web.info("external %s: link refused", scheme)

@@ -202,6 +202,7 @@ class ServiceView(QWidget):
 
         self.page.blocked.connect(self._on_blocked)
         self.page.externalScheme.connect(self._on_external)
+        self.page.eidActivation.connect(self._on_eid)
         self.page.dialog.connect(self._on_dialog)
         self.page.renderProcessTerminated.connect(self._on_terminated)
         self.page.urlChanged.connect(self._on_url)
@@ -254,6 +255,17 @@ class ServiceView(QWidget):
                 host=host or self.tr("(unknown)")
             ),
             [(self.tr("Back"), lambda: None)],
+        )
+
+    def _on_eid(self, _tc_token_url: str) -> None:
+        # The guided AusweisApp workflow is not wired into the shell yet.
+        self.overlay.show_message(
+            self.tr("Online ID card"),
+            self.tr(
+                "Logging in with the ID card is not possible at this computer yet. "
+                "Please ask the staff."
+            ),
+            [(self.tr("OK"), lambda: None)],
         )
 
     def _on_external(self, scheme: str) -> None:

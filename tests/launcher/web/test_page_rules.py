@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from helpers.web import when_visible
 
 pytestmark = pytest.mark.webengine
@@ -26,7 +25,9 @@ def test_confirm_waits_for_the_overlay_answer(web_session, qtbot) -> None:
     session = web_session()
     view = session.open("/")
     timer = when_visible(view.overlay, view.overlay.first.click)  # OK
-    session.js("setTimeout(() => { document.title = 'answer:' + confirm('sure?'); }, 10)")
+    session.js(
+        "setTimeout(() => { document.title = 'answer:' + confirm('sure?'); }, 10)"
+    )
     qtbot.waitUntil(lambda: view.page.title() == "answer:true", timeout=5000)
     assert timer.done
 
@@ -41,14 +42,18 @@ def test_end_of_session_aborts_a_waiting_confirm(web_session, qtbot) -> None:
         session.web.waits.abort_all()
 
     when_visible(view.overlay, abort)
-    session.js("setTimeout(() => { document.title = 'answer:' + confirm('stay?'); }, 10)")
+    session.js(
+        "setTimeout(() => { document.title = 'answer:' + confirm('stay?'); }, 10)"
+    )
     qtbot.waitUntil(lambda: view.page.title() == "answer:false", timeout=5000)
     assert was_waiting == [True] and not session.web.waits.active
     session.close()
     assert session.web.profile is None
 
 
-def test_popups_denied_by_the_service_open_nothing(web_session, local_server, qtbot) -> None:
+def test_popups_denied_by_the_service_open_nothing(
+    web_session, local_server, qtbot
+) -> None:
     from helpers.web import rules
 
     session = web_session(rules=rules(popups_same_view=False))
