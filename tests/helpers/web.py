@@ -115,3 +115,21 @@ def when_visible(widget, action):
     timer.timeout.connect(check)
     timer.start()
     return timer
+
+
+def wait_for_hit(qtbot, page, x: int, y: int, element_id: str) -> None:
+    """Wait until the page would hit `element_id` at (x, y): loadFinished
+    comes before layout and paint, and a click before them lands nowhere."""
+    import json
+
+    def hit() -> bool:
+        with qtbot.waitCallback() as callback:
+            page.runJavaScript(
+                "JSON.stringify((document.elementFromPoint("
+                f"{x}, {y}) || {{}}).id || '')",
+                0,
+                callback,
+            )
+        return json.loads(callback.args[0] or '""') == element_id
+
+    qtbot.waitUntil(hit, timeout=10000)

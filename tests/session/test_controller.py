@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from helpers.station import Clock
+from helpers.web import wait_for_hit
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication
@@ -246,6 +247,7 @@ def test_upload_picker_lists_only_session_documents(qtbot, make_station) -> None
     qtbot.waitUntil(lambda: target.isVisible(), timeout=5000)
     from PySide6.QtCore import QTimer
 
+    wait_for_hit(qtbot, view.page, 60, 40, "file")
     QTimer.singleShot(500, choose)
     qtbot.mouseClick(
         target,
@@ -262,6 +264,7 @@ def test_end_session_while_the_picker_waits(qtbot, make_station) -> None:
     target = view.view.focusProxy() or view.view
     from PySide6.QtCore import QTimer
 
+    wait_for_hit(qtbot, view.page, 60, 40, "file")
     QTimer.singleShot(400, lambda: controller.end(EndReason.RESIDENT))
     qtbot.mouseClick(
         target,

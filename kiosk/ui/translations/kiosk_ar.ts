@@ -500,6 +500,14 @@
         <translation>حسنًا</translation>
     </message>
     <message>
+        <source>Online ID card</source>
+        <translation>بطاقة الهوية الإلكترونية</translation>
+    </message>
+    <message>
+        <source>Logging in with the ID card is not possible at this computer yet. Please ask the staff.</source>
+        <translation>تسجيل الدخول ببطاقة الهوية غير ممكن على هذا الحاسوب بعد. يرجى سؤال الموظفين.</translation>
+    </message>
+    <message>
         <source>Files cannot be uploaded to this service.</source>
         <translation>لا يمكن رفع ملفات إلى هذه الخدمة.</translation>
     </message>

@@ -496,6 +496,14 @@
         <translation>OK</translation>
     </message>
     <message>
+        <source>Online ID card</source>
+        <translation>Online-Ausweis</translation>
+    </message>
+    <message>
+        <source>Logging in with the ID card is not possible at this computer yet. Please ask the staff.</source>
+        <translation>Die Anmeldung mit dem Ausweis geht an diesem Computer noch nicht. Bitte fragen Sie das Personal.</translation>
+    </message>
+    <message>
         <source>Files cannot be uploaded to this service.</source>
         <translation>Bei diesem Angebot können Sie keine Dateien hochladen.</translation>
     </message>

@@ -496,6 +496,14 @@
         <translation>OK</translation>
     </message>
     <message>
+        <source>Online ID card</source>
+        <translation>Online ID card</translation>
+    </message>
+    <message>
+        <source>Logging in with the ID card is not possible at this computer yet. Please ask the staff.</source>
+        <translation>Logging in with the ID card is not possible at this computer yet. Please ask the staff.</translation>
+    </message>
+    <message>
         <source>Files cannot be uploaded to this service.</source>
         <translation>Files cannot be uploaded to this service.</translation>
     </message>

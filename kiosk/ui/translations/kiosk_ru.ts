@@ -497,6 +497,14 @@
         <translation>ОК</translation>
     </message>
     <message>
+        <source>Online ID card</source>
+        <translation>Онлайн-удостоверение</translation>
+    </message>
+    <message>
+        <source>Logging in with the ID card is not possible at this computer yet. Please ask the staff.</source>
+        <translation>Вход с помощью удостоверения на этом компьютере пока невозможен. Пожалуйста, обратитесь к сотрудникам.</translation>
+    </message>
+    <message>
         <source>Files cannot be uploaded to this service.</source>
         <translation>В эту услугу нельзя загружать файлы.</translation>
     </message>

@@ -495,6 +495,14 @@
         <translation>Tamam</translation>
     </message>
     <message>
+        <source>Online ID card</source>
+        <translation>Çevrimiçi kimlik kartı</translation>
+    </message>
+    <message>
+        <source>Logging in with the ID card is not possible at this computer yet. Please ask the staff.</source>
+        <translation>Bu bilgisayarda kimlik kartıyla giriş henüz mümkün değil. Lütfen personele sorun.</translation>
+    </message>
+    <message>
         <source>Files cannot be uploaded to this service.</source>
         <translation>Bu hizmete dosya yüklenemez.</translation>
     </message>

@@ -497,6 +497,14 @@
         <translation>Гаразд</translation>
     </message>
     <message>
+        <source>Online ID card</source>
+        <translation>Онлайн-посвідчення</translation>
+    </message>
+    <message>
+        <source>Logging in with the ID card is not possible at this computer yet. Please ask the staff.</source>
+        <translation>Вхід за допомогою посвідчення на цьому комп&apos;ютері поки неможливий. Будь ласка, зверніться до персоналу.</translation>
+    </message>
+    <message>
         <source>Files cannot be uploaded to this service.</source>
         <translation>До цієї послуги не можна завантажувати файли.</translation>
     </message>
