@@ -32,12 +32,12 @@ def run() -> list[Result]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     repo = Path(__file__).resolve().parent.parent
     sys.path.insert(0, str(repo / "tests"))
-    from helpers.pcsc import PcscDaemon, VirtualCard, missing_tools
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
     from kiosk.cardreader.bridge import CardPresence
     from kiosk.cardreader.pcsc_api import ScardApi
     from kiosk.cardreader.watcher import PcscWatcher
+    from kiosk.demo.cardreader import PcscDaemon, VirtualCard, missing_tools
 
     why = missing_tools()
     if why:

@@ -101,7 +101,7 @@ def station_text(
 def start_print_stack() -> Any:
     """A private cupsd + ippeveprinter (tests/helpers/cups.py), started by PID."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-    from helpers.cups import PrintStack  # type: ignore[import-not-found]
+    from kiosk.demo.printer import PrintStack
 
     stack = PrintStack()
     stack.start()

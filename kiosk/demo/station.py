@@ -60,6 +60,12 @@ start_url = "{base_jobs}/"
 allowed_hosts = ["jobs.localhost"]
 loopback_demo = true
 
+[printing]
+enabled = {printing}
+cups_server = "{cups_server}"
+free_pages = 5
+price_per_page_cents = 10
+
 [paths]
 session_dir = "{state}/session"
 state_dir = "{state}/state"
@@ -69,14 +75,61 @@ database = "{state}/usage.sqlite"
 """
 
 
-def demo_config(server: LocalServer, state: Path) -> kconfig.Config:
+def demo_config(
+    server: LocalServer, state: Path, cups_server: str = ""
+) -> kconfig.Config:
     text = DEMO_TOML.format(
+        printing=str(bool(cups_server)).lower(),
+        cups_server=cups_server,
         base_citizen=server.url("buergerservice", "").rstrip("/"),
         base_bank=server.url("bank", "").rstrip("/"),
         base_jobs=server.url("jobs", "").rstrip("/"),
         state=state,
     )
     return kconfig.parse(text, "<demo station>")
+
+
+class VirtualDevices:
+    """The virtual card reader and printer, when their daemons are installed.
+
+    Both run privately (their own sockets and ports) and stop with the demo;
+    without them the demo still runs, printing off and no reader shown.
+    """
+
+    def __init__(self, state: Path) -> None:
+        self._state = state
+        self.cups_server = ""
+        self._printer: object | None = None
+        self._pcscd: object | None = None
+
+    def start(self) -> None:
+        from kiosk.demo import cardreader, printer
+
+        if os.geteuid() != 0:
+            log.init.info("demo: virtual reader and printer need root; skipped")
+            return
+        why = cardreader.missing_tools()
+        if why:
+            log.init.info("demo: no virtual card reader (%s)", why)
+        else:
+            pcscd = cardreader.PcscDaemon(self._state / "pcscd")
+            os.environ.update(pcscd.env)  # before libpcsclite's first call
+            pcscd.start()
+            self._pcscd = pcscd
+            print("kiosk demo: virtual card reader ready")
+        if shutil.which("cupsd") and shutil.which("ippeveprinter"):
+            stack = printer.PrintStack()  # its own 0755 folder: filters run as lp
+            stack.start()
+            self._printer = stack
+            self.cups_server = stack.host
+            print("kiosk demo: virtual printer ready (queue 'kiosk')")
+        else:
+            log.init.info("demo: no virtual printer (cups-ipp-utils missing)")
+
+    def stop(self) -> None:
+        for device in (self._printer, self._pcscd):
+            if device is not None:
+                device.stop()  # type: ignore[attr-defined]
 
 
 def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
@@ -131,10 +184,12 @@ def main(*, headless: bool, screenshots: str) -> int:
     os.environ.setdefault("HOME", str(state / "home"))
     server = LocalServer().start()
     install_demo_sites(server)
+    devices = VirtualDevices(state)
     try:
         from kiosk import app as kapp
 
-        config = demo_config(server, state)
+        devices.start()
+        config = demo_config(server, state, devices.cups_server)
         kapp.check_lockdown(dict(os.environ), sys.argv, allow_no_sandbox=True)
         kapp.early_init()
         qapp = kapp.make_application([])
@@ -160,6 +215,7 @@ def main(*, headless: bool, screenshots: str) -> int:
             code = int(qapp.exec())  # type: ignore[attr-defined]
     finally:
         server.stop()
+        devices.stop()
         shutil.rmtree(state, ignore_errors=True)
         if xvfb is not None:
             xvfb.terminate()

@@ -53,6 +53,31 @@ class Tour:
         else:
             self.errors.append(f"could not save {path}")
 
+    def _print_tour(self, view: object) -> None:
+        """Print the job page through the shell: confirmation, then the job."""
+        from kiosk.ui.print_overlay import PrintOverlay
+
+        overlay = next(
+            (o for o in self.window.extra_overlays if isinstance(o, PrintOverlay)),
+            None,
+        )
+        if overlay is None:
+            return
+        self.window.shellbar.buttons["print"].click()
+        if not wait_until(lambda: overlay.confirm.isVisible(), timeout=20):
+            self.errors.append("no print confirmation")
+            return
+        self.shot("print-confirmation")
+        overlay.confirm.print_button.click()
+        done = wait_until(
+            lambda: overlay.isVisible() and overlay.close_button.isVisible(),
+            timeout=60,
+        )
+        self.shot("print-done")
+        if not done:
+            self.errors.append("the print did not finish")
+        overlay.hide()
+
     def run(self) -> None:
         c = self.controller
         self.shot("welcome")
@@ -76,6 +101,8 @@ class Tour:
             docs = c.session_dir / "documents"
             wait_until(lambda: any(docs.glob("*.pdf")))
             self.window.close_overlays()
+            if c.print_handler is not None:
+                self._print_tour(jobs)
         c._show_documents()
         self.shot("documents")
         self.window.close_overlays()

@@ -14,6 +14,7 @@ class PrintOverlay(Overlay):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.confirm = ConfirmWidget(self.panel)
+        self.confirm.print_button.setObjectName("primary")  # the shell's big blue
         self.panel.box.addWidget(self.confirm)
         self.close_button = button(role="primary")
         self.close_button.clicked.connect(self.hide)

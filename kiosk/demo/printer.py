@@ -1,0 +1,397 @@
+"""A private print stack: D-Bus, cupsd and ippeveprinter, started and stopped by PID.
+
+Everything lives in one temp directory: cupsd's config, spool, cache, state and
+logs, its own domain socket and a private TCP port, a private "system" D-Bus
+(ippeveprinter's Avahi glue refuses to start without one, even with `-r off`)
+and the virtual printer's spool. Nothing system-wide is read or touched.
+
+The virtual printer runs a print command that behaves like a metering device:
+it counts the pages it receives, reports them page by page, and can simulate a
+jam (`stack.jam()` … `stack.clear_jam()`) or a device failure (`stack.fail()`).
+
+Run `python -m kiosk.demo.printer` to bring a stack up by hand (Ctrl+C stops it).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+QUEUE = "kiosk"
+
+_PRINT_COMMAND = """#!/bin/sh
+# Virtual metering device: count, print page by page, jam or fail on request.
+CTL="{control}"
+pages=$(qpdf --show-npages "$1" 2>/dev/null || echo 0)
+copies=${{IPP_COPIES:-1}}
+total=$((pages * copies))
+echo "ATTR: job-impressions=$total" >&2
+if [ -e "$CTL/FAIL" ]; then echo "ERROR: simulated device failure" >&2; exit 1; fi
+delay=$(cat "$CTL/page_delay" 2>/dev/null || echo 0.02)
+i=0
+while [ $i -lt $total ]; do
+  if [ -e "$CTL/JAM" ] && [ $i -ge 1 ]; then
+    echo "STATE: +media-jam-error" >&2
+    touch "$CTL/JAMMED"
+    while [ -e "$CTL/JAM" ]; do sleep 0.05; done
+    echo "STATE: -media-jam-error" >&2
+    rm -f "$CTL/JAMMED"
+  fi
+  i=$((i + 1))
+  sleep "$delay"
+  echo "ATTR: job-impressions-completed=$i" >&2
+done
+echo "$total" >> "$CTL/printed"
+exit 0
+"""
+
+_DBUS_CONF = """<busconfig>
+  <type>system</type>
+  <listen>unix:path={socket}</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow user="*"/>
+    <allow own="*"/>
+    <allow send_destination="*"/>
+    <allow receive_sender="*"/>
+  </policy>
+</busconfig>
+"""
+
+_CUPSD_CONF = """LogLevel debug
+MaxLogSize 0
+Listen 127.0.0.1:{port}
+Listen {socket}
+Browsing No
+DefaultAuthType Basic
+WebInterface No
+IdleExitTimeout 0
+JobRetryInterval 1
+<Location />
+  Order allow,deny
+  Allow localhost
+</Location>
+<Location /admin>
+  Order allow,deny
+  Allow localhost
+</Location>
+<Policy default>
+  JobPrivateAccess default
+  JobPrivateValues default
+  SubscriptionPrivateAccess default
+  SubscriptionPrivateValues default
+  <Limit {owner_ops}>
+    Require user @OWNER @SYSTEM
+    Order deny,allow
+  </Limit>
+  <Limit {admin_ops}>
+    AuthType Default
+    Require user @SYSTEM
+    Order deny,allow
+  </Limit>
+  <Limit All>
+    Order deny,allow
+  </Limit>
+</Policy>
+"""
+
+# The policy of Debian's cupsd.conf: job operations for the owner (the
+# session label) or root, queue administration for root only.
+_OWNER_OPS = (
+    "Send-Document Send-URI Hold-Job Release-Job Restart-Job Purge-Jobs "
+    "Set-Job-Attributes Create-Job-Subscription Renew-Subscription "
+    "Cancel-Subscription Get-Notifications Reprocess-Job Cancel-Current-Job "
+    "Suspend-Current-Job Resume-Job Cancel-My-Jobs Close-Job CUPS-Move-Job Cancel-Job"
+)
+_ADMIN_OPS = (
+    "CUPS-Add-Modify-Printer CUPS-Delete-Printer CUPS-Add-Modify-Class "
+    "CUPS-Delete-Class CUPS-Set-Default Pause-Printer Resume-Printer "
+    "Enable-Printer Disable-Printer CUPS-Accept-Jobs CUPS-Reject-Jobs Cancel-Jobs"
+)
+
+_CUPS_FILES_CONF = """SystemGroup root
+User lp
+Group lp
+RequestRoot {root}/spool
+TempDir {root}/spool/tmp
+CacheDir {root}/cache
+StateDir {root}/state
+AccessLog {root}/log/access_log
+ErrorLog {root}/log/error_log
+PageLog {root}/log/page_log
+Printcap {root}/printcap
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class PrintStack:
+    """One private cupsd with queue `kiosk` → one ippeveprinter; all by PID."""
+
+    def __init__(self, root: Path | None = None) -> None:
+        # Not below pytest's 0700 tmp: filters run as `lp` and must traverse.
+        self.root = root or Path(tempfile.mkdtemp(prefix="kiosk-cups-"))
+        os.chmod(self.root, 0o755)
+        self.cups_port = free_port()
+        self.printer_port = free_port()
+        self.socket = self.root / "cups.sock"
+        self.control = self.root / "control"
+        self.spool = self.root / "spool"
+        self._procs: dict[str, subprocess.Popen[bytes]] = {}
+        self.queue = QUEUE
+
+    # -- what tests use -------------------------------------------------------
+
+    @property
+    def host(self) -> str:
+        """The cupsd to connect to (a domain socket, as on a station)."""
+        return str(self.socket)
+
+    @property
+    def env(self) -> dict[str, str]:
+        """Environment for CUPS command-line tools (lpstat, lp) on this stack."""
+        return {**os.environ, "CUPS_SERVER": str(self.socket)}
+
+    def set_page_delay(self, seconds: float) -> None:
+        (self.control / "page_delay").write_text(f"{seconds}\n")
+
+    def jam(self) -> None:
+        (self.control / "JAM").touch()
+
+    def is_jammed(self) -> bool:
+        return (self.control / "JAMMED").exists()
+
+    def clear_jam(self) -> None:
+        (self.control / "JAM").unlink(missing_ok=True)
+
+    def fail(self, on: bool = True) -> None:
+        path = self.control / "FAIL"
+        if on:
+            path.touch()
+        else:
+            path.unlink(missing_ok=True)
+
+    def device_printed(self) -> list[int]:
+        """Impressions per job that the virtual device finished, in order."""
+        path = self.control / "printed"
+        if not path.exists():
+            return []
+        return [int(x) for x in path.read_text().split()]
+
+    def spool_files(self) -> list[str]:
+        """cupsd's spool: control (c*) and data (d*) files that remain."""
+        return sorted(p.name for p in self.spool.iterdir() if p.name[0] in "cd")
+
+    def lpstat(self, *args: str, user: str | None = None) -> str:
+        cmd = ["lpstat", "-h", str(self.socket)]
+        if user:
+            cmd += ["-U", user]
+        out = subprocess.run(
+            [*cmd, *args], env=self.env, capture_output=True, text=True, check=False
+        )
+        return out.stdout
+
+    def stop_cupsd(self) -> None:
+        self._stop("cupsd")
+
+    def start_cupsd(self) -> None:
+        self._start_cupsd()
+
+    # -- lifecycle ------------------------------------------------------------
+
+    def start(self) -> None:
+        try:
+            self._layout()
+            self._start_dbus()
+            self._start_printer()
+            self._start_cupsd()
+            self._add_queue()
+        except BaseException:
+            self.stop()
+            raise
+
+    def stop(self) -> None:
+        for name in ("cupsd", "ippeveprinter", "dbus"):
+            self._stop(name)
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    def _layout(self) -> None:
+        conf = self.root / "conf"
+        logs, cache = self.root / "log", self.root / "cache"
+        for d in (conf, self.control, self.spool, cache, logs):
+            d.mkdir(parents=True, exist_ok=True)
+        (self.root / "state").mkdir(exist_ok=True)
+        (self.spool / "tmp").mkdir(exist_ok=True)
+        os.chmod(self.control, 0o777)
+        (conf / "cupsd.conf").write_text(
+            _CUPSD_CONF.format(
+                port=self.cups_port,
+                socket=self.socket,
+                owner_ops=_OWNER_OPS,
+                admin_ops=_ADMIN_OPS,
+            )
+            + Path(_deploy_dropin()).read_text()
+        )
+        (conf / "cups-files.conf").write_text(_CUPS_FILES_CONF.format(root=self.root))
+        cmd = self.root / "print-command.sh"
+        cmd.write_text(_PRINT_COMMAND.format(control=self.control))
+        cmd.chmod(0o755)
+        (self.root / "dbus.conf").write_text(
+            _DBUS_CONF.format(socket=self.root / "dbus.sock")
+        )
+
+    def _start_dbus(self) -> None:
+        self._procs["dbus"] = subprocess.Popen(
+            ["dbus-daemon", "--config-file", str(self.root / "dbus.conf"), "--nofork"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        _wait(lambda: (self.root / "dbus.sock").exists(), "private dbus-daemon")
+
+    def _start_printer(self) -> None:
+        env = {
+            **os.environ,
+            "DBUS_SYSTEM_BUS_ADDRESS": f"unix:path={self.root / 'dbus.sock'}",
+        }
+        log = open(self.root / "log" / "ippeveprinter.log", "wb")  # noqa: SIM115
+        (self.root / "device").mkdir(exist_ok=True)
+        self._procs["ippeveprinter"] = subprocess.Popen(
+            [
+                "ippeveprinter",
+                "-p",
+                str(self.printer_port),
+                "-r",
+                "off",
+                "-n",
+                "localhost",
+                "-2",
+                "-s",
+                "20,0",
+                "-f",
+                "application/pdf,image/pwg-raster,image/urf,image/jpeg",
+                "-F",
+                "application/pdf",
+                "-c",
+                str(self.root / "print-command.sh"),
+                "-d",
+                str(self.root / "device"),
+                "-M",
+                "Kiosk",
+                "-m",
+                "Virtual Meter",
+                "KioskVirtual",
+            ],
+            env=env,
+            stdout=log,
+            stderr=log,
+        )
+        log.close()
+        uri = f"ipp://localhost:{self.printer_port}/ipp/print"
+
+        def answers() -> bool:
+            self._check_alive("ippeveprinter")
+            return (
+                subprocess.run(
+                    ["ipptool", "-q", uri, "get-printer-attributes.test"],
+                    capture_output=True,
+                    check=False,
+                ).returncode
+                == 0
+            )
+
+        _wait(answers, "ippeveprinter")
+
+    def _start_cupsd(self) -> None:
+        conf = self.root / "conf"
+        files = conf / "cups-files.conf"
+        log = open(self.root / "log" / "cupsd.stderr", "ab")  # noqa: SIM115
+        self._procs["cupsd"] = subprocess.Popen(
+            ["cupsd", "-f", "-c", str(conf / "cupsd.conf"), "-s", str(files)],
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+        )
+        log.close()  # the child has its own descriptor
+
+        def up() -> bool:
+            self._check_alive("cupsd")
+            return self.socket.exists() and _connects(self.socket)
+
+        _wait(up, "cupsd")
+
+    def _add_queue(self) -> None:
+        uri = f"ipp://localhost:{self.printer_port}/ipp/print"
+        script = _repo() / "deploy" / "cups" / "setup-queue.sh"
+        subprocess.run(
+            ["sh", str(script), self.queue, uri],
+            env={**self.env, "PPD_DIR": str(self.root / "conf" / "ppd")},
+            check=True,
+            capture_output=True,
+        )
+
+    def _check_alive(self, name: str) -> None:
+        proc = self._procs[name]
+        if proc.poll() is not None:
+            logs = self.root / "log"
+            raise RuntimeError(
+                f"{name} exited with {proc.returncode}; see logs in {logs}"
+            )
+
+    def _stop(self, name: str) -> None:
+        proc = self._procs.pop(name, None)
+        if proc is None or proc.poll() is not None:
+            return
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+
+
+def _repo() -> Path:
+    return Path(__file__).resolve().parents[2]
+
+
+def _deploy_dropin() -> Path:
+    return _repo() / "deploy" / "cups" / "cupsd-kiosk.conf"
+
+
+def _connects(path: Path) -> bool:
+    with socket.socket(socket.AF_UNIX) as s:
+        try:
+            s.connect(str(path))
+        except OSError:
+            return False
+        return True
+
+
+def _wait(ready: object, what: str, timeout: float = 20.0) -> None:
+    assert callable(ready)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if ready():
+            return
+        time.sleep(0.02)
+    raise RuntimeError(f"{what} did not come up within {timeout:.0f} s")
+
+
+if __name__ == "__main__":
+    s = PrintStack()
+    s.start()
+    print(f"cupsd: CUPS_SERVER={s.socket}  queue={s.queue}  root={s.root}")
+    try:
+        signal.pause()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        s.stop()

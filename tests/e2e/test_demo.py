@@ -1,0 +1,73 @@
+"""`kiosk demo --headless`: the demo station walks its screens under its own
+Xvfb and writes a screenshot of each (what a newcomer sees first)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.xvfb, pytest.mark.webengine, pytest.mark.slow]
+
+
+def test_headless_demo_writes_screenshots_of_every_screen(tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    folder = tmp_path / "shots"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("QT_QPA")}
+    env.pop("DISPLAY", None)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kiosk.cli",
+            "demo",
+            "--headless",
+            "--screenshots",
+            str(folder),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    names = sorted(p.name for p in folder.glob("*.png"))
+    for expected in (
+        "welcome",
+        "launcher",
+        "service-bank",
+        "documents",
+        "welcome-after-wipe",
+    ):
+        assert any(expected in name for name in names), names
+    for path in folder.glob("*.png"):
+        image = QImage(str(path))
+        assert image.width() >= 1024
+        # A blank or one-colour grab means nothing was drawn.
+        colours = {
+            image.pixel(x, y)
+            for x in range(0, image.width(), 37)
+            for y in range(0, image.height(), 41)
+        }
+        assert len(colours) > 3, path.name
+    assert "screenshots written to" in done.stdout
+
+
+def test_demo_without_a_display_says_so(tmp_path: Path) -> None:
+    env = {
+        k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk.cli", "demo"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert "there is no display here" in done.stderr
+    assert "--headless" in done.stderr
