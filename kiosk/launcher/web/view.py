@@ -36,19 +36,36 @@ from kiosk.qtsignals import emit
 HANG_CHECK_MS = 4000  # a renderer that does not answer within this is hung
 
 
-class _Overlay(QFrame):
-    """A calm panel over the page with a message and up to two buttons."""
+class _Card(QFrame):
+    """A panel over the page: the shell's look, a title, nothing of the page."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("overlay")
         self.setAutoFillBackground(True)
-        layout = QVBoxLayout(self)
-        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.box = QVBoxLayout(self)
+        self.box.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title = QLabel(self)
         self.title.setObjectName("overlayTitle")
         self.title.setWordWrap(True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.box.addWidget(self.title)
+
+    def cover(self) -> None:
+        """Show over the whole view, on top."""
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        self.show()
+        self.raise_()
+
+
+class _Overlay(_Card):
+    """A calm panel over the page with a message and up to two buttons."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        layout = self.box
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -59,7 +76,6 @@ class _Overlay(QFrame):
         for button in (self.first, self.second):
             button.setMinimumSize(220, 64)
             row.addWidget(button)
-        layout.addWidget(self.title)
         layout.addWidget(self.text)
         layout.addLayout(row)
         self._actions: list[Callable[[], None]] = []
@@ -85,9 +101,7 @@ class _Overlay(QFrame):
             button.setText(spec[0])
             button.setAccessibleName(spec[0])
             button.show()
-        self.setGeometry(self.parentWidget().rect())
-        self.show()
-        self.raise_()
+        self.cover()
         self.first.setFocus()
 
     def _run(self, index: int) -> None:
@@ -96,25 +110,18 @@ class _Overlay(QFrame):
             self._actions[index]()
 
 
-class _LoginOverlay(QFrame):
+class _LoginOverlay(_Card):
     """The shell's own form for HTTP authentication (never a native dialog)."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setObjectName("overlay")
-        self.setAutoFillBackground(True)
-        layout = QVBoxLayout(self)
-        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title = QLabel(self)
-        self.title.setObjectName("overlayTitle")
-        self.title.setWordWrap(True)
+        layout = self.box
         self.user = QLineEdit(self)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         for field in (self.user, self.password):
             field.setMinimumHeight(56)
             layout.addWidget(field)
-        layout.insertWidget(0, self.title)
         row = QHBoxLayout()
         self.ok = QPushButton(self)
         self.cancel = QPushButton(self)
@@ -144,9 +151,7 @@ class _LoginOverlay(QFrame):
         self.title.setText(self.tr("{host} asks you to log in").format(host=host))
         self.user.clear()
         self.password.clear()
-        self.setGeometry(self.parentWidget().rect())
-        self.show()
-        self.raise_()
+        self.cover()
         self.user.setFocus()
 
 
