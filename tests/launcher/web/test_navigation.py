@@ -45,18 +45,20 @@ def test_forbidden_host_gets_no_request(
     session = web_session()
     view = session.open("/")
     session.js(f"location.href = '{route}'")
-    qtbot.wait(300)
+    shows_overlay = route not in ("/iframe-forbidden", "/open-forbidden")
     if route == "/link-forbidden":
+        qtbot.waitUntil(
+            lambda: session.js("!!document.getElementById('a')") is True, timeout=5000
+        )
         session.js("document.getElementById('a').click()")
+    if shows_overlay:
+        qtbot.waitUntil(view.overlay.isVisible, timeout=5000)
+    else:
+        qtbot.waitUntil(lambda: view.page.url().path() == route, timeout=5000)
     qtbot.wait(800)  # time for refreshes, scripts and popups to fire
     assert local_server.requests_for("forbidden") == []
     assert view.page.url().host() == "allowed.localhost"
-    if route in (
-        "/link-forbidden",
-        "/location-forbidden",
-        "/meta-forbidden",
-        "/redirect-forbidden",
-    ):
+    if shows_overlay:
         assert view.overlay.isVisible()
         assert "forbidden.localhost" in view.overlay.text.text()
 
@@ -71,8 +73,20 @@ def test_allowed_redirect_and_popups_stay_in_the_view(
     view = session.open("/popup")
     windows_before = len(QApplication.topLevelWidgets())
     session.js("document.getElementById('blank').click()")
-    qtbot.waitUntil(lambda: view.page.url().path() == "/page2", timeout=5000)
-    session.load("/popup")
+    qtbot.waitUntil(
+        lambda: view.page.url().path() == "/page2" and not view.page.isLoading(),
+        timeout=5000,
+    )
+    session.js("location.href = '/popup'")
+    # Click only once the new page's button exists (loadFinished of the
+    # page before could otherwise be taken for this one).
+    qtbot.waitUntil(
+        lambda: (
+            view.page.url().path() == "/popup"
+            and session.js("!!document.getElementById('open')") is True
+        ),
+        timeout=5000,
+    )
     session.js("document.getElementById('open').click()")
     qtbot.waitUntil(lambda: view.page.url().path() == "/page2", timeout=5000)
     assert len(QApplication.topLevelWidgets()) == windows_before
