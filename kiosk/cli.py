@@ -48,7 +48,9 @@ def _run(args: argparse.Namespace) -> int:
 def _demo(args: argparse.Namespace) -> int:
     from kiosk.demo import station
 
-    return station.main(headless=args.headless, screenshots=args.screenshots)
+    return station.main(
+        headless=args.headless, screenshots=args.screenshots, language=args.language
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -85,6 +87,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--screenshots",
         default="demo-screenshots",
         help="folder for the headless screenshots (default: %(default)s)",
+    )
+    demo.add_argument(
+        "--language",
+        default="en",
+        choices=list(config.LANGUAGES),
+        help="the language the headless tour picks on Welcome (default: %(default)s)",
     )
     demo.set_defaults(func=_demo)
 

@@ -160,7 +160,7 @@ def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
     return proc, f":{number}"
 
 
-def main(*, headless: bool, screenshots: str) -> int:
+def main(*, headless: bool, screenshots: str, language: str = "en") -> int:
     if not headless and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
@@ -200,7 +200,7 @@ def main(*, headless: bool, screenshots: str) -> int:
             from kiosk.demo.tour import Tour
 
             folder = Path(screenshots).resolve()
-            tour = Tour(station, folder)
+            tour = Tour(station, folder, language)
             tour.run()
             print(f"kiosk demo: {len(tour.saved)} screenshots written to {folder}")
             for path in tour.saved:

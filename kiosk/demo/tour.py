@@ -33,7 +33,8 @@ def wait_until(condition: Callable[[], bool], timeout: float = 15.0) -> bool:
 
 
 class Tour:
-    def __init__(self, station: object, folder: Path) -> None:
+    def __init__(self, station: object, folder: Path, language: str = "en") -> None:
+        self.language = language
         self.station = station
         self.controller = station.controller  # type: ignore[attr-defined]
         self.window = station.window  # type: ignore[attr-defined]
@@ -81,7 +82,7 @@ class Tour:
     def run(self) -> None:
         c = self.controller
         self.shot("welcome")
-        c.choose_language("en")
+        c.choose_language(self.language)
         c.start()
         if self.window.stack.currentWidget() is self.window.terms:
             self.shot("terms")

@@ -7,7 +7,7 @@ never print twice. Cancel stays available until the job is sent.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.printing.flow import Summary
@@ -28,8 +28,7 @@ class ConfirmWidget(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Print confirmation"))
-        self._title = QLabel(self.tr("Print this document?"))
+        self._title = QLabel()
         self._title.setObjectName("printConfirmTitle")
         self._pages = QLabel()
         self._sheets = QLabel()
@@ -38,10 +37,10 @@ class ConfirmWidget(QWidget):
         for label in (self._pages, self._sheets, self._price, self._free):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
-        self.print_button = QPushButton(self.tr("Print"))
-        self.print_button.setAccessibleName(self.tr("Print now"))
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setAccessibleName(self.tr("Do not print"))
+        self.print_button = QPushButton()
+        self.cancel_button = QPushButton()
+        self._summary: Summary | None = None
+        self.retranslate()
         for button in (self.print_button, self.cancel_button):
             button.setMinimumSize(160, MIN_TOUCH + 16)
         self.print_button.setDefault(True)
@@ -59,7 +58,27 @@ class ConfirmWidget(QWidget):
         layout.addStretch(1)
         layout.addLayout(buttons)
 
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Print confirmation"))
+        self._title.setText(self.tr("Print this document?"))
+        self.print_button.setText(self.tr("Print"))
+        self.print_button.setAccessibleName(self.tr("Print now"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Do not print"))
+        if self._summary is not None:
+            self._show_lines(self._summary)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def show_summary(self, summary: Summary) -> None:
+        self._summary = summary
+        self._show_lines(summary)
+        self.set_in_flight(False)
+
+    def _show_lines(self, summary: Summary) -> None:
         q = summary.quote
         self._pages.setText(self.tr("Pages: %1").replace("%1", str(q.impressions)))
         self._sheets.setText(
@@ -77,7 +96,6 @@ class ConfirmWidget(QWidget):
                 "%1", str(q.free_left_after)
             )
         )
-        self.set_in_flight(False)
 
     def set_in_flight(self, in_flight: bool) -> None:
         self.print_button.setEnabled(not in_flight)

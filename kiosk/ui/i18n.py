@@ -41,6 +41,14 @@ class Languages:
     def switch(self, language: str) -> None:
         if language == self.current:
             return
+        # Direction first: the LanguageChange that the translator sends makes
+        # every screen retranslate, and some texts depend on the direction.
+        if isinstance(self._app, QApplication):
+            self._app.setLayoutDirection(
+                Qt.LayoutDirection.RightToLeft
+                if language in RIGHT_TO_LEFT
+                else Qt.LayoutDirection.LeftToRight
+            )
         if self._translator is not None:
             self._app.removeTranslator(self._translator)
             self._translator = None
@@ -52,10 +60,4 @@ class Languages:
         elif language != "en":
             log.init.warning("no translation for %s; showing English", language)
         QLocale.setDefault(QLocale(language))
-        if isinstance(self._app, QApplication):
-            self._app.setLayoutDirection(
-                Qt.LayoutDirection.RightToLeft
-                if language in RIGHT_TO_LEFT
-                else Qt.LayoutDirection.LeftToRight
-            )
         self.current = language

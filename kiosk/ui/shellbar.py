@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.ui.widgets import button, label, set_text
@@ -121,8 +122,11 @@ class ShellBar(QFrame):
     def retranslate(self) -> None:
         b = self.buttons
         set_text(b["home"], self.tr("Home"), self.tr("Show all services"))
-        set_text(b["back"], "◀ " + self.tr("Back"), self.tr("Previous page"))
-        set_text(b["forward"], self.tr("Forward") + " ▶", self.tr("Next page"))
+        # Arrows point the way the page goes: mirrored in right-to-left languages.
+        rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        back, forward = ("▶", "◀") if rtl else ("◀", "▶")
+        set_text(b["back"], f"{back} " + self.tr("Back"), self.tr("Previous page"))
+        set_text(b["forward"], self.tr("Forward") + f" {forward}", self.tr("Next page"))
         set_text(b["reload"], "⟳ " + self.tr("Reload"), self.tr("Load the page again"))
         set_text(b["zoom_out"], "A−", self.tr("Smaller text"))
         b["zoom_out"].setAccessibleName(self.tr("Smaller text"))

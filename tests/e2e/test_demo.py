@@ -13,10 +13,18 @@ import pytest
 pytestmark = [pytest.mark.xvfb, pytest.mark.webengine, pytest.mark.slow]
 
 
-def test_headless_demo_writes_screenshots_of_every_screen(tmp_path: Path) -> None:
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+
+
+@pytest.mark.parametrize("language", ["de", "ar"])
+def test_headless_demo_writes_screenshots_of_every_screen(language: str) -> None:
+    """German (the default) and Arabic (right to left); the pictures stay in
+    test-artifacts/screenshots/demo-<language>/ for people to look at."""
     from PySide6.QtGui import QImage
 
-    folder = tmp_path / "shots"
+    folder = ARTIFACTS / f"demo-{language}"
+    for old in folder.glob("*.png"):
+        old.unlink()
     env = {k: v for k, v in os.environ.items() if not k.startswith("QT_QPA")}
     env.pop("DISPLAY", None)
     done = subprocess.run(
