@@ -55,6 +55,10 @@ def early_init() -> None:
     """Everything that must happen before the QApplication exists."""
     import PySide6.QtWebEngineWidgets  # noqa: F401  (import before the QApplication)
 
+    from kiosk.qtsignals import protect_singletons
+
+    protect_singletons()  # PySide6 6.12 slot calls spend None's references
+
     from kiosk.launcher.web.schemes import register_schemes
 
     register_schemes()

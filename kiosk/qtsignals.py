@@ -38,3 +38,22 @@ def emit(signal: SignalInstance, *args: Any) -> None:
     signal.emit(*args)
     if emit_steals_true():
         ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
+
+
+# WORKAROUND for PySide6 6.12.0 on Python 3.11 (found here, not yet reported
+# upstream): every call of a Python slot from a C++ signal (QTimer.timeout,
+# QPushButton.clicked, QTimer.singleShot …) releases a reference to None that
+# it never took. A kiosk ticks a timer every second, so after hours None's
+# count reaches zero and Python aborts ("none_dealloc"). Python 3.12 made None,
+# True and False immortal; on 3.11 we give them a count no process can spend.
+_IMMORTAL = 1 << 40
+
+
+def protect_singletons() -> None:
+    """Make None, True and False immortal in effect; call before the Qt app runs."""
+    if sys.version_info >= (3, 12):
+        return  # immortal already
+    for obj in (None, True, False):
+        count = ctypes.c_ssize_t.from_address(id(obj))
+        if count.value < _IMMORTAL:
+            count.value += _IMMORTAL

@@ -34,6 +34,10 @@ import PySide6.QtWebEngineWidgets  # noqa: E402, F401  (before the QApplication)
 from kiosk.launcher.web.schemes import register_schemes  # noqa: E402
 
 register_schemes()  # process-global: before the QApplication, like `kiosk run`
+
+from kiosk.qtsignals import protect_singletons  # noqa: E402
+
+protect_singletons()  # as `kiosk run` does (PySide6 6.12 spends None's references)
 import pytest  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).parent))

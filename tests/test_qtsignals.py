@@ -38,3 +38,28 @@ print("alive")
     )
     assert done.returncode == 0, done.stderr[-500:]
     assert done.stdout.strip() == "alive"
+
+
+def test_slot_calls_from_cpp_signals_do_not_kill_the_interpreter() -> None:
+    # Each slot call spends a reference to None in PySide6 6.12.0 on 3.11.
+    code = """
+import os
+from PySide6.QtCore import QCoreApplication, QTimer
+from kiosk.qtsignals import protect_singletons
+protect_singletons()
+app = QCoreApplication(["t"])
+calls = []
+timer = QTimer()
+timer.setInterval(0)
+timer.timeout.connect(lambda: calls.append(1))
+timer.start()
+while len(calls) < 20000:
+    app.processEvents()
+timer.stop()
+print("alive", len(calls))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout.startswith("alive")

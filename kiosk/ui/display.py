@@ -35,7 +35,10 @@ class DisplaySettings(QObject):
 
     def set_choice(self, choice: DisplayChoice) -> None:
         self.choice = choice
-        self._app.setStyleSheet(self.stylesheet_for(choice))
+        sheet = self.stylesheet_for(choice)
+        # Restyling re-polishes every widget (tens of ms): only on a change.
+        if self._app.styleSheet() != sheet:
+            self._app.setStyleSheet(sheet)
         emit(self.changed, choice)
 
     def bigger(self) -> None:
