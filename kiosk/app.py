@@ -240,11 +240,20 @@ def _wire_staff(
     from kiosk.staff.access import Access
     from kiosk.staff.client import SocketPinVerifier
     from kiosk.staff.mode import StaffMode
-    from kiosk.station import StaffActionsAdapter, StationStatusSource, today_counts
+    from kiosk.station import (
+        StaffActionsAdapter,
+        StationStatusSource,
+        readers_of,
+        today_counts,
+    )
 
     amount = (lambda: flow.day_totals().amount_cents) if flow is not None else None  # type: ignore[attr-defined]
+    presence = controller.card_presence
     status = StationStatusSource(
-        controller, counters_today=today_counts(store), amount_today_cents=amount
+        controller,
+        counters_today=today_counts(store),
+        amount_today_cents=amount,
+        readers=readers_of(presence) if presence is not None else None,
     )
     actions = StaffActionsAdapter(controller)
     mode = StaffMode(

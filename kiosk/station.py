@@ -119,6 +119,23 @@ class StaffActionsAdapter:
             self._ack()
 
 
+def readers_of(presence: object) -> ReadersFn:
+    """Readers and whether a card lies on each, from the card presence watcher."""
+
+    def read() -> tuple[ReaderState, ...]:
+        snapshot = presence.snapshot  # type: ignore[attr-defined]
+        return tuple(
+            ReaderState(
+                name=name,
+                card_present=kind is not None,
+                card_kind=kind.value if kind is not None else "",
+            )
+            for name, kind in sorted(snapshot.readers.items())
+        )
+
+    return read
+
+
 def today_counts(store: object) -> Callable[[], dict[tuple[str, str], int]]:
     def read() -> dict[tuple[str, str], int]:
         return store.values(date.today())  # type: ignore[attr-defined, no-any-return]
