@@ -1,7 +1,7 @@
 """Composition root: builds the Qt application and wires the subsystems together.
 
 Order matters and is kept in one place: logging, the sandbox check, URL
-schemes and the QtWebEngine import before the QApplication exists; then the
+schemes and the web engine's early set-up before the QApplication exists; then the
 window, the controller and the wipe at boot.
 """
 
@@ -53,15 +53,11 @@ def check_lockdown(
 
 def early_init() -> None:
     """Everything that must happen before the QApplication exists."""
-    import PySide6.QtWebEngineWidgets  # noqa: F401  (import before the QApplication)
-
+    from kiosk.launcher.web.schemes import prepare_before_application
     from kiosk.qtsignals import protect_singletons
 
     protect_singletons()  # PySide6 6.12 slot calls spend None's references
-
-    from kiosk.launcher.web.schemes import register_schemes
-
-    register_schemes()
+    prepare_before_application()
 
 
 @dataclass

@@ -178,7 +178,13 @@ def main(*, headless: bool, screenshots: str, language: str = "en") -> int:
         os.environ["DISPLAY"] = display
         os.environ["QT_QPA_PLATFORM"] = "xcb"
     if os.geteuid() == 0:
-        # Chromium cannot sandbox itself as root; the demo says so loudly.
+        # Chromium cannot sandbox itself as root. Only the demo (and the tests)
+        # may run so, and it says so; `kiosk run` refuses.
+        print(
+            "kiosk demo: WARNING: running as root, so the browser sandbox is OFF. "
+            "This is a demo, never a station.",
+            file=sys.stderr,
+        )
         os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
     state = Path(tempfile.mkdtemp(prefix="kiosk-demo-"))
     os.environ.setdefault("HOME", str(state / "home"))

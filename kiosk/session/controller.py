@@ -414,21 +414,13 @@ class SessionController(QObject):
         """chooseFiles: the shell's own picker, waited for in an abortable loop."""
         assert self.web is not None
         overlay = self._documents()
-        chosen: list[str] = []
-        loop = self.web.waits.wait()
-
-        def done(paths: list[str]) -> None:
-            chosen.extend(paths)
-            loop.exit(0)
-
-        overlay.picked.connect(done)
-        overlay.pick(accepted)
         try:
-            self.web.waits.run(loop)
+            chosen = self.web.waits.ask(
+                lambda _answer: overlay.pick(accepted), overlay.picked
+            )
         finally:
-            overlay.picked.disconnect(done)
             overlay.hide()
-        return chosen
+        return list(chosen) if isinstance(chosen, list) else []
 
     def _print_current(self) -> None:
         view = self.current_view()

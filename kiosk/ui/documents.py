@@ -1,6 +1,6 @@
 """My documents: the session's files, the shell's own PDF viewer and upload picker.
 
-No QFileDialog exists anywhere in the shell: uploads choose from this list,
+The shell has no native file dialog anywhere: uploads choose from this list,
 which shows only the session's documents folder.
 """
 

@@ -97,19 +97,23 @@ def web_session(qtbot, local_server, tmp_path) -> Iterator[Callable[..., WebSess
             session.close()
 
 
-def when_visible(widget, action):
-    """Run `action` once `widget` shows. A page dialog waits in a nested event
-    loop, so the answer must come from a timer running inside that loop."""
+def when_visible(widget, action, *, once: bool = True):
+    """Run `action` when `widget` shows (each time it shows, unless `once`).
+    A page dialog waits in a nested event loop, so the answer must come from
+    a timer running inside that loop. `timer.count` says how often it ran."""
     from PySide6.QtCore import QTimer
 
     timer = QTimer()
     timer.setInterval(50)
+    timer.count = 0
     timer.done = False
 
     def check() -> None:
         if widget.isVisible():
-            timer.stop()
+            timer.count += 1
             timer.done = True
+            if once:
+                timer.stop()
             action()
 
     timer.timeout.connect(check)

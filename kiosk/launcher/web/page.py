@@ -14,7 +14,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QEventLoop, QMarginsF, QObject, QUrl, Signal
+from PySide6.QtCore import (
+    QEventLoop,
+    QMarginsF,
+    QObject,
+    QUrl,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtWebEngineCore import (
     QWebEnginePage,
@@ -63,16 +70,36 @@ class Waits(QObject):
     def active(self) -> bool:
         return bool(self._loops)
 
-    def wait(self) -> QEventLoop:
-        loop = QEventLoop()
-        self._loops.append(loop)
-        return loop
+    def ask(
+        self,
+        show: Callable[[Callable[[object], None]], None],
+        answered: SignalInstance | None = None,
+    ) -> object | None:
+        """Show something and wait, in an abortable loop, for its answer.
 
-    def run(self, loop: QEventLoop) -> None:
+        `show(answer)` puts it on screen; the answer comes through the
+        `answer` callback or, when given, the `answered` signal. None when
+        End session aborted the wait.
+        """
+        loop = QEventLoop()
+        result: list[object] = []
+
+        def answer(value: object) -> None:
+            result.append(value)
+            loop.exit(0)
+
+        if answered is not None:
+            answered.connect(answer)
+        self._loops.append(loop)
         try:
-            loop.exec()
+            show(answer)
+            if not result:
+                loop.exec()
         finally:
             self._loops.remove(loop)
+            if answered is not None:
+                answered.disconnect(answer)
+        return result[0] if result else None
 
     def abort_all(self) -> None:
         for loop in list(self._loops):
@@ -210,16 +237,8 @@ class KioskPage(QWebEnginePage):
     def _ask(self, kind: str, message: str) -> bool:
         if not self._may_show_dialog():
             return False
-        loop = self._waits.wait()
-        answer: list[bool] = [False]
-
-        def answered(value: bool) -> None:
-            answer[0] = value
-            loop.exit(0)
-
-        emit(self.dialog, kind, message, answered)
-        self._waits.run(loop)
-        return answer[0]
+        value = self._waits.ask(lambda answer: emit(self.dialog, kind, message, answer))
+        return value is True
 
     def _on_permission(self, permission: QWebEnginePermission) -> None:
         feature = FEATURES.get(permission.permissionType(), "")

@@ -34,6 +34,14 @@ CAUGHT_SCHEMES = (
 )
 
 
+def prepare_before_application() -> None:
+    """What QtWebEngine needs before any QApplication exists: its import (it
+    sets up shared OpenGL contexts) and the shell's URL schemes."""
+    import PySide6.QtWebEngineWidgets  # noqa: F401
+
+    register_schemes()
+
+
 def register_schemes() -> None:
     """Call once, before the QApplication is created."""
     for name in CAUGHT_SCHEMES:

@@ -227,21 +227,13 @@ class ServiceView(QWidget):
 
     def _on_authentication(self, url: QUrl, authenticator: QAuthenticator) -> None:
         """HTTP auth: filled in here, synchronously, from the shell's own form."""
-        loop = self._waits.wait()
-        answer: list[bool] = []
-
-        def done(ok: bool) -> None:
-            answer.append(ok)
-            loop.exit(0)
-
-        self.login.answered.connect(done)
-        self.login.ask(url.host())
         try:
-            self._waits.run(loop)
+            ok = self._waits.ask(
+                lambda _answer: self.login.ask(url.host()), self.login.answered
+            )
         finally:
-            self.login.answered.disconnect(done)
             self.login.hide()
-        if answer == [True]:
+        if ok is True:
             authenticator.setUser(self.login.user.text())
             authenticator.setPassword(self.login.password.text())
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers.web import when_visible
 
 pytestmark = pytest.mark.webengine
 
@@ -37,29 +38,16 @@ def test_storage_channels_do_not_survive_the_session(web_session, local_server) 
 
 
 def _answer_login(view, *, log_in: bool):
-    """Answer the shell's login form when it shows, from inside its wait loop
-    (the form waits in a nested event loop, so a timer must answer it)."""
-    from PySide6.QtCore import QTimer
+    """Answer the shell's login form each time it shows, as a resident would."""
 
-    timer = QTimer()
-    timer.setInterval(50)
-    timer.asked = 0
+    def fill() -> None:
+        view.login.user.setText("resident")
+        view.login.password.setText("secret")
+        view.login.ok.click()
 
-    def answer() -> None:
-        if not view.login.isVisible():
-            return
-        timer.asked += 1
-        if log_in:
-            timer.stop()
-            view.login.user.setText("resident")
-            view.login.password.setText("secret")
-            view.login.ok.click()
-        else:
-            view.login.cancel.click()
-
-    timer.timeout.connect(answer)
-    timer.start()
-    return timer
+    return when_visible(
+        view.login, fill if log_in else view.login.cancel.click, once=log_in
+    )
 
 
 def test_http_auth_is_not_cached_into_the_next_session(
@@ -88,10 +76,10 @@ def test_http_auth_is_not_cached_into_the_next_session(
     view2 = second.open("/")
     timer2 = _answer_login(view2, log_in=False)
     view2.page.load(QUrl(local_server.url("allowed", "/basic-auth")))
-    qtbot.waitUntil(lambda: timer2.asked >= 1, timeout=10000)  # asked again
+    qtbot.waitUntil(lambda: timer2.count >= 1, timeout=10000)  # asked again
     qtbot.wait(500)
     timer2.stop()
-    assert timer2.asked == 1  # a refusal is not asked again and again
+    assert timer2.count == 1  # a refusal is not asked again and again
     sent = [r.headers.get("authorization", "") for r in local_server.log]
     assert not any(value.strip() not in ("", "Basic Og==") for value in sent)
 
