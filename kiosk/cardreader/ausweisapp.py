@@ -52,7 +52,7 @@ def find_binary(command: str = "") -> str:
 
 
 class AusweisApp:
-    """One headless AusweisApp process; `port=0` lets it choose a free port."""
+    """One headless AusweisApp process; `port=0`: a free port is picked."""
 
     def __init__(
         self,
@@ -83,21 +83,29 @@ class AusweisApp:
 
     def start(self) -> int:
         """Start it and wait until its SDK port listens; return the port."""
+        self.spawn()
+        try:
+            self.port = self._wait_for_port()
+        except AusweisAppStartError:
+            self.stop()
+            raise
+        return self.port
+
+    def spawn(self) -> int:
+        """Start it without waiting; return the port it will listen on.
+
+        The wipe uses this: the SDK client connects with retries while the
+        next resident is greeted, so the wipe does not wait for AusweisApp.
+        """
         if self.running:
             raise AusweisAppStartError("AusweisApp is already running")
         binary = find_binary(self._command)
         env = self._prepare()
+        port = self._port_wanted or _free_port()
         out = self._log_path.open("ab") if self._log_path else subprocess.DEVNULL
         try:
             self._process = subprocess.Popen(
-                [
-                    binary,
-                    "--ui",
-                    "websocket",
-                    "--no-logfile",
-                    "--port",
-                    str(self._port_wanted),
-                ],
+                [binary, "--ui", "websocket", "--no-logfile", "--port", str(port)],
                 env=env,
                 cwd=self.root,
                 stdin=subprocess.DEVNULL,
@@ -105,16 +113,14 @@ class AusweisApp:
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
             )
+        except OSError as exc:
+            raise AusweisAppStartError(f"AusweisApp could not be run: {exc}") from None
         finally:
             if out is not subprocess.DEVNULL:
                 out.close()  # type: ignore[union-attr]
-        try:
-            self.port = self._wait_for_port()
-        except AusweisAppStartError:
-            self.stop()
-            raise
-        log.info("AusweisApp started (pid %d, port %d)", self._process.pid, self.port)
-        return self.port
+        self.port = port
+        log.info("AusweisApp started (pid %d, port %d)", self._process.pid, port)
+        return port
 
     def stop(self, timeout: float = 5.0) -> None:
         """Stop it by PID: SIGTERM, then SIGKILL; never by name."""
@@ -167,8 +173,7 @@ class AusweisApp:
         return env
 
     def _wait_for_port(self) -> int:
-        assert self._process is not None
-        pid = self._process.pid
+        assert self._process is not None and self.port is not None
         deadline = time.monotonic() + self._timeout
         while time.monotonic() < deadline:
             if self._process.poll() is not None:
@@ -176,24 +181,20 @@ class AusweisApp:
                     f"AusweisApp exited with {self._process.returncode} at start; "
                     "is another AusweisApp using the port?"
                 )
-            port = self._port_wanted or self._port_from_file(pid)
             # The port must be this process's: another AusweisApp may hold it.
-            if port and _listening(port) and _listens_on(pid, port):
-                return port
+            if _listening(self.port) and _listens_on(self._process.pid, self.port):
+                return self.port
             time.sleep(0.05)
         raise AusweisAppStartError(
             f"AusweisApp did not open its SDK port within {self._timeout:.0f} s"
         )
 
-    def _port_from_file(self, pid: int) -> int | None:
-        # With --port 0 it writes <TMPDIR>/AusweisApp[2].<pid>.port.
-        for name in BINARIES:
-            path = self.root / "tmp" / f"{name}.{pid}.port"
-            try:
-                return int(path.read_text().strip())
-            except (OSError, ValueError):
-                continue
-        return None
+
+def _free_port() -> int:
+    """A port nobody listens on now (AusweisApp binds it a moment later)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
 def _listening(port: int) -> bool:

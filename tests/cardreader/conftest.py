@@ -2,3 +2,4 @@
 
 from helpers.ausweisapp import ausweisapp  # noqa: F401
 from helpers.pcsc import card, pcscd, pcscd_daemon  # noqa: F401
+from helpers.tctoken import token_server  # noqa: F401

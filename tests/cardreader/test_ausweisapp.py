@@ -1,4 +1,4 @@
-"""The AusweisApp process manager and the 'eid' wipe step, with the real binary."""
+"""The AusweisApp process manager, with the real binary."""
 
 from __future__ import annotations
 
@@ -13,9 +13,6 @@ from kiosk.cardreader.ausweisapp import (
     find_binary,
 )
 from kiosk.cardreader.errors import AusweisAppNotFound, AusweisAppStartError
-from kiosk.cardreader.sdk_client import EidClient
-from kiosk.cardreader.wipe_step import EID_WIPE_STEP, eid_wipe_step
-from kiosk.session.wipe import Wiper
 
 DEPLOY = Path(__file__).resolve().parents[2] / "deploy" / "ausweisapp"
 
@@ -65,36 +62,3 @@ def test_a_port_in_use_is_a_start_error(ausweisapp: AusweisApp, tmp_path: Path) 
     else:  # pragma: no cover - would mean two AusweisApps share a port
         second.stop()
         pytest.fail("a second AusweisApp claimed a port already in use")
-
-
-def test_wipe_step_restarts_and_forgets(ausweisapp: AusweisApp, qtbot) -> None:  # type: ignore[no-untyped-def]
-    client = EidClient()
-    assert ausweisapp.port is not None
-    with qtbot.waitSignal(client.connectedChanged, timeout=5000):
-        client.open(ausweisapp.port)
-    planted = ausweisapp.root / "home" / "resident-trace.txt"
-    planted.write_text("from the last session")
-    old_pid = ausweisapp.pid
-    wiper = Wiper()
-    wiper.register(EID_WIPE_STEP, eid_wipe_step(ausweisapp, client))
-    report = wiper.run()
-    assert report.ok, report.summary()
-    qtbot.waitUntil(
-        lambda: client.connected and client.state.api_level == 2, timeout=10000
-    )
-    assert not planted.exists()
-    assert ausweisapp.pid != old_pid and ausweisapp.running
-    assert old_pid is not None and not Path(f"/proc/{old_pid}").exists()
-
-
-def test_wipe_step_fails_closed_when_files_stay(ausweisapp: AusweisApp) -> None:
-    # Stands in for a file system that refuses the deletion.
-    ausweisapp.remove_files = lambda: None  # type: ignore[method-assign]
-    (ausweisapp.root / "left.txt").write_text("x")
-    report_step = eid_wipe_step(ausweisapp)
-    wiper = Wiper()
-    wiper.register(EID_WIPE_STEP, report_step)
-    report = wiper.run()
-    assert not report.ok
-    assert "left" in report.summary()
-    assert not ausweisapp.running  # not restarted on a dirty folder

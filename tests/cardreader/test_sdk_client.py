@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import ClassVar
 
 import pytest
+from helpers.tctoken import TokenServer
 
 from kiosk.cardreader.ausweisapp import AusweisApp
 from kiosk.cardreader.errors import EidStateError
@@ -109,42 +107,13 @@ def test_socket_lost_mid_workflow(
     qtbot.waitUntil(lambda: client.state.error == "bad-state", timeout=WAIT)
 
 
-class _TokenServer(BaseHTTPRequestHandler):
-    hits: ClassVar[list[str]] = []
-
-    def do_GET(self) -> None:
-        _TokenServer.hits.append(self.path)
-        body = b"not a tctoken"
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-@pytest.fixture
-def token_server() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _TokenServer)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    _TokenServer.hits.clear()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/tctoken"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
-
-
-def test_run_auth_reaches_a_final_auth(
-    client: EidClient, token_server: str, qtbot
+def test_run_auth_reaches_a_final_auth_with_the_error_address(
+    client: EidClient, token_server: TokenServer, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(client.finished, timeout=30000) as done:
-        client.run_auth(token_server, developer_mode=True)
+        client.run_auth(token_server.url, developer_mode=True)
     final = done.args[0]
     assert final.workflow is Workflow.AUTH
     assert final.success is False
-    assert _TokenServer.hits == ["/tctoken"]
+    assert final.result_url == "http://service.test/eid-error"
+    assert token_server.hits == ["/tctoken"]
