@@ -92,6 +92,8 @@ def build_station(config: kconfig.Config, app: object) -> Station:
     handle.installEventFilter(EscapeKeyFilter(window))
     handle.installEventFilter(controller.watchdog)
     _wire_cards(config, app, window, controller)
+    if config.eid.enabled:
+        _wire_eid(config, app, window, controller)
     counters = _wire_usage(config, controller)
     flow = (
         _wire_printing(config, app, window, controller)
@@ -127,8 +129,7 @@ def _wire_cards(
     waiting: list[Callable[[], None]] = []
 
     def where() -> str:
-        texts = config.station.reader_location
-        return texts.get(controller.language) or texts.get("de", "")  # type: ignore[call-overload, no-any-return]
+        return _reader_location(config, controller)
 
     def card_gate(proceed: Callable[[], None]) -> None:
         if not gate.any_card_present():
@@ -158,12 +159,67 @@ def _wire_cards(
         window.stack.setCurrentWidget(screen)
         gate.wait()
 
+    presence.statusChanged.connect(window.shellbar.show_reader_status)
+    window.shellbar.show_reader_status(presence.status.value)
     gate.cardTaken.connect(taken)
     gate.timedOut.connect(timed_out)
     controller.before_wipe.append(card_gate)
     presence.start()
     app.aboutToQuit.connect(presence.stop)  # type: ignore[attr-defined]
     controller.card_presence = presence
+
+
+def _reader_location(config: kconfig.Config, controller: SessionController) -> str:
+    """Where the card reader is, in the resident's language (German otherwise)."""
+    texts = config.station.reader_location
+    return texts.get(controller.language) or texts.get("de", "")  # type: ignore[call-overload, no-any-return]
+
+
+def _wire_eid(
+    config: kconfig.Config,
+    app: object,
+    window: MainWindow,
+    controller: SessionController,
+) -> None:
+    """Page activations → AusweisApp → the guide; AusweisApp fresh per session."""
+    from kiosk.cardreader.ausweisapp import AusweisApp
+    from kiosk.cardreader.eid_guide import EidGuide
+    from kiosk.cardreader.eid_service import EidService
+    from kiosk.cardreader.sdk_client import EidClient
+
+    ausweisapp = AusweisApp(
+        Path(config.paths.session_dir), command=config.eid.command, port=0
+    )
+    service = EidService(
+        ausweisapp,
+        EidClient(),
+        publish=controller.lifecycle.publish,
+        developer_mode=config.eid.developer_mode,
+        parent=controller,
+    )
+    guide = EidGuide(
+        window,
+        service,
+        lambda: _reader_location(config, controller),
+        offer_test_card=config.eid.developer_mode,
+    )
+    window.extra_overlays.append(guide)
+
+    def activate(tc_token_url: str, back: Callable[[str], None]) -> bool:
+        if not service.activate(tc_token_url, back):
+            return False
+        guide.show_state(service.client.state)
+        return True
+
+    controller.eid_handler = activate
+    # Before the session folder is emptied: AusweisApp keeps its files there.
+    controller.wiper.register("eid", service.wipe, before="files")
+    if controller.card_presence is not None:
+        controller.card_presence.serviceChanged.connect(  # type: ignore[attr-defined]
+            service.client.pcsc_service_changed
+        )
+    app.aboutToQuit.connect(service.stop)  # type: ignore[attr-defined]
+    controller.eid = service
 
 
 def _wire_usage(config: kconfig.Config, controller: SessionController) -> object:

@@ -239,6 +239,9 @@ class EidConfig(_Model):
     # Empty: find AusweisApp or AusweisApp2 on PATH.
     command: str = ""
     card_left_timeout_seconds: Annotated[int, Field(ge=10, le=3600)] = 120
+    # Tests and the demo only: AusweisApp accepts http tcTokens, and the
+    # guide offers AusweisApp's built-in test card. Never on a real station.
+    developer_mode: bool = False
 
 
 class UsageConfig(_Model):

@@ -7,8 +7,8 @@ guide's error screen. Usage counts get "started" and the outcome through the
 event bus; the tcTokenURL and the result address are never logged.
 
 The wipe (`wipe`) drops the socket (AusweisApp cancels what runs), stops
-AusweisApp, proves its files are gone and starts a fresh one without waiting:
-the client connects with retries while the next resident is greeted.
+AusweisApp and proves its files are gone; a fresh one starts right after the
+wipe, and the client connects with retries while the next resident is greeted.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.cardreader import sdk
 from kiosk.cardreader.ausweisapp import AusweisApp
@@ -133,7 +133,11 @@ class EidService(QObject):
     # -- wipe ----------------------------------------------------------------
 
     def wipe(self) -> None:
-        """Wipe step: nothing of the last resident's eID use stays."""
+        """Wipe step: nothing of the last resident's eID use stays.
+
+        It runs before the session directory is emptied (AusweisApp keeps its
+        files there); the fresh AusweisApp starts once the wipe is through.
+        """
         self._navigate = None  # the page it would return to is gone
         self._client.close()
         self._app.stop()
@@ -146,9 +150,8 @@ class EidService(QObject):
         left = self._app.leftovers()
         if left:
             raise WipeStepFailed(f"{len(left)} AusweisApp file(s) left behind")
-        self.start()
-        if self._app.pid is None:
-            raise WipeStepFailed("AusweisApp did not start again")
+        self._update_availability()
+        QTimer.singleShot(0, self, self.start)
 
     # -- internals -------------------------------------------------------------
 

@@ -116,13 +116,15 @@ class EidClient(QObject):
 
     def _apply(self, step: sdk.Step) -> None:
         was_running = self._state.running
-        self._state = step.state
+        state = self._state = step.state
         for command in step.commands:
             log.debug("eID command %s", command.cmd)
             self._socket.sendTextMessage(command.to_json())
-        emit(self.stateChanged, self._state)
-        if was_running and not self._state.running and self._state.workflow:
-            emit(self.finished, self._state)
+        # A receiver may act at once (finish, cancel): the signals carry this
+        # step's state, not whatever the receivers made of it.
+        emit(self.stateChanged, state)
+        if was_running and not state.running and state.workflow:
+            emit(self.finished, state)
 
     def _connected(self) -> None:
         self._attempts_left = 0

@@ -67,6 +67,8 @@ class SessionController(QObject):
         self.web: SessionWeb | None = None
         self.before_wipe: list[Gate] = []
         self.print_handler: Callable[[KioskPage], None] | None = None
+        # (tcTokenURL, back to the page) -> whether the eID guide took it.
+        self.eid_handler: Callable[[str, Callable[[str], None]], bool] | None = None
         self.last_report: WipeReport | None = None
         self.language = config.station.default_language
         self._monotonic = monotonic
@@ -76,6 +78,7 @@ class SessionController(QObject):
         self.staff_message = ""
         self.staff_mode: QObject | None = None  # set by the composition root
         self.card_presence: QObject | None = None  # set by the composition root
+        self.eid: QObject | None = None  # set by the composition root
 
         self.watchdog = IdleWatchdog(
             idle_seconds=config.session.idle_timeout_seconds,
@@ -365,6 +368,7 @@ class SessionController(QObject):
                 documents=self.session_dir / "documents",
                 picker=self._pick_files,
                 print_handler=self._print_page,
+                eid_handler=self._eid,
                 parent=self,
             )
             self.web.downloads.saved.connect(lambda _path: self._notice_saved())
@@ -439,6 +443,10 @@ class SessionController(QObject):
                     ),
                 )
             )
+
+    def _eid(self, tc_token_url: str, back: Callable[[str], None]) -> bool:
+        handler = self.eid_handler
+        return handler is not None and handler(tc_token_url, back)
 
     def _print_document(self, path: str) -> None:
         if self.window.documents_print is None:

@@ -65,10 +65,15 @@ class Wiper:
         self._steps: list[tuple[str, Step]] = []
         self._clock = clock
 
-    def register(self, name: str, step: Step) -> None:
-        if any(n == name for n, _ in self._steps):
+    def register(self, name: str, step: Step, *, before: str = "") -> None:
+        """Add a step at the end, or before the step named `before`."""
+        names = self.step_names
+        if name in names:
             raise ValueError(f"wipe step {name!r} registered twice")
-        self._steps.append((name, step))
+        if before and before not in names:
+            raise ValueError(f"wipe step {before!r} is not registered")
+        at = names.index(before) if before else len(names)
+        self._steps.insert(at, (name, step))
 
     @property
     def step_names(self) -> tuple[str, ...]:

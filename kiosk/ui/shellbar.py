@@ -74,6 +74,9 @@ class ShellBar(QFrame):
         self.host = label(name="host")
         self.host.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.time_left = label(name="muted")
+        self.reader = label(name="muted")
+        self.reader.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self._reader_status = ""
         for name in ("home", "back", "forward", "reload", "zoom_out", "zoom_in"):
             row.addWidget(self.buttons[name])
         row.addStretch(1)
@@ -88,6 +91,7 @@ class ShellBar(QFrame):
         ):
             row.addWidget(self.buttons[name])
         info.addWidget(self.host, 1)
+        info.addWidget(self.reader)
         info.addWidget(self.time_left)
         self._host_text = ("", False)
         self.retranslate()
@@ -103,6 +107,20 @@ class ShellBar(QFrame):
         mark = "🔒 " + self.tr("secure") if secure else "⚠ " + self.tr("not secure")
         self.host.setText(f"{host}   ({mark})")
         self.host.setAccessibleName(self.tr("Page address: {host}").format(host=host))
+
+    def show_reader_status(self, status: str) -> None:
+        """A ReaderStatus value; "" hides it (a station without a card reader)."""
+        self._reader_status = status
+        texts = {
+            "ready": "▭ " + self.tr("Card reader ready"),
+            "card-present": "▣ " + self.tr("Card on the reader"),
+            "no-reader": "⚠ " + self.tr("No card reader"),
+            "service-down": "⚠ " + self.tr("Card reader not working"),
+        }
+        text = texts.get(status, "")
+        self.reader.setText(text)
+        self.reader.setAccessibleName(text[2:])
+        self.reader.setVisible(bool(text))
 
     def show_time_left(self, minutes: int | None) -> None:
         if minutes is None:
@@ -150,3 +168,4 @@ class ShellBar(QFrame):
             b["end"], self.tr("End session"), self.tr("Finish and delete everything")
         )
         self.show_host(*self._host_text)
+        self.show_reader_status(self._reader_status)

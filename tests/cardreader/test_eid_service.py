@@ -94,8 +94,9 @@ def test_wipe_restarts_and_forgets(
     assert report.ok, report.summary()
     assert not planted.exists()
     assert old_pid is not None and not Path(f"/proc/{old_pid}").exists()
-    assert ausweisapp.running and ausweisapp.pid != old_pid
+    assert not ausweisapp.root.exists()  # before the session folder goes
     qtbot.waitUntil(lambda: service.availability is Availability.READY, timeout=WAIT)
+    assert ausweisapp.running and ausweisapp.pid != old_pid
     assert service.client.state.api_level == 2
 
 
@@ -112,8 +113,8 @@ def test_a_wipe_mid_workflow_never_navigates_the_old_page(
 
 
 def test_wipe_fails_closed_when_files_stay(
-    service: EidService, ausweisapp: AusweisApp
-) -> None:
+    service: EidService, ausweisapp: AusweisApp, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     # Stands in for a file system that refuses the deletion.
     ausweisapp.remove_files = lambda: None  # type: ignore[method-assign]
     (ausweisapp.root / "left.txt").write_text("x")
@@ -122,4 +123,5 @@ def test_wipe_fails_closed_when_files_stay(
     report = wiper.run()
     assert not report.ok
     assert "left" in report.summary()
+    qtbot.wait(100)
     assert not ausweisapp.running  # not restarted on a dirty folder

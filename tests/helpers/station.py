@@ -27,7 +27,7 @@ id = "svc"
 title = {{ de = "Dienst", en = "Service" }}
 description = {{ de = "Testdienst" }}
 start_url = "{start}"
-allowed_hosts = ["allowed.localhost", "other.localhost"]
+allowed_hosts = ["allowed.localhost", "other.localhost"{extra_hosts}]
 loopback_demo = true
 uploads = {uploads}
 
@@ -41,6 +41,7 @@ loopback_demo = true
 [paths]
 session_dir = "{tmp}/session"
 state_dir = "{tmp}/state"
+{extra}
 """
 
 
@@ -49,7 +50,11 @@ def station_config(server: LocalServer, tmp: Path, **kw: object) -> kconfig.Conf
 
 
 def station_toml(server: LocalServer, tmp: Path, **kw: object) -> str:
-    """The test station's config text; options change its timing and pages."""
+    """The test station's config text; options change its timing and pages.
+
+    `extra_hosts` are allowed for the first service besides the test sites;
+    `extra` is TOML appended at the end (more sections).
+    """
     terms = kw.pop("terms", False)
     language = kw.pop("language", "en")
     text = STATION_TOML.format(
@@ -62,6 +67,8 @@ def station_toml(server: LocalServer, tmp: Path, **kw: object) -> str:
         uploads=str(kw.pop("uploads", True)).lower(),
         tmp=tmp,
         language=language,
+        extra_hosts="".join(f', "{h}"' for h in kw.pop("extra_hosts", ())),
+        extra=kw.pop("extra", ""),
     )
     assert not kw, f"unknown options {kw}"
     return text

@@ -28,8 +28,14 @@ TOKEN = """<?xml version="1.0" encoding="UTF-8"?>
 
 
 class TokenServer:
-    def __init__(self, error_address: str, refresh_address: str = "") -> None:
+    def __init__(
+        self, error_address: str, refresh_address: str = "", host: str = "127.0.0.1"
+    ) -> None:
         self.hits: list[str] = []
+        # Cleared: the token is held back, so a test can act mid-workflow.
+        self.release = threading.Event()
+        self.release.set()
+        release = self.release
         body = TOKEN.format(
             refresh=refresh_address or error_address, error=error_address, psk="4B" * 32
         ).encode()
@@ -38,6 +44,7 @@ class TokenServer:
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
                 hits.append(self.path)
+                release.wait(30)
                 self.send_response(200)
                 self.send_header("Content-Type", "text/xml")
                 self.send_header("Content-Length", str(len(body)))
@@ -50,9 +57,10 @@ class TokenServer:
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
         self._thread.start()
-        self.url = f"http://127.0.0.1:{self._server.server_address[1]}/tctoken"
+        self.url = f"http://{host}:{self._server.server_address[1]}/tctoken"
 
     def close(self) -> None:
+        self.release.set()
         self._server.shutdown()
         self._server.server_close()
         self._thread.join(5)

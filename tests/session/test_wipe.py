@@ -35,3 +35,15 @@ def test_a_step_name_is_registered_once() -> None:
     wiper.register("web", lambda: None)
     with pytest.raises(ValueError, match="twice"):
         wiper.register("web", lambda: None)
+
+
+def test_a_step_can_run_before_another() -> None:
+    ran: list[str] = []
+    wiper = Wiper()
+    for name in ("web", "files"):
+        wiper.register(name, lambda name=name: ran.append(name))  # type: ignore[misc]
+    wiper.register("eid", lambda: ran.append("eid"), before="files")
+    wiper.run()
+    assert ran == ["web", "eid", "files"]
+    with pytest.raises(ValueError, match="'nothing' is not registered"):
+        wiper.register("x", lambda: None, before="nothing")

@@ -24,7 +24,7 @@ from kiosk.launcher.web.downloads import DownloadHandler
 from kiosk.launcher.web.interceptor import SpecialHandler
 from kiosk.launcher.web.page import KioskPage, Picker, Waits
 from kiosk.launcher.web.profile import ProfileFactory, downloads_of
-from kiosk.launcher.web.view import ServiceView
+from kiosk.launcher.web.view import EidHandler, ServiceView
 from kiosk.session.wipe import WipeStepFailed
 
 RENDERER_GRACE_SECONDS = 2.0
@@ -40,6 +40,7 @@ class SessionWeb(QObject):
         picker: Picker,
         special: SpecialHandler | None = None,
         print_handler: Callable[[KioskPage], None] | None = None,
+        eid_handler: EidHandler | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -47,6 +48,7 @@ class SessionWeb(QObject):
         self._special = special
         self._picker = picker
         self._print_handler = print_handler
+        self._eid_handler = eid_handler
         self.waits = Waits(self)
         self.profile: QWebEngineProfile | None = ProfileFactory(
             list(policies), special=special
@@ -76,6 +78,7 @@ class SessionWeb(QObject):
             special=self._special,
         )
         view.page.print_handler = self._print_handler
+        view.eid_handler = self._eid_handler
         view.page.renderProcessPidChanged.connect(self._remember_pid)
         self.views[service_id] = view
         view.load(start_url)

@@ -33,6 +33,8 @@ from kiosk.launcher.web.interceptor import RequestInterceptor, SpecialHandler
 from kiosk.launcher.web.page import KioskPage, Picker, Waits
 from kiosk.qtsignals import emit
 
+EidHandler = Callable[[str, Callable[[str], None]], bool]
+
 HANG_CHECK_MS = 4000  # a renderer that does not answer within this is hung
 
 
@@ -196,6 +198,8 @@ class ServiceView(QWidget):
         self.page.proxyAuthenticationRequired.connect(
             lambda url, auth, host: None  # no proxy logins: the request fails
         )
+        # (tcTokenURL, return to the provider's page) -> the shell took it.
+        self.eid_handler: EidHandler | None = None
         self.renderer_crashed = False
         self.hung = False
         self._ping_pending = False
@@ -254,16 +258,22 @@ class ServiceView(QWidget):
             [(self.tr("Back"), lambda: None)],
         )
 
-    def _on_eid(self, _tc_token_url: str) -> None:
-        # The guided AusweisApp workflow is not wired into the shell yet.
+    def _on_eid(self, tc_token_url: str) -> None:
+        handler = self.eid_handler
+        if handler is not None and handler(tc_token_url, self._eid_returned):
+            return  # the shell's eID guide takes over
         self.overlay.show_message(
             self.tr("Online ID card"),
             self.tr(
-                "Logging in with the ID card is not possible at this computer yet. "
-                "Please ask the staff."
+                "Logging in with the ID card is not possible at this computer "
+                "right now. Please ask the staff."
             ),
             [(self.tr("OK"), lambda: None)],
         )
+
+    def _eid_returned(self, url: str) -> None:
+        # The provider's result page passes the same policy as any navigation.
+        self.page.setUrl(QUrl(url))
 
     def _on_external(self, scheme: str) -> None:
         self.overlay.show_message(

@@ -1,0 +1,311 @@
+"""The shell's own screens for the Online-Ausweis, driven by AusweisApp's state.
+
+One overlay over the session: who asks for which data (Agree/Cancel), put
+the card on the reader (with a picture and where the reader is), the PIN,
+CAN or PUK on the shell's digit pad — or "type it on the reader" when the
+reader has keys —, hints for a switched-off or blocked card, progress, and
+an error page when no provider page can take over. It talks to an
+`EidService`-like object (`accept`, `cancel`, `enter_secret`, `use_simulator`,
+`close_result`, `stateChanged`, `finished`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QHideEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import QProgressBar, QSizePolicy, QWidget
+
+from kiosk.cardreader.sdk import SECRET_SCREENS, EidState, Screen
+from kiosk.ui.digitpad import DigitPad
+from kiosk.ui.overlays import Overlay
+from kiosk.ui.widgets import button, label, set_text
+
+
+class CardOnReaderPicture(QWidget):
+    """A drawn pictogram: a card coming down onto a reader."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumSize(240, 150)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(self.tr("Picture: an ID card lying flat on the reader"))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        ink = self.palette().windowText().color()
+        cx = self.width() / 2
+        p.setPen(QPen(ink, 3))
+        p.setBrush(QColor(ink.red(), ink.green(), ink.blue(), 40))
+        p.drawRoundedRect(QRectF(cx - 100, 95, 200, 45), 10, 10)  # the reader
+        p.setBrush(QColor("#0b5cad"))
+        p.drawRoundedRect(QRectF(cx - 70, 20, 140, 60), 8, 8)  # the card
+        p.setBrush(QColor("#f2c14e"))
+        p.drawRect(QRectF(cx - 55, 38, 22, 18))  # its chip
+        arrow = QPainterPath(QPointF(cx + 85, 20))
+        arrow.lineTo(cx + 85, 80)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawPath(arrow)
+        p.drawLine(QPointF(cx + 85, 80), QPointF(cx + 77, 68))
+        p.drawLine(QPointF(cx + 85, 80), QPointF(cx + 93, 68))
+        p.end()
+
+
+class EidGuide(Overlay):
+    def __init__(
+        self,
+        parent: QWidget,
+        service: Any,
+        where: Callable[[], str] = lambda: "",
+        *,
+        offer_test_card: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._where = where
+        self._offer_test_card = offer_test_card
+        self._state = EidState()
+        self.picture = CardOnReaderPicture(self.panel)
+        self.details = label(parent=self.panel)
+        self.progress = QProgressBar(self.panel)
+        self.progress.setRange(0, 100)
+        self.progress.setTextVisible(True)
+        self.pad = DigitPad(self.panel)
+        self.agree = button(role="primary")
+        self.test_card = button()
+        self.cancel_button = button()
+        self.ok = button(role="primary")
+        box = self.panel.box
+        box.addWidget(self.picture, alignment=Qt.AlignmentFlag.AlignCenter)
+        box.addWidget(self.details)
+        box.addWidget(self.progress)
+        box.addWidget(self.pad, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.panel.add_row(self.cancel_button, self.test_card, self.agree, self.ok)
+        self.agree.clicked.connect(service.accept)
+        self.test_card.clicked.connect(service.use_simulator)
+        self.cancel_button.clicked.connect(service.cancel)
+        self.ok.clicked.connect(self._close)
+        self.pad.submitted.connect(self._secret)
+        service.stateChanged.connect(self.show_state)
+        service.finished.connect(self._finished)
+        self.retranslate()
+
+    @property
+    def screen(self) -> Screen:
+        return self._state.screen
+
+    def show_state(self, state: EidState) -> None:
+        if not state.running:
+            return  # the outcome comes with `finished`, after the navigation
+        self._show(state)
+
+    def _finished(self, state: EidState) -> None:
+        if state.result_url:
+            self._close()  # the provider's page says what happened
+            return
+        self._show(state)
+
+    def _show(self, state: EidState) -> None:
+        first = not self.isVisible()
+        asks_secret = (
+            state.screen is not self._state.screen
+            or state.invalid_input
+            or state.keypad != self._state.keypad
+        )
+        self._state = state
+        self._render(state, new_secret=asks_secret)
+        if first:
+            self.open()
+        self._focus()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.pad.clear()  # also when the wipe closes every overlay
+        super().hideEvent(event)
+
+    def _close(self) -> None:
+        self.pad.clear()
+        self.hide()
+        self._service.close_result()
+
+    def _test_card_keys(self) -> None:
+        if self._state.screen in SECRET_SCREENS and self._state.keypad:
+            self._service.enter_secret(None)
+
+    def _secret(self, value: str) -> None:
+        self._service.enter_secret(value)
+
+    def _render(self, state: EidState, *, new_secret: bool) -> None:
+        t = self.tr
+        screen = state.screen
+        shown = {self.picture: False, self.progress: False, self.pad: False}
+        buttons = {self.cancel_button: True, self.agree: False, self.ok: False}
+        buttons[self.test_card] = False
+        title, text, details = t("Online ID card"), "", ""
+        if screen is Screen.ACCESS_RIGHTS:
+            provider = state.provider or t("A service")
+            title = t("{provider} asks for data from your ID card").format(
+                provider=provider
+            )
+            text = state.purpose
+            names = self.right_names()
+            details = (
+                t("These data will be sent:")
+                + "\n"
+                + "\n".join("• " + names.get(r, r) for r in state.rights)
+            )
+            if state.provider_url:
+                details += "\n\n" + t("Provider: {url}").format(url=state.provider_url)
+            buttons[self.agree] = True
+        elif screen is Screen.INSERT_CARD:
+            title = t("Place your ID card on the card reader")
+            where = self._where()
+            text = t("Leave it there until the login is finished.")
+            if where:
+                text = t("The card reader is {where}.").format(where=where) + " " + text
+            shown[self.picture] = True
+            buttons[self.test_card] = self._offer_test_card and any(
+                r.insertable for r in state.readers.values()
+            )
+        elif screen in SECRET_SCREENS:
+            digits, title, text = self._secret_texts(screen)
+            if state.keypad:
+                text = t(
+                    "Type it on the keys of the card reader, then press its OK key."
+                )
+                shown[self.picture] = True
+                if self._offer_test_card and new_secret:
+                    # The demo's test card has no keys to press: go on for it.
+                    QTimer.singleShot(1500, self._test_card_keys)
+            else:
+                shown[self.pad] = True
+                if new_secret:
+                    self.pad.expect(digits)
+            if state.invalid_input:
+                details = t("That did not work. Please try again.")
+            elif screen is Screen.ENTER_PIN and state.retry_counter == 2:
+                details = t("The PIN was wrong once. Please check it carefully.")
+        elif screen is Screen.CARD_DEACTIVATED:
+            title = t("The online function is switched off")
+            text = t(
+                "The online function of this ID card is not switched on. "
+                "The Bürgeramt can switch it on for you."
+            )
+        elif screen is Screen.CARD_BLOCKED:
+            title = t("The PIN is blocked")
+            text = t("The PIN of this ID card is blocked. The Bürgeramt can help you.")
+        elif screen is Screen.FAILED or screen is Screen.FINISHED:
+            title = t("Login not possible")
+            text = self._failure_text(state.error)
+            buttons[self.cancel_button] = False
+            buttons[self.ok] = True
+        else:  # WORKING
+            title = t("Please wait")
+            text = t("Connecting to the service. This can take a moment.")
+            if state.progress is not None:
+                shown[self.progress] = True
+                self.progress.setValue(state.progress)
+        self.title.setText(title)
+        self.text.setText(text)
+        self.details.setText(details)
+        self.details.setVisible(bool(details))
+        for widget, visible in (shown | buttons).items():
+            widget.setVisible(visible)
+
+    def _focus(self) -> None:
+        for widget in (self.pad, self.agree, self.ok, self.cancel_button):
+            if widget.isVisible():
+                widget.setFocus()
+                return
+
+    def right_names(self) -> dict[str, str]:
+        """The data a provider may ask for, as AusweisApp names it, in plain words."""
+        t = self.tr
+        return {
+            "FamilyName": t("Family name"),
+            "BirthName": t("Name at birth"),
+            "GivenNames": t("First names"),
+            "DoctoralDegree": t("Doctoral degree"),
+            "ArtisticName": t("Artistic name or religious name"),
+            "Pseudonym": t("Pseudonym"),
+            "DateOfBirth": t("Date of birth"),
+            "PlaceOfBirth": t("Place of birth"),
+            "Address": t("Address"),
+            "Nationality": t("Nationality"),
+            "IssuingCountry": t("Country that issued the card"),
+            "DocumentType": t("Type of document"),
+            "ValidUntil": t("Valid until"),
+            "ResidencePermitI": t("Notes in the residence permit (part 1)"),
+            "ResidencePermitII": t("Notes in the residence permit (part 2)"),
+            "CommunityID": t("Municipality code of the address"),
+            "AddressVerification": t("Check: do you live in a certain place"),
+            "AgeVerification": t("Check: are you old enough"),
+            "Pseudonymous": t("A code for this service instead of your name"),
+            "CanAllowed": t("Use of the card access number (CAN)"),
+            "PinManagement": t("Changing the PIN"),
+        }
+
+    def _secret_texts(self, screen: Screen) -> tuple[int, str, str]:
+        """What the shell's pad asks for: (digits, title, text)."""
+        t = self.tr
+        return {
+            Screen.ENTER_PIN: (
+                6,
+                t("Enter your PIN"),
+                t("Type the 6-digit PIN of your ID card. It is not shown or stored."),
+            ),
+            Screen.ENTER_NEW_PIN: (
+                6,
+                t("Choose a new PIN"),
+                t("Type a new 6-digit PIN."),
+            ),
+            Screen.ENTER_CAN: (
+                6,
+                t("Enter the card access number"),
+                t(
+                    "The PIN was entered wrongly twice. Type the 6-digit card access "
+                    "number (CAN). It is printed on the front of your ID card, "
+                    "bottom right."
+                ),
+            ),
+            Screen.ENTER_PUK: (
+                10,
+                t("Enter your PUK"),
+                t(
+                    "The PIN was entered wrongly three times. Type the 10-digit PUK "
+                    "from the letter you got with your ID card."
+                ),
+            ),
+        }[screen]
+
+    def _failure_text(self, error: str) -> str:
+        t = self.tr
+        known = {
+            "disconnected": t("The connection to the ID card program was lost."),
+            "cancel": t("The login was cancelled."),
+            "cancellationByUser": t("The login was cancelled."),
+            "trustedChannelEstablishmentFailed": t(
+                "The service could not be reached. Please try again later."
+            ),
+            "invalid-request": t("The service sent a request that cannot be used."),
+        }
+        return known.get(error, t("The login with the ID card did not work."))
+
+    def retranslate(self) -> None:
+        t = self.tr
+        set_text(self.agree, t("Agree"), t("Send these data to the service"))
+        set_text(self.cancel_button, t("Cancel"), t("Stop the login"))
+        set_text(self.ok, t("OK"), t("Close this message"))
+        set_text(self.test_card, t("Use the test card"), t("Demo only"))
+        self.progress.setAccessibleName(t("Progress"))
+        if self.isVisible():
+            self._render(self._state, new_secret=False)
