@@ -14,51 +14,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import (
-    QColor,
-    QHideEvent,
-    QPainter,
-    QPainterPath,
-    QPaintEvent,
-    QPen,
-)
-from PySide6.QtWidgets import QProgressBar, QSizePolicy, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
 
+from kiosk.cardreader.card_left_widget import card_picture
 from kiosk.cardreader.sdk import SECRET_SCREENS, EidState, Screen
 from kiosk.ui.digitpad import DigitPad
 from kiosk.ui.overlays import Overlay
 from kiosk.ui.widgets import button, label, set_text
-
-
-class CardOnReaderPicture(QWidget):
-    """A drawn pictogram: a card coming down onto a reader."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setMinimumSize(240, 150)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(self.tr("Picture: an ID card lying flat on the reader"))
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        ink = self.palette().windowText().color()
-        cx = self.width() / 2
-        p.setPen(QPen(ink, 3))
-        p.setBrush(QColor(ink.red(), ink.green(), ink.blue(), 40))
-        p.drawRoundedRect(QRectF(cx - 100, 95, 200, 45), 10, 10)  # the reader
-        p.setBrush(QColor("#0b5cad"))
-        p.drawRoundedRect(QRectF(cx - 70, 20, 140, 60), 8, 8)  # the card
-        p.setBrush(QColor("#f2c14e"))
-        p.drawRect(QRectF(cx - 55, 38, 22, 18))  # its chip
-        arrow = QPainterPath(QPointF(cx + 85, 20))
-        arrow.lineTo(cx + 85, 80)
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawPath(arrow)
-        p.drawLine(QPointF(cx + 85, 80), QPointF(cx + 77, 68))
-        p.drawLine(QPointF(cx + 85, 80), QPointF(cx + 93, 68))
-        p.end()
 
 
 class EidGuide(Overlay):
@@ -75,7 +39,8 @@ class EidGuide(Overlay):
         self._where = where
         self._offer_test_card = offer_test_card
         self._state = EidState()
-        self.picture = CardOnReaderPicture(self.panel)
+        self.picture = QLabel(self.panel)
+        self.picture.setPixmap(card_picture(160))
         self.details = label(parent=self.panel)
         self.progress = QProgressBar(self.panel)
         self.progress.setRange(0, 100)
@@ -129,7 +94,8 @@ class EidGuide(Overlay):
         self._focus()
 
     def hideEvent(self, event: QHideEvent) -> None:
-        self.pad.clear()  # also when the wipe closes every overlay
+        if hasattr(self, "pad"):  # Overlay's constructor hides before it exists
+            self.pad.clear()  # also when the wipe closes every overlay
         super().hideEvent(event)
 
     def _close(self) -> None:
@@ -307,5 +273,6 @@ class EidGuide(Overlay):
         set_text(self.ok, t("OK"), t("Close this message"))
         set_text(self.test_card, t("Use the test card"), t("Demo only"))
         self.progress.setAccessibleName(t("Progress"))
+        self.picture.setAccessibleName(t("Picture: an ID card on the card reader"))
         if self.isVisible():
             self._render(self._state, new_secret=False)

@@ -68,6 +68,28 @@ def demo_pdf(title: str, pages: int = 1) -> bytes:
     return bytes(out)
 
 
+def tc_token(error_address: str, refresh_address: str = "") -> bytes:
+    """A TR-03124 tcToken whose eID server does not exist (port 9).
+
+    AusweisApp (in developer mode, which allows http) fetches it, cannot open
+    the trusted channel and ends with AUTH carrying the error address — the
+    whole hand-off runs offline. The demo and the tests use it.
+    """
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<TCTokenType>'
+        "<ServerAddress>https://127.0.0.1:9/paos</ServerAddress>"
+        "<SessionIdentifier>1A2BB129</SessionIdentifier>"
+        f"<RefreshAddress>{html.escape(refresh_address or error_address)}"
+        "</RefreshAddress>"
+        f"<CommunicationErrorAddress>{html.escape(error_address)}"
+        "</CommunicationErrorAddress>"
+        "<Binding>urn:liberty:paos:2006-08</Binding>"
+        "<PathSecurity-Protocol>urn:ietf:rfc:4279</PathSecurity-Protocol>"
+        f"<PathSecurity-Parameters><PSK>{'4B' * 32}</PSK></PathSecurity-Parameters>"
+        "</TCTokenType>\n"
+    ).encode()
+
+
 def install_demo_sites(server: LocalServer) -> None:
     r = server.route
     sessions: set[str] = set()
@@ -75,9 +97,10 @@ def install_demo_sites(server: LocalServer) -> None:
     # -- Bürgerservice ---------------------------------------------------------
     @r("buergerservice", "/")
     def citizen(req: Request) -> Response:
-        eid = "http://127.0.0.1:24727/eID-Client?tcTokenURL=" + server.url(
-            "buergerservice", "/tctoken"
-        )
+        # AusweisApp resolves plain "localhost" only: the demo's eID token
+        # server lives there (allowed for this service in the demo config).
+        token = f"http://localhost:{server.port}/tctoken"
+        eid = "http://127.0.0.1:24727/eID-Client?tcTokenURL=" + token
         return _page(
             "Bürgerservice (Demo)",
             "#0b5cad",
@@ -86,6 +109,21 @@ def install_demo_sites(server: LocalServer) -> None:
             "<a class=button href='/antrag'>Antrag stellen</a></p>"
             f"<p class=note>Mit dem Online-Ausweis anmelden: "
             f"<a class=button id=eid href='{eid}'>Mit Ausweis anmelden</a></p>",
+        )
+
+    @r("", "/tctoken")
+    def token(req: Request) -> Response:
+        body = tc_token(server.url("buergerservice", "/eid-ergebnis"))
+        return Response(body, content_type="text/xml")
+
+    @r("buergerservice", "/eid-ergebnis")
+    def eid_result(req: Request) -> Response:
+        return _page(
+            "Anmeldung mit dem Ausweis",
+            "#0b5cad",
+            "<p>Die Anmeldung wurde nicht abgeschlossen: In dieser Demo gibt es "
+            "keinen eID-Server. Am echten Terminal zeigt hier der Dienst Ihr "
+            "Ergebnis.</p><p><a class=button href='/'>Zurück</a></p>",
         )
 
     @r("buergerservice", "/termin")

@@ -39,7 +39,8 @@ title = {{ de = "Bürgerservice", en = "Citizen services" }}
 description = {{ de = "Anträge und Termine (Demo)", en = "Applications and appointments (demo)" }}
 icon = "citizen"
 start_url = "{base_citizen}/"
-allowed_hosts = ["buergerservice.localhost"]
+# "localhost" is the demo's eID token server (see kiosk/demo/sites.py).
+allowed_hosts = ["buergerservice.localhost", "localhost"]
 loopback_demo = true
 
 [[services]]
@@ -65,6 +66,10 @@ enabled = {printing}
 cups_server = "{cups_server}"
 free_pages = 5
 price_per_page_cents = 10
+
+[eid]
+# Demo only: http tokens and AusweisApp's built-in test card.
+developer_mode = true
 
 [paths]
 session_dir = "{state}/session"

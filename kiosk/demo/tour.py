@@ -79,6 +79,53 @@ class Tour:
             self.errors.append("the print did not finish")
         overlay.hide()
 
+    def _eid_tour(self, view: object) -> None:
+        """The ID card login: the real hand-off, then the guide's screens."""
+        from kiosk.cardreader.eid_guide import EidGuide
+        from kiosk.cardreader.eid_service import Availability
+        from kiosk.cardreader.sdk import EidState, Screen, Workflow
+
+        eid = self.controller.eid
+        guide = next(
+            (o for o in self.window.extra_overlays if isinstance(o, EidGuide)), None
+        )
+        if eid is None or guide is None:
+            return
+        if not wait_until(lambda: eid.availability is Availability.READY):
+            self.errors.append("AusweisApp did not answer")
+            return
+        view.page.runJavaScript("document.getElementById('eid').click()")  # type: ignore[attr-defined]
+        page = view.page  # type: ignore[attr-defined]
+        back = wait_until(
+            lambda: page.url().path() == "/eid-ergebnis" and not page.isLoading(),
+            timeout=30,
+        )
+        if not back:
+            self.errors.append("the eID login did not return to the service")
+            return
+        self.shot("eid-result-page")
+        # What the guide shows during a real login (no eID server runs here).
+        examples = [
+            (
+                "eid-data-asked",
+                Screen.ACCESS_RIGHTS,
+                {
+                    "provider": "Stadt Jena",
+                    "purpose": self.tr_example(),
+                    "rights": ("FamilyName", "GivenNames", "DateOfBirth", "Address"),
+                },
+            ),
+            ("eid-place-card", Screen.INSERT_CARD, {}),
+            ("eid-pin", Screen.ENTER_PIN, {"retry_counter": 3}),
+        ]
+        for name, screen, fields in examples:
+            guide.show_state(EidState(workflow=Workflow.AUTH, screen=screen, **fields))  # type: ignore[arg-type]
+            self.shot(name)
+        guide.hide()
+
+    def tr_example(self) -> str:
+        return QCoreApplication.translate("Tour", "Log in to your citizen account")
+
     def run(self) -> None:
         c = self.controller
         self.shot("welcome")
@@ -95,6 +142,8 @@ class Tour:
             ):
                 self.errors.append(f"{service.id} did not load")
             self.shot(f"service-{service.id}")
+            if service.id == "buergerservice":
+                self._eid_tour(view)
         jobs = c.web.views.get("jobs") if c.web else None
         if jobs is not None:
             c.window.content.setCurrentWidget(jobs)

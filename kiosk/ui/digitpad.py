@@ -40,6 +40,8 @@ class DigitPad(QWidget):
         layout.addWidget(self.dots)
         layout.addLayout(grid)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # typed digits land here
+        # Keypads read 1-2-3 from the left in Arabic, too (phones, card readers).
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.retranslate()
         self._update()
 

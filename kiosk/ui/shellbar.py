@@ -92,6 +92,7 @@ class ShellBar(QFrame):
             row.addWidget(self.buttons[name])
         info.addWidget(self.host, 1)
         info.addWidget(self.reader)
+        info.addSpacing(24)
         info.addWidget(self.time_left)
         self._host_text = ("", False)
         self.retranslate()

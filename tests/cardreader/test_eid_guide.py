@@ -193,3 +193,13 @@ def test_every_control_has_an_accessible_name(guide) -> None:  # type: ignore[no
         assert button.accessibleName()
         assert button.minimumHeight() >= 48
     assert guide.picture.accessibleName()
+
+
+def test_the_pad_reads_1_2_3_from_the_left_in_arabic_too(guide, qtbot) -> None:  # type: ignore[no-untyped-def]
+    guide.parentWidget().setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    show(guide, running(Screen.ENTER_PIN))
+    one, three = guide.pad.buttons["1"], guide.pad.buttons["3"]
+    assert (
+        one.mapTo(guide, one.rect().center()).x()
+        < three.mapTo(guide, three.rect().center()).x()
+    )

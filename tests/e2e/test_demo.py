@@ -9,10 +9,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers.ausweisapp import missing as ausweisapp_missing
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.webengine, pytest.mark.slow]
 
 
+# The ID card login: the provider's page after the real AusweisApp hand-off,
+# then the guide's screens (data asked for, place the card, PIN).
+EID_SCREENS = ("eid-result-page", "eid-data-asked", "eid-place-card", "eid-pin")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 
 
@@ -36,6 +40,8 @@ def test_headless_demo_writes_screenshots_of_every_screen(language: str) -> None
             "--headless",
             "--screenshots",
             str(folder),
+            "--language",
+            language,
         ],
         env=env,
         capture_output=True,
@@ -50,6 +56,7 @@ def test_headless_demo_writes_screenshots_of_every_screen(language: str) -> None
         "service-bank",
         "documents",
         "welcome-after-wipe",
+        *(EID_SCREENS if not ausweisapp_missing() else ()),
     ):
         assert any(expected in name for name in names), names
     for path in folder.glob("*.png"):

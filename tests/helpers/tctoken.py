@@ -1,9 +1,7 @@
 """A local tcToken server: what an eID service hands AusweisApp first.
 
-Its token names an eID server that does not exist (port 9), so AusweisApp
-(in developer mode, which allows http) fails to open the trusted channel
-and ends with AUTH carrying the token's CommunicationErrorAddress — the
-whole hand-off runs offline.
+The token (`kiosk.demo.sites.tc_token`) names an eID server that does not
+exist, so the hand-off ends offline with the token's error address.
 """
 
 from __future__ import annotations
@@ -14,17 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-TOKEN = """<?xml version="1.0" encoding="UTF-8"?>
-<TCTokenType>
-<ServerAddress>https://127.0.0.1:9/paos</ServerAddress>
-<SessionIdentifier>1A2BB129</SessionIdentifier>
-<RefreshAddress>{refresh}</RefreshAddress>
-<CommunicationErrorAddress>{error}</CommunicationErrorAddress>
-<Binding>urn:liberty:paos:2006-08</Binding>
-<PathSecurity-Protocol>urn:ietf:rfc:4279</PathSecurity-Protocol>
-<PathSecurity-Parameters><PSK>{psk}</PSK></PathSecurity-Parameters>
-</TCTokenType>
-"""
+from kiosk.demo.sites import tc_token
 
 
 class TokenServer:
@@ -36,9 +24,7 @@ class TokenServer:
         self.release = threading.Event()
         self.release.set()
         release = self.release
-        body = TOKEN.format(
-            refresh=refresh_address or error_address, error=error_address, psk="4B" * 32
-        ).encode()
+        body = tc_token(error_address, refresh_address)
         hits = self.hits
 
         class Handler(BaseHTTPRequestHandler):

@@ -1,0 +1,68 @@
+"""Card readers in the real shell wiring: the shell bar's reader status, and
+End session waiting on "please take your card" until the card is taken."""
+
+from __future__ import annotations
+
+import pytest
+from helpers.pcsc import PcscDaemon, VirtualCard
+from PySide6.QtCore import Qt
+
+from kiosk import app as kapp
+from kiosk.cardreader.card_left_widget import CardLeftScreen
+from kiosk.session.lifecycle import State
+
+pytestmark = [pytest.mark.pcscd, pytest.mark.webengine]
+WAIT = 10000
+
+
+@pytest.fixture
+def station(make_station, qapp, qtbot, pcscd: PcscDaemon):  # type: ignore[no-untyped-def]
+    controller = make_station()
+    kapp._wire_cards(controller.config, qapp, controller.window, controller)
+    qtbot.waitUntil(
+        lambda: controller.window.shellbar.reader.text().endswith("Card reader ready"),
+        timeout=WAIT,
+    )
+    yield controller
+    controller.card_presence.stop()
+
+
+def test_the_shell_bar_says_when_a_card_lies_on_the_reader(
+    station, card: VirtualCard, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    bar = station.window.shellbar
+    card.insert()
+    qtbot.waitUntil(lambda: "Card on the reader" in bar.reader.text(), timeout=WAIT)
+    assert bar.reader.accessibleName() == "Card on the reader"
+    card.remove()
+    qtbot.waitUntil(lambda: "Card reader ready" in bar.reader.text(), timeout=WAIT)
+
+
+def test_pcscd_down_shows_in_the_shell_bar(station, pcscd: PcscDaemon, qtbot) -> None:  # type: ignore[no-untyped-def]
+    pcscd.stop()
+    bar = station.window.shellbar
+    qtbot.waitUntil(lambda: "not working" in bar.reader.text(), timeout=WAIT)
+    pcscd.start()
+    qtbot.waitUntil(lambda: "Card reader ready" in bar.reader.text(), timeout=WAIT)
+
+
+def test_end_session_waits_until_the_card_is_taken(
+    station, card: VirtualCard, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window = station.window
+    card.insert()
+    qtbot.waitUntil(station.card_presence.cards_present, timeout=WAIT)
+    qtbot.mouseClick(window.welcome.start, Qt.MouseButton.LeftButton)
+    station.open_service("svc")
+    qtbot.mouseClick(window.shellbar.buttons["end"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.confirm_end.yes, Qt.MouseButton.LeftButton)
+    screen = window.stack.currentWidget()
+    assert isinstance(screen, CardLeftScreen)
+    assert "take your card" in screen.title.text()
+    assert station.lifecycle.state is State.ENDING
+    assert station.web is not None  # nothing is wiped while the card waits
+    card.remove()
+    qtbot.waitUntil(lambda: station.lifecycle.state is State.WELCOME, timeout=WAIT)
+    assert station.last_report.ok
+    assert station.web is None
+    assert window.stack.currentWidget() is window.welcome
