@@ -36,6 +36,18 @@ def at_most(name: str, limit: float, unit: str) -> Check:
     return check
 
 
+def at_least(name: str, floor: float, unit: str) -> Check:
+    def check(entries: Mapping[str, Entry]) -> str:
+        entry = entries.get(name)
+        if entry is None or entry.median is None:
+            return f"? no value for {name}"
+        if entry.unit != unit:
+            return f"? {name} is in {entry.unit!r}, the target in {unit!r}"
+        return _mark(entry.median >= floor, f"≥ {floor:g} {unit}")
+
+    return check
+
+
 def at_most_times_reference(name: str, factor: float) -> Check:
     def check(entries: Mapping[str, Entry]) -> str:
         entry = entries.get(name)
@@ -93,6 +105,9 @@ TARGETS: tuple[Target, ...] = (
     ),
     Target("soak_session_dirs_left", at_most("soak_session_dirs_left", 0, "dirs")),
     Target("print_count_300_pages", at_most("print_count_300_pages", 50, "ms")),
+    Target("card_insert_latency", at_most("card_insert_latency", 300, "ms")),
+    Target("collector_ingest", at_least("collector_ingest", 1000, "batches/s")),
+    Target("collector_export_year", at_most("collector_export_year", 1, "s")),
 )
 
 

@@ -39,6 +39,18 @@ def e(name, median, unit="ms", ref=None):
         ([e("soak_fd_growth", 0, "fds")], "soak_fd_growth", "✓ ≤ 0 fds"),
         ([e("soak_fd_growth", 1, "fds")], "soak_fd_growth", "✗ ≤ 0 fds"),
         ([e("cold_start", None)], "cold_start", "? no value for cold_start"),
+        ([e("card_insert_latency", 346)], "card_insert_latency", "✗ ≤ 300 ms"),
+        (
+            [e("collector_ingest", 1000, "batches/s")],
+            "collector_ingest",
+            "✓ ≥ 1000 batches/s",
+        ),
+        (
+            [e("collector_ingest", 129, "batches/s")],
+            "collector_ingest",
+            "✗ ≥ 1000 batches/s",
+        ),
+        ([e("collector_export_year", 0.8, "s")], "collector_export_year", "✓ ≤ 1 s"),
     ],
 )
 def test_verdicts(entries, name, expected):
