@@ -4,7 +4,7 @@ End session waiting on "please take your card" until the card is taken."""
 from __future__ import annotations
 
 import pytest
-from helpers.pcsc import PcscDaemon, VirtualCard
+from helpers.pcsc import READERS, PcscDaemon, VirtualCard
 from PySide6.QtCore import Qt
 
 from kiosk import app as kapp
@@ -66,3 +66,26 @@ def test_end_session_waits_until_the_card_is_taken(
     assert station.last_report.ok
     assert station.web is None
     assert window.stack.currentWidget() is window.welcome
+
+
+def test_ausweisapp_gets_its_readers_back_after_pcscd_restarts(
+    station, qapp, pcscd: PcscDaemon, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from helpers.ausweisapp import missing
+
+    if missing():
+        pytest.skip(missing())
+    kapp._wire_eid(station.config, qapp, station.window, station)
+    eid = station.eid
+    eid.start()
+
+    def sees_reader() -> bool:
+        return any(name.startswith(READERS[0]) for name in eid.client.state.readers)
+
+    qtbot.waitUntil(sees_reader, timeout=WAIT * 2)
+    pcscd.stop()
+    qtbot.waitUntil(lambda: not sees_reader(), timeout=WAIT * 2)
+    pcscd.start()
+    # AusweisApp 1.26 would stay blind until a new SDK connection.
+    qtbot.waitUntil(sees_reader, timeout=WAIT * 2)
+    eid.stop()
