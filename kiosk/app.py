@@ -187,6 +187,11 @@ def _wire_eid(
     from kiosk.cardreader.eid_service import EidService
     from kiosk.cardreader.sdk_client import EidClient
 
+    if config.eid.developer_mode:
+        log.init.warning(
+            "!!! eID DEVELOPER MODE IS ON: http tcTokens and a test card are "
+            "accepted; tests and demo only, never on a station !!!"
+        )
     ausweisapp = AusweisApp(
         Path(config.paths.session_dir), command=config.eid.command, port=0
     )

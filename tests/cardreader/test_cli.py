@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from helpers.pcsc import READERS, PcscDaemon, VirtualCard
 
@@ -14,12 +16,13 @@ def test_status_lists_readers_and_cards(
     pcscd: PcscDaemon, card: VirtualCard, capsys: pytest.CaptureFixture[str]
 ) -> None:
     card.insert()
-    # The card shows once pcscd has polled the virtual reader.
-    for _ in range(50):
+    # The card shows once pcscd has polled the virtual reader (every 400 ms).
+    for _ in range(100):
         assert main(["cardreader", "status"]) == 0
         out = capsys.readouterr().out
         if "contact card present" in out:
             break
+        time.sleep(0.1)
     assert f"{READERS[0]}: contact card present; no PIN pad" in out
     assert f"{READERS[1]}: no card" in out
 
