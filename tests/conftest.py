@@ -12,6 +12,14 @@ import sys
 import tempfile
 from pathlib import Path
 
+# Test this checkout's `kiosk`, also when the venv's editable install points at
+# another one (a git worktree); subprocesses inherit it through PYTHONPATH.
+_ROOT = str(Path(__file__).resolve().parent.parent)
+sys.path.insert(0, _ROOT)
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    p for p in (_ROOT, os.environ.get("PYTHONPATH", "")) if p
+)
+
 # Before any Qt import: offscreen unless a test starts its own Xvfb.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"  # tests only: CI runs as root
