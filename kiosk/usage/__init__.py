@@ -13,7 +13,8 @@ Modules::
     counters     the lifecycle sink and the "usage" wipe step
     credentials  keyring backend over systemd credentials; refusal of insecure ones
     sync         the sync client (httpx)
-    collector/   the city collector (FastAPI over SQLAlchemy), export and report
+    collector/   the city collector (ASGI: a lean ingest path, FastAPI for the rest;
+                 PostgreSQL or SQLite), export and report
     cli          `kiosk usage …`
 
 Exceptions::

@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import os
 import sys
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -79,16 +80,23 @@ def _serve(args: argparse.Namespace) -> int:
     except UsageError as exc:
         print(exc, file=sys.stderr)
         return 2
-    tls: dict[str, Any] = {}
+    options: dict[str, Any] = {}
     if args.ssl_certfile:
-        tls = {"ssl_certfile": args.ssl_certfile, "ssl_keyfile": args.ssl_keyfile}
+        options = {"ssl_certfile": args.ssl_certfile, "ssl_keyfile": args.ssl_keyfile}
+    app: Any = create_app(db)
+    if args.workers > 1:
+        # Each worker process builds its own app from the (now migrated) URL.
+        db.engine.dispose()
+        os.environ[DB_ENV] = _database(args)
+        app = "kiosk.usage.collector.api:app_from_env"
+        options.update(factory=True, workers=args.workers)
     uvicorn.run(
-        create_app(db),
+        app,
         host=args.host,
         port=args.port,
         log_level="warning",
         access_log=False,  # query strings of analysts have no place in logs
-        **tls,
+        **options,
     )
     return 0
 
@@ -134,18 +142,25 @@ def _export(args: argparse.Namespace) -> int:
 
     start, end = _period(args)
     db = CollectorDB.open(_database(args))
-    rows = db.query(start, end, args.station, args.metric)
-    chunks = (
-        export.csv_chunks(rows) if args.format == "csv" else export.json_chunks(rows)
+    chunks: Iterator[bytes] = (
+        db.csv_chunks(start, end, args.station, args.metric)
+        if args.format == "csv"
+        else (
+            text.encode()
+            for text in export.json_chunks(
+                db.query(start, end, args.station, args.metric)
+            )
+        )
     )
     with contextlib.ExitStack() as stack:
         out = (
-            stack.enter_context(open(args.output, "w", encoding="utf-8"))
+            stack.enter_context(open(args.output, "wb"))
             if args.output
-            else sys.stdout
+            else sys.stdout.buffer
         )
         for chunk in chunks:
             out.write(chunk)
+        out.flush()
     return 0
 
 
@@ -187,6 +202,12 @@ def add_parser(sub: Any) -> None:
     v.add_argument("--port", type=int, default=8443)
     v.add_argument("--ssl-certfile")
     v.add_argument("--ssl-keyfile")
+    v.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes (PostgreSQL: one per core; SQLite: keep 1)",
+    )
     v.set_defaults(func=_serve)
 
     t = cmds.add_parser("token", help="create, revoke and list collector tokens")

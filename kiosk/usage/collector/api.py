@@ -1,66 +1,45 @@
-"""The collector as a FastAPI app: stations POST day counts, analysts GET them.
+"""The collector as an ASGI app: stations POST day counts, analysts GET them.
+
+POST /v1/days, the hot path, is `ingest.Ingest`: a lean handler in front of
+FastAPI. Everything else is FastAPI, which also publishes the OpenAPI schema
+of the whole API, POST /v1/days included.
 
 Every refusal is a 4xx whose `detail` names the reason, and a refused batch
-stores nothing (one transaction per batch).
+stores nothing (one transaction per batch, or per group of batches).
 """
 
 # No `from __future__ import annotations`: FastAPI must see the local Depends().
 
-import logging
-from collections.abc import Callable, Iterator
+import os
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager
 from datetime import UTC, date, datetime, timedelta
 from typing import Annotated, Any, Literal
 
-from fastapi import Depends, FastAPI, HTTPException, Query
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, field_validator
+from pydantic import BaseModel
 from sqlalchemy.exc import SQLAlchemyError
 
 from kiosk.usage import metrics, wire
 from kiosk.usage.collector import export
-from kiosk.usage.collector.db import Caller, CollectorDB
+from kiosk.usage.collector.db import Caller, CollectorDB, make_engine
+from kiosk.usage.collector.ingest import (  # noqa: F401 (models are part of the API)
+    BatchIn,
+    BatchOut,
+    CountIn,
+    DayIn,
+    Ingest,
+    Refused,
+)
 from kiosk.usage.collector.limits import BodyLimit
-from kiosk.usage.errors import CounterError
-
-log = logging.getLogger("kiosk.usage")
+from kiosk.usage.collector.writer import GroupWriter, ThreadWriter, Writer, conninfo
 
 Clock = Callable[[], datetime]
 STALE_AFTER = timedelta(hours=26)
-DayStr = Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$", examples=["2026-03-02"])]
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class CountIn(_Strict):
-    metric: Annotated[str, Field(max_length=metrics.METRIC_MAX)]
-    dimension: Annotated[str, Field(max_length=metrics.DIMENSION_MAX)] = ""
-    value: Annotated[StrictInt, Field(ge=0, le=wire.MAX_VALUE)]
-
-
-class DayIn(_Strict):
-    day: DayStr
-    counts: Annotated[list[CountIn], Field(max_length=wire.MAX_COUNTS_PER_DAY)]
-
-    @field_validator("day")
-    @classmethod
-    def _real_date(cls, value: str) -> str:
-        date.fromisoformat(value)  # ValueError → 422 naming the field
-        return value
-
-
-class BatchIn(_Strict):
-    days: Annotated[
-        list[DayIn], Field(min_length=1, max_length=wire.MAX_DAYS_PER_BATCH)
-    ]
-
-
-class BatchOut(BaseModel):
-    station: str
-    days: int
-    counts: int
+DB_ENV = "KIOSK_COLLECTOR_DATABASE"
 
 
 class StationOut(BaseModel):
@@ -79,20 +58,55 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def make_writer(db: CollectorDB) -> Writer:
+    """Group commit on PostgreSQL; one batch per transaction on SQLite."""
+    if db.is_postgres:
+        return GroupWriter(conninfo(db.engine))
+    return ThreadWriter(db)
+
+
+class HotPath:
+    """Send POST /v1/days straight to the ingest handler, the rest to FastAPI."""
+
+    def __init__(self, app: Any, ingest: Ingest) -> None:
+        self.app = app
+        self.ingest = ingest
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if (
+            scope["type"] == "http"
+            and scope["path"] == "/v1/days"
+            and scope["method"] == "POST"
+        ):
+            await self.ingest(scope, receive, send)
+        else:
+            await self.app(scope, receive, send)
+
+
 def create_app(
     db: CollectorDB,
     *,
     clock: Clock = _utc_now,
     max_body_bytes: int = wire.MAX_BODY_BYTES,
     max_age_days: int = wire.MAX_AGE_DAYS,
+    writer: Writer | None = None,
 ) -> Any:
-    """The ASGI app (FastAPI wrapped in the body limit)."""
+    """The ASGI app: body limit → POST /v1/days handler or FastAPI."""
+    writer = writer or make_writer(db)
+    ingest = Ingest(writer, clock, max_age_days)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        await writer.close()
+
     app = FastAPI(
         title="Bürgerterminal usage collector",
         version="1",
         description="Anonymised day counters of the Bürgerterminal stations.",
         docs_url=None,  # the Swagger page loads scripts from a CDN; openapi.json stays
         redoc_url=None,
+        lifespan=lifespan,
     )
     bearer = HTTPBearer(auto_error=False)
 
@@ -125,7 +139,7 @@ def create_app(
         return who
 
     @app.get("/healthz", include_in_schema=False)
-    def healthz() -> dict[str, str]:
+    async def healthz() -> dict[str, str]:
         return {"status": "ok"}
 
     @app.get("/v1/metrics", response_model=list[MetricOut])
@@ -150,44 +164,31 @@ def create_app(
             403: {"description": "not a station token"},
             413: {"description": "body too large"},
             422: {"description": "a day or count is not acceptable; nothing stored"},
+            503: {"description": "the database is unavailable; nothing stored"},
+        },
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/json": {
+                        "schema": {"$ref": "#/components/schemas/BatchIn"}
+                    }
+                },
+            },
+            "security": [{"HTTPBearer": []}],
         },
     )
-    def post_days(batch: BatchIn, who: Annotated[Caller, Depends(station)]) -> BatchOut:
-        """Upsert absolute day values of the calling station (idempotent)."""
-        now = clock()
-        today = now.astimezone(UTC).date()
-        values: list[tuple[date, str, str, int]] = []
-        seen: set[tuple[date, str, str]] = set()
-        for i, day_in in enumerate(batch.days):
-            day = date.fromisoformat(day_in.day)
-            problem = wire.day_problem(day, today, max_age_days)
-            if problem:
-                raise HTTPException(422, f"days[{i}]: {problem}; nothing stored")
-            for j, c in enumerate(day_in.counts):
-                try:
-                    metrics.check(c.metric, c.dimension)
-                except CounterError as exc:
-                    raise HTTPException(
-                        422, f"days[{i}].counts[{j}]: {exc}; nothing stored"
-                    ) from None
-                key = (day, c.metric, c.dimension)
-                if key in seen:
-                    raise HTTPException(
-                        422,
-                        f"days[{i}].counts[{j}]: {c.metric}/{c.dimension or '-'} on "
-                        f"{day} is sent twice; nothing stored",
-                    )
-                seen.add(key)
-                values.append((day, c.metric, c.dimension, c.value))
-        assert who.station_id is not None
+    async def post_days(request: Request) -> Any:
+        """Upsert absolute day values of the calling station (idempotent).
+
+        Served by `HotPath` → `Ingest`; this route gives it its place in the
+        OpenAPI schema and answers the same when the FastAPI app is used alone.
+        """
         try:
-            db.upsert(who.station_id, values, now)
-        except SQLAlchemyError:
-            log.exception("usage: storing a batch of %s failed", who.station_id)
-            raise HTTPException(503, "the collector database is unavailable") from None
-        return BatchOut(
-            station=who.station_id, days=len(batch.days), counts=len(values)
-        )
+            return await ingest.handle(request.scope, await request.body())
+        except Refused as exc:
+            headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
+            raise HTTPException(exc.status, exc.detail, headers=headers) from None
 
     @app.get(
         "/v1/counts",
@@ -216,11 +217,12 @@ def create_app(
             raise HTTPException(422, "at most 800 days per request; split the period")
         if metric is not None and metric not in metrics.METRICS:
             raise HTTPException(422, f"unknown metric {metric!r}; see /v1/metrics")
-        rows: Iterator[Any] = db.query(start, end, station, metric)
         if format == "csv":
             return StreamingResponse(
-                export.csv_chunks(rows), media_type="text/csv; charset=utf-8"
+                db.csv_chunks(start, end, station, metric),
+                media_type="text/csv; charset=utf-8",
             )
+        rows: Iterator[Any] = db.query(start, end, station, metric)
         return StreamingResponse(
             export.json_chunks(rows), media_type="application/json"
         )
@@ -242,4 +244,31 @@ def create_app(
     def _db_down(_request: Any, _exc: SQLAlchemyError) -> JSONResponse:
         return JSONResponse({"detail": "the collector database is unavailable"}, 503)
 
-    return BodyLimit(app, max_body_bytes) if max_body_bytes else app
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = get_openapi(
+                title=app.title,
+                version=app.version,
+                description=app.description,
+                routes=app.routes,
+            )
+            batch = BatchIn.model_json_schema(
+                ref_template="#/components/schemas/{model}"
+            )
+            components = schema.setdefault("components", {}).setdefault("schemas", {})
+            components.update(batch.pop("$defs", {}))
+            components["BatchIn"] = batch
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+    hot = HotPath(app, ingest)
+    return BodyLimit(hot, max_body_bytes) if max_body_bytes else hot
+
+
+def app_from_env() -> Any:
+    """The app of one `kiosk usage serve --workers N` worker process.
+
+    The parent process has migrated the database named in $KIOSK_COLLECTOR_DATABASE.
+    """
+    return create_app(CollectorDB(make_engine(os.environ[DB_ENV])))

@@ -10,6 +10,7 @@ from datetime import date
 
 Row = tuple[str, date, str, str, int]
 HEADER = ("station", "day", "metric", "dimension", "value")
+HEADER_LINE = ",".join(HEADER) + "\n"
 
 
 def csv_chunks(rows: Iterable[Row], rows_per_chunk: int = 5000) -> Iterator[str]:
