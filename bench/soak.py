@@ -4,8 +4,9 @@ Each session: Start → open the citizen service (page loaded) → open the job
 portal (page loaded) → download its PDF into the session folder → End
 session → Welcome with a clean wipe report. After session 10 (the baseline)
 and every 50 sessions the process is sampled at Welcome: RSS, open fds,
-threads, QtWebEngineProcess descendants, session folders left, files below
-the (private) HOME. Growth counts from session 10 to the last.
+threads (those of the self-sizing worker pools of Chromium and Qt apart),
+QtWebEngineProcess descendants, session folders left, files below the
+(private) HOME. Growth counts from session 10 to the last.
 
 BENCH_SOAK_SESSIONS lowers the 500 sessions for a quick look; the note says
 how many ran. Printing runs on a private cupsd (its wipe step is part of
@@ -84,13 +85,38 @@ def _files_below(folder: Path) -> int:
     return sum(1 for _ in folder.rglob("*")) if folder.exists() else 0
 
 
+# Worker pools that size themselves to the load, up to a bound, and shrink
+# when idle: Chromium's ThreadPool (its workers are named ThreadPoolForeg…,
+# ThreadPoolBackg…) and Qt's QThreadPool ("Thread (pooled)"). They are
+# counted apart, so that a thread the shell itself leaks stands out.
+POOL_THREAD_PREFIXES = ("ThreadPoolForeg", "ThreadPoolBackg", "Thread (pooled)")
+
+
+def thread_counts() -> tuple[int, int]:
+    """(threads outside the worker pools, pool threads) of this process."""
+    own = pool = 0
+    for task in os.listdir("/proc/self/task"):
+        try:
+            with open(f"/proc/self/task/{task}/comm", encoding="utf-8") as f:
+                name = f.read().strip()
+        except OSError:
+            continue  # the thread ended meanwhile
+        if name.startswith(POOL_THREAD_PREFIXES):
+            pool += 1
+        else:
+            own += 1
+    return own, pool
+
+
 def take_sample(session: int, session_dir: Path, home: Path) -> Sample:
     status = _status()
+    own, pool = thread_counts()
     return Sample(
         session=session,
         rss_kib=int(status["VmRSS"].split()[0]),
         fds=len(os.listdir("/proc/self/fd")),
-        threads=int(status["Threads"]),
+        threads=own,
+        pool_threads=pool,
         webengine_processes=webengine_processes(os.getpid()),
         session_dirs=int(session_dir.exists()),
         home_files=_files_below(home),
@@ -176,6 +202,9 @@ def results(samples: list[Sample], seconds: list[float], took: float) -> list[Re
         ),
         counter("soak_fd_growth", "fds", "fds", start.fds),
         counter("soak_thread_growth", "threads", "threads", start.threads),
+        counter(
+            "soak_pool_thread_growth", "pool_threads", "threads", start.pool_threads
+        ),
         counter(
             "soak_webengine_process_growth",
             "webengine_processes",

@@ -21,7 +21,8 @@ class Sample:
     session: int
     rss_kib: int
     fds: int
-    threads: int
+    threads: int  # outside the self-sizing worker pools below
+    pool_threads: int  # Chromium's ThreadPool workers and QThreadPool threads
     webengine_processes: int
     session_dirs: int
     home_files: int

@@ -16,7 +16,7 @@ from bench.soak_stats import (
 
 
 def s(session, rss=100_000, fds=40, threads=20):
-    return Sample(session, rss, fds, threads, 2, 0, 4)
+    return Sample(session, rss, fds, threads, 8, 2, 0, 4)
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,34 @@ def test_too_few_samples_say_how_to_fix(sessions):
 def test_growth_of_unknown_field_is_refused(field):
     with pytest.raises(ValueError, match="unknown sample field"):
         growth([s(10), s(20)], field)
+
+
+def test_pool_threads_are_counted_apart_from_the_shells_own() -> None:
+    import ctypes
+    import threading
+
+    from bench.soak import thread_counts
+
+    named, release = threading.Event(), threading.Event()
+
+    def pool_like_worker() -> None:
+        libc = ctypes.CDLL(None)
+        libc.prctl(15, b"ThreadPoolForeg", 0, 0, 0)  # PR_SET_NAME, as Chromium's
+        named.set()
+        release.wait(5)
+
+    own_before, pool_before = thread_counts()
+    worker = threading.Thread(target=pool_like_worker)
+    worker.start()
+    named.wait(5)
+    try:
+        assert thread_counts() == (own_before, pool_before + 1)
+    finally:
+        release.set()
+        worker.join()
+    samples = [
+        Sample(10, 100_000, 40, 20, 5, 2, 0, 4),
+        Sample(500, 100_000, 40, 20, 10, 2, 0, 4),
+    ]
+    assert growth(samples, "threads") == 0
+    assert growth(samples, "pool_threads") == 5
