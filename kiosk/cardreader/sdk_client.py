@@ -34,10 +34,9 @@ class EidClient(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._socket = QWebSocket("", parent=self)
-        self._socket.connected.connect(self._connected)
-        self._socket.disconnected.connect(self._disconnected)
-        self._socket.textMessageReceived.connect(self._received)
+        # Made on the first open: the first QWebSocket of a process sets up
+        # TLS (about 0.1 s), which the shell's cold start need not wait for.
+        self._socket: QWebSocket | None = None
         self._state = sdk.initial()
         self._port: int | None = None
         self._connected_now = False
@@ -58,22 +57,32 @@ class EidClient(QObject):
         self._attempts_left = RETRIES
         self._try_open()
 
+    def _made_socket(self) -> QWebSocket:
+        if self._socket is None:
+            self._socket = QWebSocket("", parent=self)
+            self._socket.connected.connect(self._connected)
+            self._socket.disconnected.connect(self._disconnected)
+            self._socket.textMessageReceived.connect(self._received)
+        return self._socket
+
     def _try_open(self) -> None:
         if self._port is None:
             return
         request = QNetworkRequest(QUrl(f"ws://127.0.0.1:{self._port}/eID-Kernel"))
         request.setRawHeader(b"User-Agent", f"Buergerterminal/{__version__}".encode())
-        self._socket.open(request)
+        self._made_socket().open(request)
 
     def close(self) -> None:
         """Drop the socket at once; AusweisApp cancels a running workflow."""
         self._attempts_left = 0
-        self._socket.abort()
+        if self._socket is not None:
+            self._socket.abort()
 
     def reconnect(self) -> None:
         if self._port is None:
             return
-        self._socket.abort()
+        if self._socket is not None:
+            self._socket.abort()
         self.open(self._port)
 
     def pcsc_service_changed(self, up: bool) -> None:
@@ -110,7 +119,7 @@ class EidClient(QObject):
 
     def send_raw(self, payload: dict[str, object]) -> None:
         """Only for tests that probe AusweisApp's own checks."""
-        self._socket.sendTextMessage(json.dumps(payload))
+        self._made_socket().sendTextMessage(json.dumps(payload))
 
     # -- internals -------------------------------------------------------------
 
@@ -119,7 +128,7 @@ class EidClient(QObject):
         state = self._state = step.state
         for command in step.commands:
             log.debug("eID command %s", command.cmd)
-            self._socket.sendTextMessage(command.to_json())
+            self._made_socket().sendTextMessage(command.to_json())
         # A receiver may act at once (finish, cancel): the signals carry this
         # step's state, not whatever the receivers made of it.
         emit(self.stateChanged, state)
