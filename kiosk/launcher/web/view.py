@@ -12,7 +12,7 @@ import os
 import signal
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtNetwork import QAuthenticator
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from kiosk import log
 from kiosk.launcher.policy import ServicePolicy
+from kiosk.launcher.web.fields import FieldFocus
 from kiosk.launcher.web.interceptor import RequestInterceptor, SpecialHandler
 from kiosk.launcher.web.page import KioskPage, Picker, Waits
 from kiosk.qtsignals import emit
@@ -162,6 +163,9 @@ class ServiceView(QWidget):
 
     endSessionRequested = Signal()
     hostChanged = Signal(str, bool)  # host, secure
+    # A text field of the page got (True) or lost the focus; where it is, in
+    # this widget's coordinates (the on-screen keyboard keeps clear of it).
+    fieldFocused = Signal(bool, QRect)
 
     def __init__(
         self,
@@ -215,6 +219,8 @@ class ServiceView(QWidget):
         self.page.dialog.connect(self._on_dialog)
         self.page.renderProcessTerminated.connect(self._on_terminated)
         self.page.urlChanged.connect(self._on_url)
+        self._fields = FieldFocus(self.page)
+        self._fields.changed.connect(self._on_field)
 
     def load(self, url: str) -> None:
         self.page.load(QUrl(url))
@@ -228,6 +234,16 @@ class ServiceView(QWidget):
 
     def _on_url(self, url: QUrl) -> None:
         emit(self.hostChanged, url.host(), url.scheme() == "https")
+
+    def _on_field(self, on: bool, css: QRect) -> None:
+        zoom = self.page.zoomFactor()  # CSS pixels grow with the page zoom
+        rect = QRect(
+            round(css.x() * zoom),
+            round(css.y() * zoom),
+            round(css.width() * zoom),
+            round(css.height() * zoom),
+        )
+        emit(self.fieldFocused, on, rect.translated(self.view.pos()))
 
     def _on_authentication(self, url: QUrl, authenticator: QAuthenticator) -> None:
         """HTTP auth: filled in here, synchronously, from the shell's own form."""
