@@ -64,6 +64,7 @@ class OnScreenKeyboard(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.setAccessibleName(self.tr("Keyboard on the screen"))
+        self._type_this = ""  # the letter keys' description, set by retranslate
         self._layouts: tuple[KeyLayout, ...] = layouts_for("de")
         self._letters = 0  # index into _layouts
         self._symbols = False
@@ -230,6 +231,7 @@ class OnScreenKeyboard(QFrame):
                 key = _key(letter)
                 key.setProperty("letter", letter)
                 key.setAccessibleName(letter)
+                key.setAccessibleDescription(self._type_this)
                 key.clicked.connect(lambda _=False, k=key: self._letter(k))
                 self._grid.addWidget(key, row_index, offset + column)
                 self.letter_keys.append(key)
@@ -306,14 +308,29 @@ class OnScreenKeyboard(QFrame):
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Keyboard on the screen"))
         names = {
-            self.shift_key: self.tr("Capital letters"),
-            self.space_key: self.tr("Space"),
-            self.backspace_key: self.tr("Delete the last letter"),
-            self.enter_key: self.tr("Enter"),
-            self.hide_key: self.tr("Hide the keyboard"),
+            self.shift_key: (
+                self.tr("Capital letters"),
+                self.tr("The next letter is a capital"),
+            ),
+            self.space_key: (self.tr("Space"), self.tr("Type a space")),
+            self.backspace_key: (
+                self.tr("Delete the last letter"),
+                self.tr("Delete the letter before the cursor"),
+            ),
+            self.enter_key: (self.tr("Enter"), self.tr("Confirm or start a new line")),
+            self.hide_key: (
+                self.tr("Hide the keyboard"),
+                self.tr("The Keyboard button shows it again"),
+            ),
         }
-        for key, name in names.items():
+        for key, (name, description) in names.items():
             key.setAccessibleName(name)
+            key.setAccessibleDescription(description)
+        self._type_this = self.tr("Type this character")
+        for key in self.letter_keys:
+            key.setAccessibleDescription(self._type_this)
+        self.symbols_key.setAccessibleDescription(self.tr("Switch the keys"))
+        self.script_key.setAccessibleDescription(self.tr("Switch the alphabet"))
         self.space_key.setText(self.tr("Space"))
         if self._symbols:
             self.symbols_key.setText(self._layouts[self._letters].name)

@@ -166,7 +166,7 @@ class NoticeOverlay(Overlay):
         self.ok.setFocus()
 
     def retranslate(self) -> None:
-        set_text(self.ok, self.tr("OK"))
+        set_text(self.ok, self.tr("OK"), self.tr("Close this message"))
         if self._content is not None:
             title, text = self._content()
             self.title.setText(title)
@@ -203,4 +203,10 @@ class LanguageOverlay(Overlay):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Choose your language"))
-        set_text(self.close_button, self.tr("Close"))
+        for lang_button in self.buttons:
+            lang_button.setAccessibleDescription(
+                self.tr("Show all texts in this language")
+            )
+        set_text(
+            self.close_button, self.tr("Close"), self.tr("Keep the current language")
+        )

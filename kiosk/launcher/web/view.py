@@ -103,6 +103,7 @@ class _Overlay(_Card):
                 continue
             button.setText(spec[0])
             button.setAccessibleName(spec[0])
+            button.setAccessibleDescription(title)  # what the choice is about
             button.show()
         self.cover()
         self.first.setFocus()
@@ -143,12 +144,16 @@ class _LoginOverlay(_Card):
     def retranslate(self) -> None:
         self.user.setPlaceholderText(self.tr("User name"))
         self.user.setAccessibleName(self.tr("User name"))
+        self.user.setAccessibleDescription(self.tr("The page asks you to log in"))
         self.password.setPlaceholderText(self.tr("Password"))
         self.password.setAccessibleName(self.tr("Password"))
+        self.password.setAccessibleDescription(self.tr("Shown as dots only"))
         self.ok.setText(self.tr("Log in"))
         self.ok.setAccessibleName(self.tr("Log in"))
+        self.ok.setAccessibleDescription(self.tr("Send the name and password"))
         self.cancel.setText(self.tr("Cancel"))
         self.cancel.setAccessibleName(self.tr("Cancel"))
+        self.cancel.setAccessibleDescription(self.tr("Do not log in"))
 
     def ask(self, host: str) -> None:
         self.title.setText(self.tr("{host} asks you to log in").format(host=host))
