@@ -173,12 +173,20 @@
         <translation>اطبع الآن</translation>
     </message>
     <message>
+        <source>Send it to the printer</source>
+        <translation>أرسله إلى الطابعة</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
         <source>Do not print</source>
         <translation>لا تطبع</translation>
+    </message>
+    <message>
+        <source>Back to the page</source>
+        <translation>العودة إلى الصفحة</translation>
     </message>
     <message>
         <source>Pages: %1</source>
@@ -199,6 +207,37 @@
     <message>
         <source>Free pages left after this: %1</source>
         <translation>الصفحات المجانية المتبقية بعد ذلك: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DigitPad</name>
+    <message>
+        <source>Digit {digit}</source>
+        <translation>الرقم {digit}</translation>
+    </message>
+    <message>
+        <source>Shown as a dot only</source>
+        <translation>يظهر كنقطة فقط</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>حذف آخر رقم</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Send the number</source>
+        <translation>إرسال الرقم</translation>
+    </message>
+    <message>
+        <source>{typed} of {length} digits entered</source>
+        <translation>تم إدخال {typed} من {length} أرقام</translation>
     </message>
 </context>
 <context>
@@ -247,6 +286,10 @@
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
+    <message>
+        <source>Back to what you were doing</source>
+        <translation>العودة إلى ما كنت تفعله</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsOverlay</name>
@@ -267,6 +310,10 @@
         <translation>أرسل هذا الملف</translation>
     </message>
     <message>
+        <source>Give the chosen file to the page</source>
+        <translation>إعطاء الملف المختار للصفحة</translation>
+    </message>
+    <message>
         <source>My documents</source>
         <translation>مستنداتي</translation>
     </message>
@@ -279,16 +326,32 @@
         <translation>فتح</translation>
     </message>
     <message>
+        <source>Show the chosen file</source>
+        <translation>عرض الملف المختار</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Print the chosen file</source>
+        <translation>طباعة الملف المختار</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
+        <source>Send no file</source>
+        <translation>عدم إرسال أي ملف</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Back to the page</source>
+        <translation>العودة إلى الصفحة</translation>
     </message>
 </context>
 <context>
@@ -324,8 +387,16 @@
         <translation>اختر لغتك</translation>
     </message>
     <message>
+        <source>Show all texts in this language</source>
+        <translation>عرض كل النصوص بهذه اللغة</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Keep the current language</source>
+        <translation>الإبقاء على اللغة الحالية</translation>
     </message>
 </context>
 <context>
@@ -334,12 +405,20 @@
         <source>What would you like to do?</source>
         <translation>ماذا تريد أن تفعل؟</translation>
     </message>
+    <message>
+        <source>Open this service</source>
+        <translation>فتح هذه الخدمة</translation>
+    </message>
 </context>
 <context>
     <name>NoticeOverlay</name>
     <message>
         <source>OK</source>
         <translation>حسنًا</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>إغلاق هذه الرسالة</translation>
     </message>
 </context>
 <context>
@@ -353,20 +432,52 @@
         <translation>أحرف كبيرة</translation>
     </message>
     <message>
+        <source>The next letter is a capital</source>
+        <translation>الحرف التالي حرف كبير</translation>
+    </message>
+    <message>
         <source>Space</source>
         <translation>مسافة</translation>
+    </message>
+    <message>
+        <source>Type a space</source>
+        <translation>كتابة مسافة</translation>
     </message>
     <message>
         <source>Delete the last letter</source>
         <translation>احذف الحرف الأخير</translation>
     </message>
     <message>
+        <source>Delete the letter before the cursor</source>
+        <translation>حذف آخر حرف مكتوب</translation>
+    </message>
+    <message>
         <source>Enter</source>
         <translation>إدخال</translation>
     </message>
     <message>
+        <source>Confirm or start a new line</source>
+        <translation>تأكيد أو بدء سطر جديد</translation>
+    </message>
+    <message>
         <source>Hide the keyboard</source>
         <translation>إخفاء لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>The Keyboard button shows it again</source>
+        <translation>زر «لوحة المفاتيح» يعرضها مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Type this character</source>
+        <translation>كتابة هذا الحرف</translation>
+    </message>
+    <message>
+        <source>Switch the keys</source>
+        <translation>تبديل المفاتيح</translation>
+    </message>
+    <message>
+        <source>Switch the alphabet</source>
+        <translation>تبديل الأبجدية</translation>
     </message>
     <message>
         <source>Letters</source>
@@ -418,6 +529,10 @@
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
+    <message>
+        <source>Close this file</source>
+        <translation>إغلاق هذا الملف</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -464,6 +579,10 @@
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
+    <message>
+        <source>Close this message</source>
+        <translation>إغلاق هذه الرسالة</translation>
+    </message>
 </context>
 <context>
     <name>ServiceView</name>
@@ -488,6 +607,10 @@
         <translation>رجوع</translation>
     </message>
     <message>
+        <source>Logging in with the ID card is not possible at this computer right now. Please ask the staff.</source>
+        <translation>تسجيل الدخول ببطاقة الهوية غير ممكن على هذا الحاسوب الآن. يرجى سؤال الموظفين.</translation>
+    </message>
+    <message>
         <source>This link opens another program</source>
         <translation>هذا الرابط يفتح برنامجًا آخر</translation>
     </message>
@@ -502,10 +625,6 @@
     <message>
         <source>Online ID card</source>
         <translation>بطاقة الهوية الإلكترونية</translation>
-    </message>
-    <message>
-        <source>Logging in with the ID card is not possible at this computer yet. Please ask the staff.</source>
-        <translation>تسجيل الدخول ببطاقة الهوية غير ممكن على هذا الحاسوب بعد. يرجى سؤال الموظفين.</translation>
     </message>
     <message>
         <source>Files cannot be uploaded to this service.</source>
@@ -611,6 +730,22 @@
     <message>
         <source>Page address: {host}</source>
         <translation>عنوان الصفحة: {host}</translation>
+    </message>
+    <message>
+        <source>Card reader ready</source>
+        <translation>قارئ البطاقات جاهز</translation>
+    </message>
+    <message>
+        <source>Card on the reader</source>
+        <translation>البطاقة على القارئ</translation>
+    </message>
+    <message>
+        <source>No card reader</source>
+        <translation>لا يوجد قارئ بطاقات</translation>
+    </message>
+    <message>
+        <source>Card reader not working</source>
+        <translation>قارئ البطاقات لا يعمل</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
@@ -795,6 +930,13 @@
     </message>
 </context>
 <context>
+    <name>Tour</name>
+    <message>
+        <source>Log in to your citizen account</source>
+        <translation>تسجيل الدخول إلى حساب المواطن الخاص بك</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Welcome</source>
@@ -811,6 +953,10 @@
     <message>
         <source>Begin using this computer</source>
         <translation>ابدأ باستخدام هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Show all texts in this language</source>
+        <translation>عرض كل النصوص بهذه اللغة</translation>
     </message>
     <message>
         <source>Bigger text and contrast</source>
@@ -835,16 +981,32 @@
         <translation>اسم المستخدم</translation>
     </message>
     <message>
+        <source>The page asks you to log in</source>
+        <translation>الصفحة تطلب منك تسجيل الدخول</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Shown as dots only</source>
+        <translation>يظهر كنقاط فقط</translation>
     </message>
     <message>
         <source>Log in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
+        <source>Send the name and password</source>
+        <translation>إرسال الاسم وكلمة المرور</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Do not log in</source>
+        <translation>عدم تسجيل الدخول</translation>
     </message>
     <message>
         <source>{host} asks you to log in</source>

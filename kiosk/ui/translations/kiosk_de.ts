@@ -173,12 +173,20 @@
         <translation>Jetzt drucken</translation>
     </message>
     <message>
+        <source>Send it to the printer</source>
+        <translation>Zum Drucker schicken</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Do not print</source>
         <translation>Nicht drucken</translation>
+    </message>
+    <message>
+        <source>Back to the page</source>
+        <translation>Zurück zur Seite</translation>
     </message>
     <message>
         <source>Pages: %1</source>
@@ -199,6 +207,37 @@
     <message>
         <source>Free pages left after this: %1</source>
         <translation>Danach noch freie Seiten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DigitPad</name>
+    <message>
+        <source>Digit {digit}</source>
+        <translation>Ziffer {digit}</translation>
+    </message>
+    <message>
+        <source>Shown as a dot only</source>
+        <translation>Wird nur als Punkt gezeigt</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Letzte Ziffer löschen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Send the number</source>
+        <translation>Die Zahl abschicken</translation>
+    </message>
+    <message>
+        <source>{typed} of {length} digits entered</source>
+        <translation>{typed} von {length} Ziffern eingegeben</translation>
     </message>
 </context>
 <context>
@@ -247,6 +286,10 @@
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>Back to what you were doing</source>
+        <translation>Zurück zu dem, was Sie gerade gemacht haben</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsOverlay</name>
@@ -267,6 +310,10 @@
         <translation>Diese Datei senden</translation>
     </message>
     <message>
+        <source>Give the chosen file to the page</source>
+        <translation>Die gewählte Datei an die Seite geben</translation>
+    </message>
+    <message>
         <source>My documents</source>
         <translation>Meine Dokumente</translation>
     </message>
@@ -279,16 +326,32 @@
         <translation>Öffnen</translation>
     </message>
     <message>
+        <source>Show the chosen file</source>
+        <translation>Die gewählte Datei zeigen</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Print the chosen file</source>
+        <translation>Die gewählte Datei drucken</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <source>Send no file</source>
+        <translation>Keine Datei schicken</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Back to the page</source>
+        <translation>Zurück zur Seite</translation>
     </message>
 </context>
 <context>
@@ -320,8 +383,16 @@
         <translation>Wählen Sie Ihre Sprache</translation>
     </message>
     <message>
+        <source>Show all texts in this language</source>
+        <translation>Alle Texte in dieser Sprache zeigen</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Keep the current language</source>
+        <translation>Die Sprache nicht ändern</translation>
     </message>
 </context>
 <context>
@@ -330,12 +401,20 @@
         <source>What would you like to do?</source>
         <translation>Was möchten Sie tun?</translation>
     </message>
+    <message>
+        <source>Open this service</source>
+        <translation>Dieses Angebot öffnen</translation>
+    </message>
 </context>
 <context>
     <name>NoticeOverlay</name>
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Nachricht schließen</translation>
     </message>
 </context>
 <context>
@@ -349,20 +428,52 @@
         <translation>Großbuchstaben</translation>
     </message>
     <message>
+        <source>The next letter is a capital</source>
+        <translation>Der nächste Buchstabe wird groß</translation>
+    </message>
+    <message>
         <source>Space</source>
         <translation>Leerzeichen</translation>
+    </message>
+    <message>
+        <source>Type a space</source>
+        <translation>Ein Leerzeichen schreiben</translation>
     </message>
     <message>
         <source>Delete the last letter</source>
         <translation>Letzten Buchstaben löschen</translation>
     </message>
     <message>
+        <source>Delete the letter before the cursor</source>
+        <translation>Das zuletzt geschriebene Zeichen löschen</translation>
+    </message>
+    <message>
         <source>Enter</source>
         <translation>Eingabe</translation>
     </message>
     <message>
+        <source>Confirm or start a new line</source>
+        <translation>Bestätigen oder neue Zeile beginnen</translation>
+    </message>
+    <message>
         <source>Hide the keyboard</source>
         <translation>Tastatur ausblenden</translation>
+    </message>
+    <message>
+        <source>The Keyboard button shows it again</source>
+        <translation>Mit dem Knopf „Tastatur“ kommt sie wieder</translation>
+    </message>
+    <message>
+        <source>Type this character</source>
+        <translation>Dieses Zeichen schreiben</translation>
+    </message>
+    <message>
+        <source>Switch the keys</source>
+        <translation>Andere Tasten zeigen</translation>
+    </message>
+    <message>
+        <source>Switch the alphabet</source>
+        <translation>Andere Schrift zeigen</translation>
     </message>
     <message>
         <source>Letters</source>
@@ -414,6 +525,10 @@
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>Close this file</source>
+        <translation>Diese Datei schließen</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -460,6 +575,10 @@
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Nachricht schließen</translation>
+    </message>
 </context>
 <context>
     <name>ServiceView</name>
@@ -484,6 +603,10 @@
         <translation>Zurück</translation>
     </message>
     <message>
+        <source>Logging in with the ID card is not possible at this computer right now. Please ask the staff.</source>
+        <translation>Die Anmeldung mit dem Ausweis geht an diesem Computer gerade nicht. Bitte fragen Sie das Personal.</translation>
+    </message>
+    <message>
         <source>This link opens another program</source>
         <translation>Dieser Link öffnet ein anderes Programm</translation>
     </message>
@@ -498,10 +621,6 @@
     <message>
         <source>Online ID card</source>
         <translation>Online-Ausweis</translation>
-    </message>
-    <message>
-        <source>Logging in with the ID card is not possible at this computer yet. Please ask the staff.</source>
-        <translation>Die Anmeldung mit dem Ausweis geht an diesem Computer noch nicht. Bitte fragen Sie das Personal.</translation>
     </message>
     <message>
         <source>Files cannot be uploaded to this service.</source>
@@ -603,6 +722,22 @@
     <message>
         <source>Page address: {host}</source>
         <translation>Adresse der Seite: {host}</translation>
+    </message>
+    <message>
+        <source>Card reader ready</source>
+        <translation>Kartenleser bereit</translation>
+    </message>
+    <message>
+        <source>Card on the reader</source>
+        <translation>Karte liegt auf dem Leser</translation>
+    </message>
+    <message>
+        <source>No card reader</source>
+        <translation>Kein Kartenleser</translation>
+    </message>
+    <message>
+        <source>Card reader not working</source>
+        <translation>Kartenleser geht nicht</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
@@ -783,6 +918,13 @@
     </message>
 </context>
 <context>
+    <name>Tour</name>
+    <message>
+        <source>Log in to your citizen account</source>
+        <translation>Bei Ihrem Bürgerkonto anmelden</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Welcome</source>
@@ -799,6 +941,10 @@
     <message>
         <source>Begin using this computer</source>
         <translation>Computer benutzen</translation>
+    </message>
+    <message>
+        <source>Show all texts in this language</source>
+        <translation>Alle Texte in dieser Sprache zeigen</translation>
     </message>
     <message>
         <source>Bigger text and contrast</source>
@@ -823,16 +969,32 @@
         <translation>Benutzername</translation>
     </message>
     <message>
+        <source>The page asks you to log in</source>
+        <translation>Die Seite möchte, dass Sie sich anmelden</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Shown as dots only</source>
+        <translation>Wird nur als Punkte gezeigt</translation>
     </message>
     <message>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
+        <source>Send the name and password</source>
+        <translation>Name und Passwort abschicken</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Do not log in</source>
+        <translation>Nicht anmelden</translation>
     </message>
     <message>
         <source>{host} asks you to log in</source>

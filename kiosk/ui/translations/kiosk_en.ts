@@ -173,12 +173,20 @@
         <translation>Print now</translation>
     </message>
     <message>
+        <source>Send it to the printer</source>
+        <translation>Send it to the printer</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
         <source>Do not print</source>
         <translation>Do not print</translation>
+    </message>
+    <message>
+        <source>Back to the page</source>
+        <translation>Back to the page</translation>
     </message>
     <message>
         <source>Pages: %1</source>
@@ -199,6 +207,37 @@
     <message>
         <source>Free pages left after this: %1</source>
         <translation>Free pages left after this: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DigitPad</name>
+    <message>
+        <source>Digit {digit}</source>
+        <translation>Digit {digit}</translation>
+    </message>
+    <message>
+        <source>Shown as a dot only</source>
+        <translation>Shown as a dot only</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Delete the last digit</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Send the number</source>
+        <translation>Send the number</translation>
+    </message>
+    <message>
+        <source>{typed} of {length} digits entered</source>
+        <translation>{typed} of {length} digits entered</translation>
     </message>
 </context>
 <context>
@@ -247,6 +286,10 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Back to what you were doing</source>
+        <translation>Back to what you were doing</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsOverlay</name>
@@ -267,6 +310,10 @@
         <translation>Send this file</translation>
     </message>
     <message>
+        <source>Give the chosen file to the page</source>
+        <translation>Give the chosen file to the page</translation>
+    </message>
+    <message>
         <source>My documents</source>
         <translation>My documents</translation>
     </message>
@@ -279,16 +326,32 @@
         <translation>Open</translation>
     </message>
     <message>
+        <source>Show the chosen file</source>
+        <translation>Show the chosen file</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>Print</translation>
+    </message>
+    <message>
+        <source>Print the chosen file</source>
+        <translation>Print the chosen file</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Send no file</source>
+        <translation>Send no file</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Back to the page</source>
+        <translation>Back to the page</translation>
     </message>
 </context>
 <context>
@@ -320,8 +383,16 @@
         <translation>Choose your language</translation>
     </message>
     <message>
+        <source>Show all texts in this language</source>
+        <translation>Show all texts in this language</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Keep the current language</source>
+        <translation>Keep the current language</translation>
     </message>
 </context>
 <context>
@@ -330,12 +401,20 @@
         <source>What would you like to do?</source>
         <translation>What would you like to do?</translation>
     </message>
+    <message>
+        <source>Open this service</source>
+        <translation>Open this service</translation>
+    </message>
 </context>
 <context>
     <name>NoticeOverlay</name>
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Close this message</translation>
     </message>
 </context>
 <context>
@@ -349,20 +428,52 @@
         <translation>Capital letters</translation>
     </message>
     <message>
+        <source>The next letter is a capital</source>
+        <translation>The next letter is a capital</translation>
+    </message>
+    <message>
         <source>Space</source>
         <translation>Space</translation>
+    </message>
+    <message>
+        <source>Type a space</source>
+        <translation>Type a space</translation>
     </message>
     <message>
         <source>Delete the last letter</source>
         <translation>Delete the last letter</translation>
     </message>
     <message>
+        <source>Delete the letter before the cursor</source>
+        <translation>Delete the letter before the cursor</translation>
+    </message>
+    <message>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
+        <source>Confirm or start a new line</source>
+        <translation>Confirm or start a new line</translation>
+    </message>
+    <message>
         <source>Hide the keyboard</source>
         <translation>Hide the keyboard</translation>
+    </message>
+    <message>
+        <source>The Keyboard button shows it again</source>
+        <translation>The Keyboard button shows it again</translation>
+    </message>
+    <message>
+        <source>Type this character</source>
+        <translation>Type this character</translation>
+    </message>
+    <message>
+        <source>Switch the keys</source>
+        <translation>Switch the keys</translation>
+    </message>
+    <message>
+        <source>Switch the alphabet</source>
+        <translation>Switch the alphabet</translation>
     </message>
     <message>
         <source>Letters</source>
@@ -414,6 +525,10 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Close this file</source>
+        <translation>Close this file</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -460,6 +575,10 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Close this message</translation>
+    </message>
 </context>
 <context>
     <name>ServiceView</name>
@@ -484,6 +603,10 @@
         <translation>Back</translation>
     </message>
     <message>
+        <source>Logging in with the ID card is not possible at this computer right now. Please ask the staff.</source>
+        <translation>Logging in with the ID card is not possible at this computer right now. Please ask the staff.</translation>
+    </message>
+    <message>
         <source>This link opens another program</source>
         <translation>This link opens another program</translation>
     </message>
@@ -498,10 +621,6 @@
     <message>
         <source>Online ID card</source>
         <translation>Online ID card</translation>
-    </message>
-    <message>
-        <source>Logging in with the ID card is not possible at this computer yet. Please ask the staff.</source>
-        <translation>Logging in with the ID card is not possible at this computer yet. Please ask the staff.</translation>
     </message>
     <message>
         <source>Files cannot be uploaded to this service.</source>
@@ -603,6 +722,22 @@
     <message>
         <source>Page address: {host}</source>
         <translation>Page address: {host}</translation>
+    </message>
+    <message>
+        <source>Card reader ready</source>
+        <translation>Card reader ready</translation>
+    </message>
+    <message>
+        <source>Card on the reader</source>
+        <translation>Card on the reader</translation>
+    </message>
+    <message>
+        <source>No card reader</source>
+        <translation>No card reader</translation>
+    </message>
+    <message>
+        <source>Card reader not working</source>
+        <translation>Card reader not working</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
@@ -783,6 +918,13 @@
     </message>
 </context>
 <context>
+    <name>Tour</name>
+    <message>
+        <source>Log in to your citizen account</source>
+        <translation>Log in to your citizen account</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Welcome</source>
@@ -799,6 +941,10 @@
     <message>
         <source>Begin using this computer</source>
         <translation>Begin using this computer</translation>
+    </message>
+    <message>
+        <source>Show all texts in this language</source>
+        <translation>Show all texts in this language</translation>
     </message>
     <message>
         <source>Bigger text and contrast</source>
@@ -823,16 +969,32 @@
         <translation>User name</translation>
     </message>
     <message>
+        <source>The page asks you to log in</source>
+        <translation>The page asks you to log in</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Password</translation>
+    </message>
+    <message>
+        <source>Shown as dots only</source>
+        <translation>Shown as dots only</translation>
     </message>
     <message>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
+        <source>Send the name and password</source>
+        <translation>Send the name and password</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Do not log in</source>
+        <translation>Do not log in</translation>
     </message>
     <message>
         <source>{host} asks you to log in</source>

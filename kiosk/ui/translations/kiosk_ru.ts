@@ -173,12 +173,20 @@
         <translation>Печатать сейчас</translation>
     </message>
     <message>
+        <source>Send it to the printer</source>
+        <translation>Отправить на принтер</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
         <source>Do not print</source>
         <translation>Не печатать</translation>
+    </message>
+    <message>
+        <source>Back to the page</source>
+        <translation>Назад к странице</translation>
     </message>
     <message>
         <source>Pages: %1</source>
@@ -199,6 +207,37 @@
     <message>
         <source>Free pages left after this: %1</source>
         <translation>Бесплатных страниц останется: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DigitPad</name>
+    <message>
+        <source>Digit {digit}</source>
+        <translation>Цифра {digit}</translation>
+    </message>
+    <message>
+        <source>Shown as a dot only</source>
+        <translation>Показывается только точкой</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Удалить последнюю цифру</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Send the number</source>
+        <translation>Отправить число</translation>
+    </message>
+    <message>
+        <source>{typed} of {length} digits entered</source>
+        <translation>Введено {typed} из {length} цифр</translation>
     </message>
 </context>
 <context>
@@ -247,6 +286,10 @@
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
+    <message>
+        <source>Back to what you were doing</source>
+        <translation>Вернуться к тому, что вы делали</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsOverlay</name>
@@ -267,6 +310,10 @@
         <translation>Отправить этот файл</translation>
     </message>
     <message>
+        <source>Give the chosen file to the page</source>
+        <translation>Передать выбранный файл странице</translation>
+    </message>
+    <message>
         <source>My documents</source>
         <translation>Мои документы</translation>
     </message>
@@ -279,16 +326,32 @@
         <translation>Открыть</translation>
     </message>
     <message>
+        <source>Show the chosen file</source>
+        <translation>Показать выбранный файл</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Print the chosen file</source>
+        <translation>Напечатать выбранный файл</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
+        <source>Send no file</source>
+        <translation>Не отправлять файл</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Back to the page</source>
+        <translation>Назад к странице</translation>
     </message>
 </context>
 <context>
@@ -321,8 +384,16 @@
         <translation>Выберите язык</translation>
     </message>
     <message>
+        <source>Show all texts in this language</source>
+        <translation>Показать все тексты на этом языке</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Keep the current language</source>
+        <translation>Оставить текущий язык</translation>
     </message>
 </context>
 <context>
@@ -331,12 +402,20 @@
         <source>What would you like to do?</source>
         <translation>Что вы хотите сделать?</translation>
     </message>
+    <message>
+        <source>Open this service</source>
+        <translation>Открыть этот сервис</translation>
+    </message>
 </context>
 <context>
     <name>NoticeOverlay</name>
     <message>
         <source>OK</source>
         <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Закрыть это сообщение</translation>
     </message>
 </context>
 <context>
@@ -350,20 +429,52 @@
         <translation>Заглавные буквы</translation>
     </message>
     <message>
+        <source>The next letter is a capital</source>
+        <translation>Следующая буква будет заглавной</translation>
+    </message>
+    <message>
         <source>Space</source>
         <translation>Пробел</translation>
+    </message>
+    <message>
+        <source>Type a space</source>
+        <translation>Ввести пробел</translation>
     </message>
     <message>
         <source>Delete the last letter</source>
         <translation>Удалить последнюю букву</translation>
     </message>
     <message>
+        <source>Delete the letter before the cursor</source>
+        <translation>Удалить последний введённый символ</translation>
+    </message>
+    <message>
         <source>Enter</source>
         <translation>Ввод</translation>
     </message>
     <message>
+        <source>Confirm or start a new line</source>
+        <translation>Подтвердить или начать новую строку</translation>
+    </message>
+    <message>
         <source>Hide the keyboard</source>
         <translation>Скрыть клавиатуру</translation>
+    </message>
+    <message>
+        <source>The Keyboard button shows it again</source>
+        <translation>Кнопка «Клавиатура» показывает её снова</translation>
+    </message>
+    <message>
+        <source>Type this character</source>
+        <translation>Ввести этот символ</translation>
+    </message>
+    <message>
+        <source>Switch the keys</source>
+        <translation>Сменить клавиши</translation>
+    </message>
+    <message>
+        <source>Switch the alphabet</source>
+        <translation>Сменить алфавит</translation>
     </message>
     <message>
         <source>Letters</source>
@@ -415,6 +526,10 @@
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
+    <message>
+        <source>Close this file</source>
+        <translation>Закрыть этот файл</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -461,6 +576,10 @@
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Закрыть это сообщение</translation>
+    </message>
 </context>
 <context>
     <name>ServiceView</name>
@@ -485,6 +604,10 @@
         <translation>Назад</translation>
     </message>
     <message>
+        <source>Logging in with the ID card is not possible at this computer right now. Please ask the staff.</source>
+        <translation>Вход с помощью удостоверения на этом компьютере сейчас невозможен. Пожалуйста, обратитесь к сотрудникам.</translation>
+    </message>
+    <message>
         <source>This link opens another program</source>
         <translation>Эта ссылка открывает другую программу</translation>
     </message>
@@ -499,10 +622,6 @@
     <message>
         <source>Online ID card</source>
         <translation>Онлайн-удостоверение</translation>
-    </message>
-    <message>
-        <source>Logging in with the ID card is not possible at this computer yet. Please ask the staff.</source>
-        <translation>Вход с помощью удостоверения на этом компьютере пока невозможен. Пожалуйста, обратитесь к сотрудникам.</translation>
     </message>
     <message>
         <source>Files cannot be uploaded to this service.</source>
@@ -605,6 +724,22 @@
     <message>
         <source>Page address: {host}</source>
         <translation>Адрес страницы: {host}</translation>
+    </message>
+    <message>
+        <source>Card reader ready</source>
+        <translation>Считыватель карт готов</translation>
+    </message>
+    <message>
+        <source>Card on the reader</source>
+        <translation>Карта на считывателе</translation>
+    </message>
+    <message>
+        <source>No card reader</source>
+        <translation>Нет считывателя карт</translation>
+    </message>
+    <message>
+        <source>Card reader not working</source>
+        <translation>Считыватель карт не работает</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
@@ -786,6 +921,13 @@
     </message>
 </context>
 <context>
+    <name>Tour</name>
+    <message>
+        <source>Log in to your citizen account</source>
+        <translation>Войти в свой аккаунт гражданина</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Welcome</source>
@@ -802,6 +944,10 @@
     <message>
         <source>Begin using this computer</source>
         <translation>Начать пользоваться компьютером</translation>
+    </message>
+    <message>
+        <source>Show all texts in this language</source>
+        <translation>Показать все тексты на этом языке</translation>
     </message>
     <message>
         <source>Bigger text and contrast</source>
@@ -826,16 +972,32 @@
         <translation>Имя пользователя</translation>
     </message>
     <message>
+        <source>The page asks you to log in</source>
+        <translation>Страница просит вас войти</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Shown as dots only</source>
+        <translation>Показывается только точками</translation>
     </message>
     <message>
         <source>Log in</source>
         <translation>Войти</translation>
     </message>
     <message>
+        <source>Send the name and password</source>
+        <translation>Отправить имя и пароль</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Do not log in</source>
+        <translation>Не входить</translation>
     </message>
     <message>
         <source>{host} asks you to log in</source>

@@ -173,12 +173,20 @@
         <translation>Şimdi yazdır</translation>
     </message>
     <message>
+        <source>Send it to the printer</source>
+        <translation>Yazıcıya gönder</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
         <source>Do not print</source>
         <translation>Yazdırma</translation>
+    </message>
+    <message>
+        <source>Back to the page</source>
+        <translation>Sayfaya geri dön</translation>
     </message>
     <message>
         <source>Pages: %1</source>
@@ -199,6 +207,37 @@
     <message>
         <source>Free pages left after this: %1</source>
         <translation>Bundan sonra kalan ücretsiz sayfa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DigitPad</name>
+    <message>
+        <source>Digit {digit}</source>
+        <translation>Rakam {digit}</translation>
+    </message>
+    <message>
+        <source>Shown as a dot only</source>
+        <translation>Yalnızca nokta olarak gösterilir</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Son rakamı sil</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <source>Send the number</source>
+        <translation>Numarayı gönder</translation>
+    </message>
+    <message>
+        <source>{typed} of {length} digits entered</source>
+        <translation>{length} rakamdan {typed} tanesi girildi</translation>
     </message>
 </context>
 <context>
@@ -247,6 +286,10 @@
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
+    <message>
+        <source>Back to what you were doing</source>
+        <translation>Yaptığınız işe geri dönün</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsOverlay</name>
@@ -267,6 +310,10 @@
         <translation>Bu dosyayı gönder</translation>
     </message>
     <message>
+        <source>Give the chosen file to the page</source>
+        <translation>Seçilen dosyayı sayfaya ver</translation>
+    </message>
+    <message>
         <source>My documents</source>
         <translation>Belgelerim</translation>
     </message>
@@ -279,16 +326,32 @@
         <translation>Aç</translation>
     </message>
     <message>
+        <source>Show the chosen file</source>
+        <translation>Seçilen dosyayı göster</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>Yazdır</translation>
+    </message>
+    <message>
+        <source>Print the chosen file</source>
+        <translation>Seçilen dosyayı yazdır</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
+        <source>Send no file</source>
+        <translation>Dosya gönderme</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Back to the page</source>
+        <translation>Sayfaya geri dön</translation>
     </message>
 </context>
 <context>
@@ -319,8 +382,16 @@
         <translation>Dilinizi seçin</translation>
     </message>
     <message>
+        <source>Show all texts in this language</source>
+        <translation>Tüm metinleri bu dilde göster</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Keep the current language</source>
+        <translation>Geçerli dili koru</translation>
     </message>
 </context>
 <context>
@@ -329,12 +400,20 @@
         <source>What would you like to do?</source>
         <translation>Ne yapmak istersiniz?</translation>
     </message>
+    <message>
+        <source>Open this service</source>
+        <translation>Bu hizmeti aç</translation>
+    </message>
 </context>
 <context>
     <name>NoticeOverlay</name>
     <message>
         <source>OK</source>
         <translation>Tamam</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Bu mesajı kapat</translation>
     </message>
 </context>
 <context>
@@ -348,20 +427,52 @@
         <translation>Büyük harfler</translation>
     </message>
     <message>
+        <source>The next letter is a capital</source>
+        <translation>Sonraki harf büyük olur</translation>
+    </message>
+    <message>
         <source>Space</source>
         <translation>Boşluk</translation>
+    </message>
+    <message>
+        <source>Type a space</source>
+        <translation>Boşluk yaz</translation>
     </message>
     <message>
         <source>Delete the last letter</source>
         <translation>Son harfi sil</translation>
     </message>
     <message>
+        <source>Delete the letter before the cursor</source>
+        <translation>Son yazılan karakteri sil</translation>
+    </message>
+    <message>
         <source>Enter</source>
         <translation>Giriş</translation>
     </message>
     <message>
+        <source>Confirm or start a new line</source>
+        <translation>Onayla veya yeni satıra geç</translation>
+    </message>
+    <message>
         <source>Hide the keyboard</source>
         <translation>Klavyeyi gizle</translation>
+    </message>
+    <message>
+        <source>The Keyboard button shows it again</source>
+        <translation>«Klavye» düğmesi onu yeniden gösterir</translation>
+    </message>
+    <message>
+        <source>Type this character</source>
+        <translation>Bu karakteri yaz</translation>
+    </message>
+    <message>
+        <source>Switch the keys</source>
+        <translation>Tuşları değiştir</translation>
+    </message>
+    <message>
+        <source>Switch the alphabet</source>
+        <translation>Alfabeyi değiştir</translation>
     </message>
     <message>
         <source>Letters</source>
@@ -413,6 +524,10 @@
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
+    <message>
+        <source>Close this file</source>
+        <translation>Bu dosyayı kapat</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -459,6 +574,10 @@
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Bu mesajı kapat</translation>
+    </message>
 </context>
 <context>
     <name>ServiceView</name>
@@ -483,6 +602,10 @@
         <translation>Geri</translation>
     </message>
     <message>
+        <source>Logging in with the ID card is not possible at this computer right now. Please ask the staff.</source>
+        <translation>Şu anda bu bilgisayarda kimlik kartıyla giriş mümkün değil. Lütfen personele sorun.</translation>
+    </message>
+    <message>
         <source>This link opens another program</source>
         <translation>Bu bağlantı başka bir program açar</translation>
     </message>
@@ -497,10 +620,6 @@
     <message>
         <source>Online ID card</source>
         <translation>Çevrimiçi kimlik kartı</translation>
-    </message>
-    <message>
-        <source>Logging in with the ID card is not possible at this computer yet. Please ask the staff.</source>
-        <translation>Bu bilgisayarda kimlik kartıyla giriş henüz mümkün değil. Lütfen personele sorun.</translation>
     </message>
     <message>
         <source>Files cannot be uploaded to this service.</source>
@@ -601,6 +720,22 @@
     <message>
         <source>Page address: {host}</source>
         <translation>Sayfa adresi: {host}</translation>
+    </message>
+    <message>
+        <source>Card reader ready</source>
+        <translation>Kart okuyucu hazır</translation>
+    </message>
+    <message>
+        <source>Card on the reader</source>
+        <translation>Kart okuyucunun üzerinde</translation>
+    </message>
+    <message>
+        <source>No card reader</source>
+        <translation>Kart okuyucu yok</translation>
+    </message>
+    <message>
+        <source>Card reader not working</source>
+        <translation>Kart okuyucu çalışmıyor</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
@@ -780,6 +915,13 @@
     </message>
 </context>
 <context>
+    <name>Tour</name>
+    <message>
+        <source>Log in to your citizen account</source>
+        <translation>Vatandaş hesabınıza giriş yapın</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Welcome</source>
@@ -796,6 +938,10 @@
     <message>
         <source>Begin using this computer</source>
         <translation>Bilgisayarı kullanmaya başla</translation>
+    </message>
+    <message>
+        <source>Show all texts in this language</source>
+        <translation>Tüm metinleri bu dilde göster</translation>
     </message>
     <message>
         <source>Bigger text and contrast</source>
@@ -820,16 +966,32 @@
         <translation>Kullanıcı adı</translation>
     </message>
     <message>
+        <source>The page asks you to log in</source>
+        <translation>Sayfa giriş yapmanızı istiyor</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Şifre</translation>
+    </message>
+    <message>
+        <source>Shown as dots only</source>
+        <translation>Yalnızca nokta olarak gösterilir</translation>
     </message>
     <message>
         <source>Log in</source>
         <translation>Giriş yap</translation>
     </message>
     <message>
+        <source>Send the name and password</source>
+        <translation>Adı ve şifreyi gönder</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Do not log in</source>
+        <translation>Giriş yapma</translation>
     </message>
     <message>
         <source>{host} asks you to log in</source>

@@ -173,12 +173,20 @@
         <translation>Друкувати зараз</translation>
     </message>
     <message>
+        <source>Send it to the printer</source>
+        <translation>Надіслати на принтер</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
         <source>Do not print</source>
         <translation>Не друкувати</translation>
+    </message>
+    <message>
+        <source>Back to the page</source>
+        <translation>Назад до сторінки</translation>
     </message>
     <message>
         <source>Pages: %1</source>
@@ -199,6 +207,37 @@
     <message>
         <source>Free pages left after this: %1</source>
         <translation>Безкоштовних сторінок залишиться: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DigitPad</name>
+    <message>
+        <source>Digit {digit}</source>
+        <translation>Цифра {digit}</translation>
+    </message>
+    <message>
+        <source>Shown as a dot only</source>
+        <translation>Показується лише як крапка</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Видалити останню цифру</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Send the number</source>
+        <translation>Надіслати число</translation>
+    </message>
+    <message>
+        <source>{typed} of {length} digits entered</source>
+        <translation>Введено {typed} з {length} цифр</translation>
     </message>
 </context>
 <context>
@@ -247,6 +286,10 @@
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
+    <message>
+        <source>Back to what you were doing</source>
+        <translation>Повернутися до того, що ви робили</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsOverlay</name>
@@ -267,6 +310,10 @@
         <translation>Надіслати цей файл</translation>
     </message>
     <message>
+        <source>Give the chosen file to the page</source>
+        <translation>Передати вибраний файл сторінці</translation>
+    </message>
+    <message>
         <source>My documents</source>
         <translation>Мої документи</translation>
     </message>
@@ -279,16 +326,32 @@
         <translation>Відкрити</translation>
     </message>
     <message>
+        <source>Show the chosen file</source>
+        <translation>Показати вибраний файл</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>Друк</translation>
+    </message>
+    <message>
+        <source>Print the chosen file</source>
+        <translation>Надрукувати вибраний файл</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
+        <source>Send no file</source>
+        <translation>Не надсилати файл</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Back to the page</source>
+        <translation>Назад до сторінки</translation>
     </message>
 </context>
 <context>
@@ -321,8 +384,16 @@
         <translation>Виберіть мову</translation>
     </message>
     <message>
+        <source>Show all texts in this language</source>
+        <translation>Показати всі тексти цією мовою</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Keep the current language</source>
+        <translation>Залишити поточну мову</translation>
     </message>
 </context>
 <context>
@@ -331,12 +402,20 @@
         <source>What would you like to do?</source>
         <translation>Що ви хочете зробити?</translation>
     </message>
+    <message>
+        <source>Open this service</source>
+        <translation>Відкрити цей сервіс</translation>
+    </message>
 </context>
 <context>
     <name>NoticeOverlay</name>
     <message>
         <source>OK</source>
         <translation>Гаразд</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Закрити це повідомлення</translation>
     </message>
 </context>
 <context>
@@ -350,20 +429,52 @@
         <translation>Великі літери</translation>
     </message>
     <message>
+        <source>The next letter is a capital</source>
+        <translation>Наступна літера буде великою</translation>
+    </message>
+    <message>
         <source>Space</source>
         <translation>Пробіл</translation>
+    </message>
+    <message>
+        <source>Type a space</source>
+        <translation>Ввести пробіл</translation>
     </message>
     <message>
         <source>Delete the last letter</source>
         <translation>Видалити останню літеру</translation>
     </message>
     <message>
+        <source>Delete the letter before the cursor</source>
+        <translation>Видалити останній введений символ</translation>
+    </message>
+    <message>
         <source>Enter</source>
         <translation>Введення</translation>
     </message>
     <message>
+        <source>Confirm or start a new line</source>
+        <translation>Підтвердити або почати новий рядок</translation>
+    </message>
+    <message>
         <source>Hide the keyboard</source>
         <translation>Сховати клавіатуру</translation>
+    </message>
+    <message>
+        <source>The Keyboard button shows it again</source>
+        <translation>Кнопка «Клавіатура» показує її знову</translation>
+    </message>
+    <message>
+        <source>Type this character</source>
+        <translation>Ввести цей символ</translation>
+    </message>
+    <message>
+        <source>Switch the keys</source>
+        <translation>Змінити клавіші</translation>
+    </message>
+    <message>
+        <source>Switch the alphabet</source>
+        <translation>Змінити алфавіт</translation>
     </message>
     <message>
         <source>Letters</source>
@@ -415,6 +526,10 @@
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
+    <message>
+        <source>Close this file</source>
+        <translation>Закрити цей файл</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -461,6 +576,10 @@
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Закрити це повідомлення</translation>
+    </message>
 </context>
 <context>
     <name>ServiceView</name>
@@ -485,6 +604,10 @@
         <translation>Назад</translation>
     </message>
     <message>
+        <source>Logging in with the ID card is not possible at this computer right now. Please ask the staff.</source>
+        <translation>Вхід за допомогою посвідчення на цьому комп&apos;ютері зараз неможливий. Будь ласка, зверніться до персоналу.</translation>
+    </message>
+    <message>
         <source>This link opens another program</source>
         <translation>Це посилання відкриває іншу програму</translation>
     </message>
@@ -499,10 +622,6 @@
     <message>
         <source>Online ID card</source>
         <translation>Онлайн-посвідчення</translation>
-    </message>
-    <message>
-        <source>Logging in with the ID card is not possible at this computer yet. Please ask the staff.</source>
-        <translation>Вхід за допомогою посвідчення на цьому комп&apos;ютері поки неможливий. Будь ласка, зверніться до персоналу.</translation>
     </message>
     <message>
         <source>Files cannot be uploaded to this service.</source>
@@ -605,6 +724,22 @@
     <message>
         <source>Page address: {host}</source>
         <translation>Адреса сторінки: {host}</translation>
+    </message>
+    <message>
+        <source>Card reader ready</source>
+        <translation>Зчитувач карток готовий</translation>
+    </message>
+    <message>
+        <source>Card on the reader</source>
+        <translation>Картка на зчитувачі</translation>
+    </message>
+    <message>
+        <source>No card reader</source>
+        <translation>Немає зчитувача карток</translation>
+    </message>
+    <message>
+        <source>Card reader not working</source>
+        <translation>Зчитувач карток не працює</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
@@ -786,6 +921,13 @@
     </message>
 </context>
 <context>
+    <name>Tour</name>
+    <message>
+        <source>Log in to your citizen account</source>
+        <translation>Увійти до свого облікового запису громадянина</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Welcome</source>
@@ -802,6 +944,10 @@
     <message>
         <source>Begin using this computer</source>
         <translation>Почати користуватися комп&apos;ютером</translation>
+    </message>
+    <message>
+        <source>Show all texts in this language</source>
+        <translation>Показати всі тексти цією мовою</translation>
     </message>
     <message>
         <source>Bigger text and contrast</source>
@@ -826,16 +972,32 @@
         <translation>Ім&apos;я користувача</translation>
     </message>
     <message>
+        <source>The page asks you to log in</source>
+        <translation>Сторінка просить вас увійти</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Shown as dots only</source>
+        <translation>Показується лише крапками</translation>
     </message>
     <message>
         <source>Log in</source>
         <translation>Увійти</translation>
     </message>
     <message>
+        <source>Send the name and password</source>
+        <translation>Надіслати ім&apos;я та пароль</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Do not log in</source>
+        <translation>Не входити</translation>
     </message>
     <message>
         <source>{host} asks you to log in</source>
