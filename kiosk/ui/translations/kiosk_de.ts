@@ -355,6 +355,257 @@
     </message>
 </context>
 <context>
+    <name>EidGuide</name>
+    <message>
+        <source>Online ID card</source>
+        <translation>Online-Ausweis</translation>
+    </message>
+    <message>
+        <source>A service</source>
+        <translation>Ein Angebot</translation>
+    </message>
+    <message>
+        <source>{provider} asks for data from your ID card</source>
+        <translation>{provider} möchte Daten aus Ihrem Ausweis</translation>
+    </message>
+    <message>
+        <source>These data will be sent:</source>
+        <translation>Diese Daten werden geschickt:</translation>
+    </message>
+    <message>
+        <source>Provider: {url}</source>
+        <translation>Anbieter: {url}</translation>
+    </message>
+    <message>
+        <source>Place your ID card on the card reader</source>
+        <translation>Legen Sie Ihren Ausweis auf den Kartenleser</translation>
+    </message>
+    <message>
+        <source>Leave it there until the login is finished.</source>
+        <translation>Lassen Sie ihn dort liegen, bis die Anmeldung fertig ist.</translation>
+    </message>
+    <message>
+        <source>The card reader is {where}.</source>
+        <translation>Der Kartenleser ist {where}.</translation>
+    </message>
+    <message>
+        <source>Type it on the keys of the card reader, then press its OK key.</source>
+        <translation>Tippen Sie die Zahl auf den Tasten des Kartenlesers ein. Drücken Sie dann dort die OK-Taste.</translation>
+    </message>
+    <message>
+        <source>That did not work. Please try again.</source>
+        <translation>Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The PIN was wrong once. Please check it carefully.</source>
+        <translation>Die PIN war einmal falsch. Bitte prüfen Sie sie genau.</translation>
+    </message>
+    <message>
+        <source>The online function is switched off</source>
+        <translation>Die Online-Funktion ist ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>The online function of this ID card is not switched on. The Bürgeramt can switch it on for you.</source>
+        <translation>Die Online-Funktion dieses Ausweises ist nicht eingeschaltet. Das Bürgeramt kann sie für Sie einschalten.</translation>
+    </message>
+    <message>
+        <source>The PIN is blocked</source>
+        <translation>Die PIN ist gesperrt</translation>
+    </message>
+    <message>
+        <source>The PIN of this ID card is blocked. The Bürgeramt can help you.</source>
+        <translation>Die PIN dieses Ausweises ist gesperrt. Das Bürgeramt kann Ihnen helfen.</translation>
+    </message>
+    <message>
+        <source>Login not possible</source>
+        <translation>Anmeldung nicht möglich</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Bitte warten</translation>
+    </message>
+    <message>
+        <source>Connecting to the service. This can take a moment.</source>
+        <translation>Verbindung zum Angebot. Das kann einen Moment dauern.</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Familienname</translation>
+    </message>
+    <message>
+        <source>Name at birth</source>
+        <translation>Geburtsname</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <source>Doctoral degree</source>
+        <translation>Doktorgrad</translation>
+    </message>
+    <message>
+        <source>Artistic name or religious name</source>
+        <translation>Künstlername oder Ordensname</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Geburtsort</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <source>Country that issued the card</source>
+        <translation>Staat, der den Ausweis ausgestellt hat</translation>
+    </message>
+    <message>
+        <source>Type of document</source>
+        <translation>Art des Dokuments</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Notes in the residence permit (part 1)</source>
+        <translation>Nebenbestimmungen im Aufenthaltstitel (Teil 1)</translation>
+    </message>
+    <message>
+        <source>Notes in the residence permit (part 2)</source>
+        <translation>Nebenbestimmungen im Aufenthaltstitel (Teil 2)</translation>
+    </message>
+    <message>
+        <source>Municipality code of the address</source>
+        <translation>Gemeindeschlüssel der Anschrift</translation>
+    </message>
+    <message>
+        <source>Check: do you live in a certain place</source>
+        <translation>Prüfung: Wohnen Sie an einem bestimmten Ort</translation>
+    </message>
+    <message>
+        <source>Check: are you old enough</source>
+        <translation>Prüfung: Sind Sie alt genug</translation>
+    </message>
+    <message>
+        <source>A code for this service instead of your name</source>
+        <translation>Ein Code für dieses Angebot statt Ihres Namens</translation>
+    </message>
+    <message>
+        <source>Use of the card access number (CAN)</source>
+        <translation>Nutzung der Zugangsnummer (CAN)</translation>
+    </message>
+    <message>
+        <source>Changing the PIN</source>
+        <translation>PIN ändern</translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation>Geben Sie Ihre PIN ein</translation>
+    </message>
+    <message>
+        <source>Type the 6-digit PIN of your ID card. It is not shown or stored.</source>
+        <translation>Tippen Sie die 6-stellige PIN Ihres Ausweises. Sie wird nicht gezeigt und nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Choose a new PIN</source>
+        <translation>Wählen Sie eine neue PIN</translation>
+    </message>
+    <message>
+        <source>Type a new 6-digit PIN.</source>
+        <translation>Tippen Sie eine neue 6-stellige PIN.</translation>
+    </message>
+    <message>
+        <source>Enter the card access number</source>
+        <translation>Geben Sie die Zugangsnummer ein</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly twice. Type the 6-digit card access number (CAN). It is printed on the front of your ID card, bottom right.</source>
+        <translation>Die PIN wurde zweimal falsch eingegeben. Tippen Sie die 6-stellige Zugangsnummer (CAN). Sie steht vorne auf Ihrem Ausweis, unten rechts.</translation>
+    </message>
+    <message>
+        <source>Enter your PUK</source>
+        <translation>Geben Sie Ihre PUK ein</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly three times. Type the 10-digit PUK from the letter you got with your ID card.</source>
+        <translation>Die PIN wurde dreimal falsch eingegeben. Tippen Sie die 10-stellige PUK aus dem Brief, den Sie mit Ihrem Ausweis bekommen haben.</translation>
+    </message>
+    <message>
+        <source>The connection to the ID card program was lost.</source>
+        <translation>Die Verbindung zum Ausweis-Programm ist abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The login was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The service could not be reached. Please try again later.</source>
+        <translation>Das Angebot ist nicht erreichbar. Bitte versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>The service sent a request that cannot be used.</source>
+        <translation>Das Angebot hat eine Anfrage geschickt, die nicht benutzt werden kann.</translation>
+    </message>
+    <message>
+        <source>The login with the ID card did not work.</source>
+        <translation>Die Anmeldung mit dem Ausweis hat nicht geklappt.</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Zustimmen</translation>
+    </message>
+    <message>
+        <source>Send these data to the service</source>
+        <translation>Diese Daten an das Angebot schicken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the login</source>
+        <translation>Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Nachricht schließen</translation>
+    </message>
+    <message>
+        <source>Use the test card</source>
+        <translation>Testkarte benutzen</translation>
+    </message>
+    <message>
+        <source>Demo only</source>
+        <translation>Nur in der Vorführung</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Picture: an ID card on the card reader</source>
+        <translation>Bild: ein Ausweis auf dem Kartenleser</translation>
+    </message>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message numerus="yes">
         <source>If you do nothing, your session ends in %n second(s) and everything is deleted.</source>

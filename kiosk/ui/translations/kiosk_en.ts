@@ -355,6 +355,257 @@
     </message>
 </context>
 <context>
+    <name>EidGuide</name>
+    <message>
+        <source>Online ID card</source>
+        <translation>Online ID card</translation>
+    </message>
+    <message>
+        <source>A service</source>
+        <translation>A service</translation>
+    </message>
+    <message>
+        <source>{provider} asks for data from your ID card</source>
+        <translation>{provider} asks for data from your ID card</translation>
+    </message>
+    <message>
+        <source>These data will be sent:</source>
+        <translation>These data will be sent:</translation>
+    </message>
+    <message>
+        <source>Provider: {url}</source>
+        <translation>Provider: {url}</translation>
+    </message>
+    <message>
+        <source>Place your ID card on the card reader</source>
+        <translation>Place your ID card on the card reader</translation>
+    </message>
+    <message>
+        <source>Leave it there until the login is finished.</source>
+        <translation>Leave it there until the login is finished.</translation>
+    </message>
+    <message>
+        <source>The card reader is {where}.</source>
+        <translation>The card reader is {where}.</translation>
+    </message>
+    <message>
+        <source>Type it on the keys of the card reader, then press its OK key.</source>
+        <translation>Type it on the keys of the card reader, then press its OK key.</translation>
+    </message>
+    <message>
+        <source>That did not work. Please try again.</source>
+        <translation>That did not work. Please try again.</translation>
+    </message>
+    <message>
+        <source>The PIN was wrong once. Please check it carefully.</source>
+        <translation>The PIN was wrong once. Please check it carefully.</translation>
+    </message>
+    <message>
+        <source>The online function is switched off</source>
+        <translation>The online function is switched off</translation>
+    </message>
+    <message>
+        <source>The online function of this ID card is not switched on. The Bürgeramt can switch it on for you.</source>
+        <translation>The online function of this ID card is not switched on. The Bürgeramt can switch it on for you.</translation>
+    </message>
+    <message>
+        <source>The PIN is blocked</source>
+        <translation>The PIN is blocked</translation>
+    </message>
+    <message>
+        <source>The PIN of this ID card is blocked. The Bürgeramt can help you.</source>
+        <translation>The PIN of this ID card is blocked. The Bürgeramt can help you.</translation>
+    </message>
+    <message>
+        <source>Login not possible</source>
+        <translation>Login not possible</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <source>Connecting to the service. This can take a moment.</source>
+        <translation>Connecting to the service. This can take a moment.</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Name at birth</source>
+        <translation>Name at birth</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>First names</translation>
+    </message>
+    <message>
+        <source>Doctoral degree</source>
+        <translation>Doctoral degree</translation>
+    </message>
+    <message>
+        <source>Artistic name or religious name</source>
+        <translation>Artistic name or religious name</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Country that issued the card</source>
+        <translation>Country that issued the card</translation>
+    </message>
+    <message>
+        <source>Type of document</source>
+        <translation>Type of document</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Notes in the residence permit (part 1)</source>
+        <translation>Notes in the residence permit (part 1)</translation>
+    </message>
+    <message>
+        <source>Notes in the residence permit (part 2)</source>
+        <translation>Notes in the residence permit (part 2)</translation>
+    </message>
+    <message>
+        <source>Municipality code of the address</source>
+        <translation>Municipality code of the address</translation>
+    </message>
+    <message>
+        <source>Check: do you live in a certain place</source>
+        <translation>Check: do you live in a certain place</translation>
+    </message>
+    <message>
+        <source>Check: are you old enough</source>
+        <translation>Check: are you old enough</translation>
+    </message>
+    <message>
+        <source>A code for this service instead of your name</source>
+        <translation>A code for this service instead of your name</translation>
+    </message>
+    <message>
+        <source>Use of the card access number (CAN)</source>
+        <translation>Use of the card access number (CAN)</translation>
+    </message>
+    <message>
+        <source>Changing the PIN</source>
+        <translation>Changing the PIN</translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation>Enter your PIN</translation>
+    </message>
+    <message>
+        <source>Type the 6-digit PIN of your ID card. It is not shown or stored.</source>
+        <translation>Type the 6-digit PIN of your ID card. It is not shown or stored.</translation>
+    </message>
+    <message>
+        <source>Choose a new PIN</source>
+        <translation>Choose a new PIN</translation>
+    </message>
+    <message>
+        <source>Type a new 6-digit PIN.</source>
+        <translation>Type a new 6-digit PIN.</translation>
+    </message>
+    <message>
+        <source>Enter the card access number</source>
+        <translation>Enter the card access number</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly twice. Type the 6-digit card access number (CAN). It is printed on the front of your ID card, bottom right.</source>
+        <translation>The PIN was entered wrongly twice. Type the 6-digit card access number (CAN). It is printed on the front of your ID card, bottom right.</translation>
+    </message>
+    <message>
+        <source>Enter your PUK</source>
+        <translation>Enter your PUK</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly three times. Type the 10-digit PUK from the letter you got with your ID card.</source>
+        <translation>The PIN was entered wrongly three times. Type the 10-digit PUK from the letter you got with your ID card.</translation>
+    </message>
+    <message>
+        <source>The connection to the ID card program was lost.</source>
+        <translation>The connection to the ID card program was lost.</translation>
+    </message>
+    <message>
+        <source>The login was cancelled.</source>
+        <translation>The login was cancelled.</translation>
+    </message>
+    <message>
+        <source>The service could not be reached. Please try again later.</source>
+        <translation>The service could not be reached. Please try again later.</translation>
+    </message>
+    <message>
+        <source>The service sent a request that cannot be used.</source>
+        <translation>The service sent a request that cannot be used.</translation>
+    </message>
+    <message>
+        <source>The login with the ID card did not work.</source>
+        <translation>The login with the ID card did not work.</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Agree</translation>
+    </message>
+    <message>
+        <source>Send these data to the service</source>
+        <translation>Send these data to the service</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop the login</source>
+        <translation>Stop the login</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Close this message</translation>
+    </message>
+    <message>
+        <source>Use the test card</source>
+        <translation>Use the test card</translation>
+    </message>
+    <message>
+        <source>Demo only</source>
+        <translation>Demo only</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Picture: an ID card on the card reader</source>
+        <translation>Picture: an ID card on the card reader</translation>
+    </message>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message numerus="yes">
         <source>If you do nothing, your session ends in %n second(s) and everything is deleted.</source>
