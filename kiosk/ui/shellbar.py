@@ -68,6 +68,9 @@ class ShellBar(QFrame):
         self.time_left = label(name="muted")
         self.reader = label(name="muted")
         self.reader.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        # Short states stay on one line; the host beside them takes what is left.
+        self.reader.setWordWrap(False)
+        self.time_left.setWordWrap(False)
         self._reader_status = ""
         for name in NAVIGATION + ACTIONS:
             row.addWidget(self.buttons[name])

@@ -134,7 +134,7 @@ def stylesheet(theme: Theme, scale: float = 1.0) -> str:
                          min-height: {round(100 * scale)}px; }}
     QPushButton#start:focus {{ border: 6px solid {theme.focus};
                                padding: 0px 8px; }}
-    QFrame#shellbar QLabel {{ background: {theme.surface}; }}
+    QFrame#shellbar QLabel {{ background: {theme.surface}; font-size: {bar}px; }}
     QLabel#host {{ font-weight: bold; }}
     QFrame#overlay QLabel {{ background: {theme.surface}; }}
     QListWidget {{ background: {theme.surface}; font-size: {big}px; }}
