@@ -111,33 +111,38 @@ class EidGuide(Overlay):
         self._service.enter_secret(value)
 
     def _render(self, state: EidState, *, new_secret: bool) -> None:
-        t = self.tr
         screen = state.screen
         shown = {self.picture: False, self.progress: False, self.pad: False}
         buttons = {self.cancel_button: True, self.agree: False, self.ok: False}
         buttons[self.test_card] = False
-        title, text, details = t("Online ID card"), "", ""
+        title, text, details = self.tr("Online ID card"), "", ""
         if screen is Screen.ACCESS_RIGHTS:
-            provider = state.provider or t("A service")
-            title = t("{provider} asks for data from your ID card").format(
+            provider = state.provider or self.tr("A service")
+            title = self.tr("{provider} asks for data from your ID card").format(
                 provider=provider
             )
             text = state.purpose
             names = self.right_names()
             details = (
-                t("These data will be sent:")
+                self.tr("These data will be sent:")
                 + "\n"
                 + "\n".join("• " + names.get(r, r) for r in state.rights)
             )
             if state.provider_url:
-                details += "\n\n" + t("Provider: {url}").format(url=state.provider_url)
+                details += "\n\n" + self.tr("Provider: {url}").format(
+                    url=state.provider_url
+                )
             buttons[self.agree] = True
         elif screen is Screen.INSERT_CARD:
-            title = t("Place your ID card on the card reader")
+            title = self.tr("Place your ID card on the card reader")
             where = self._where()
-            text = t("Leave it there until the login is finished.")
+            text = self.tr("Leave it there until the login is finished.")
             if where:
-                text = t("The card reader is {where}.").format(where=where) + " " + text
+                text = (
+                    self.tr("The card reader is {where}.").format(where=where)
+                    + " "
+                    + text
+                )
             shown[self.picture] = True
             buttons[self.test_card] = self._offer_test_card and any(
                 r.insertable for r in state.readers.values()
@@ -145,7 +150,7 @@ class EidGuide(Overlay):
         elif screen in SECRET_SCREENS:
             digits, title, text = self._secret_texts(screen)
             if state.keypad:
-                text = t(
+                text = self.tr(
                     "Type it on the keys of the card reader, then press its OK key."
                 )
                 shown[self.picture] = True
@@ -157,26 +162,28 @@ class EidGuide(Overlay):
                 if new_secret:
                     self.pad.expect(digits)
             if state.invalid_input:
-                details = t("That did not work. Please try again.")
+                details = self.tr("That did not work. Please try again.")
             elif screen is Screen.ENTER_PIN and state.retry_counter == 2:
-                details = t("The PIN was wrong once. Please check it carefully.")
+                details = self.tr("The PIN was wrong once. Please check it carefully.")
         elif screen is Screen.CARD_DEACTIVATED:
-            title = t("The online function is switched off")
-            text = t(
+            title = self.tr("The online function is switched off")
+            text = self.tr(
                 "The online function of this ID card is not switched on. "
                 "The Bürgeramt can switch it on for you."
             )
         elif screen is Screen.CARD_BLOCKED:
-            title = t("The PIN is blocked")
-            text = t("The PIN of this ID card is blocked. The Bürgeramt can help you.")
+            title = self.tr("The PIN is blocked")
+            text = self.tr(
+                "The PIN of this ID card is blocked. The Bürgeramt can help you."
+            )
         elif screen is Screen.FAILED or screen is Screen.FINISHED:
-            title = t("Login not possible")
+            title = self.tr("Login not possible")
             text = self._failure_text(state.error)
             buttons[self.cancel_button] = False
             buttons[self.ok] = True
         else:  # WORKING
-            title = t("Please wait")
-            text = t("Connecting to the service. This can take a moment.")
+            title = self.tr("Please wait")
+            text = self.tr("Connecting to the service. This can take a moment.")
             if state.progress is not None:
                 shown[self.progress] = True
                 self.progress.setValue(state.progress)
@@ -195,49 +202,49 @@ class EidGuide(Overlay):
 
     def right_names(self) -> dict[str, str]:
         """The data a provider may ask for, as AusweisApp names it, in plain words."""
-        t = self.tr
         return {
-            "FamilyName": t("Family name"),
-            "BirthName": t("Name at birth"),
-            "GivenNames": t("First names"),
-            "DoctoralDegree": t("Doctoral degree"),
-            "ArtisticName": t("Artistic name or religious name"),
-            "Pseudonym": t("Pseudonym"),
-            "DateOfBirth": t("Date of birth"),
-            "PlaceOfBirth": t("Place of birth"),
-            "Address": t("Address"),
-            "Nationality": t("Nationality"),
-            "IssuingCountry": t("Country that issued the card"),
-            "DocumentType": t("Type of document"),
-            "ValidUntil": t("Valid until"),
-            "ResidencePermitI": t("Notes in the residence permit (part 1)"),
-            "ResidencePermitII": t("Notes in the residence permit (part 2)"),
-            "CommunityID": t("Municipality code of the address"),
-            "AddressVerification": t("Check: do you live in a certain place"),
-            "AgeVerification": t("Check: are you old enough"),
-            "Pseudonymous": t("A code for this service instead of your name"),
-            "CanAllowed": t("Use of the card access number (CAN)"),
-            "PinManagement": t("Changing the PIN"),
+            "FamilyName": self.tr("Family name"),
+            "BirthName": self.tr("Name at birth"),
+            "GivenNames": self.tr("First names"),
+            "DoctoralDegree": self.tr("Doctoral degree"),
+            "ArtisticName": self.tr("Artistic name or religious name"),
+            "Pseudonym": self.tr("Pseudonym"),
+            "DateOfBirth": self.tr("Date of birth"),
+            "PlaceOfBirth": self.tr("Place of birth"),
+            "Address": self.tr("Address"),
+            "Nationality": self.tr("Nationality"),
+            "IssuingCountry": self.tr("Country that issued the card"),
+            "DocumentType": self.tr("Type of document"),
+            "ValidUntil": self.tr("Valid until"),
+            "ResidencePermitI": self.tr("Notes in the residence permit (part 1)"),
+            "ResidencePermitII": self.tr("Notes in the residence permit (part 2)"),
+            "CommunityID": self.tr("Municipality code of the address"),
+            "AddressVerification": self.tr("Check: do you live in a certain place"),
+            "AgeVerification": self.tr("Check: are you old enough"),
+            "Pseudonymous": self.tr("A code for this service instead of your name"),
+            "CanAllowed": self.tr("Use of the card access number (CAN)"),
+            "PinManagement": self.tr("Changing the PIN"),
         }
 
     def _secret_texts(self, screen: Screen) -> tuple[int, str, str]:
         """What the shell's pad asks for: (digits, title, text)."""
-        t = self.tr
         return {
             Screen.ENTER_PIN: (
                 6,
-                t("Enter your PIN"),
-                t("Type the 6-digit PIN of your ID card. It is not shown or stored."),
+                self.tr("Enter your PIN"),
+                self.tr(
+                    "Type the 6-digit PIN of your ID card. It is not shown or stored."
+                ),
             ),
             Screen.ENTER_NEW_PIN: (
                 6,
-                t("Choose a new PIN"),
-                t("Type a new 6-digit PIN."),
+                self.tr("Choose a new PIN"),
+                self.tr("Type a new 6-digit PIN."),
             ),
             Screen.ENTER_CAN: (
                 6,
-                t("Enter the card access number"),
-                t(
+                self.tr("Enter the card access number"),
+                self.tr(
                     "The PIN was entered wrongly twice. Type the 6-digit card access "
                     "number (CAN). It is printed on the front of your ID card, "
                     "bottom right."
@@ -245,8 +252,8 @@ class EidGuide(Overlay):
             ),
             Screen.ENTER_PUK: (
                 10,
-                t("Enter your PUK"),
-                t(
+                self.tr("Enter your PUK"),
+                self.tr(
                     "The PIN was entered wrongly three times. Type the 10-digit PUK "
                     "from the letter you got with your ID card."
                 ),
@@ -254,25 +261,29 @@ class EidGuide(Overlay):
         }[screen]
 
     def _failure_text(self, error: str) -> str:
-        t = self.tr
         known = {
-            "disconnected": t("The connection to the ID card program was lost."),
-            "cancel": t("The login was cancelled."),
-            "cancellationByUser": t("The login was cancelled."),
-            "trustedChannelEstablishmentFailed": t(
+            "disconnected": self.tr("The connection to the ID card program was lost."),
+            "cancel": self.tr("The login was cancelled."),
+            "cancellationByUser": self.tr("The login was cancelled."),
+            "trustedChannelEstablishmentFailed": self.tr(
                 "The service could not be reached. Please try again later."
             ),
-            "invalid-request": t("The service sent a request that cannot be used."),
+            "invalid-request": self.tr(
+                "The service sent a request that cannot be used."
+            ),
         }
-        return known.get(error, t("The login with the ID card did not work."))
+        return known.get(error, self.tr("The login with the ID card did not work."))
 
     def retranslate(self) -> None:
-        t = self.tr
-        set_text(self.agree, t("Agree"), t("Send these data to the service"))
-        set_text(self.cancel_button, t("Cancel"), t("Stop the login"))
-        set_text(self.ok, t("OK"), t("Close this message"))
-        set_text(self.test_card, t("Use the test card"), t("Demo only"))
-        self.progress.setAccessibleName(t("Progress"))
-        self.picture.setAccessibleName(t("Picture: an ID card on the card reader"))
+        set_text(
+            self.agree, self.tr("Agree"), self.tr("Send these data to the service")
+        )
+        set_text(self.cancel_button, self.tr("Cancel"), self.tr("Stop the login"))
+        set_text(self.ok, self.tr("OK"), self.tr("Close this message"))
+        set_text(self.test_card, self.tr("Use the test card"), self.tr("Demo only"))
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.picture.setAccessibleName(
+            self.tr("Picture: an ID card on the card reader")
+        )
         if self.isVisible():
             self._render(self._state, new_secret=False)

@@ -67,5 +67,5 @@ class LauncherScreen(QWidget):
             icon = ICONS.get(service.icon, ICONS["globe"])
             tile.setText(f"{icon}  {title}\n{text}")
             tile.setAccessibleName(title)
-            tile.setAccessibleDescription(text)
+            tile.setAccessibleDescription(text or self.tr("Open this service"))
             tile.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)

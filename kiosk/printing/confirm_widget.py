@@ -63,8 +63,10 @@ class ConfirmWidget(QWidget):
         self._title.setText(self.tr("Print this document?"))
         self.print_button.setText(self.tr("Print"))
         self.print_button.setAccessibleName(self.tr("Print now"))
+        self.print_button.setAccessibleDescription(self.tr("Send it to the printer"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Do not print"))
+        self.cancel_button.setAccessibleDescription(self.tr("Back to the page"))
         if self._summary is not None:
             self._show_lines(self._summary)
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.qtsignals import emit
+from kiosk.ui.widgets import set_text
 
 BUTTON_PX = 72
 
@@ -102,10 +103,11 @@ class DigitPad(QWidget):
         for key, button in self.buttons.items():
             if key.isdigit():
                 button.setAccessibleName(self.tr("Digit {digit}").format(digit=key))
-        self.buttons["delete"].setText(self.tr("Delete"))
-        self.buttons["delete"].setAccessibleName(self.tr("Delete the last digit"))
-        self.buttons["ok"].setText(self.tr("OK"))
-        self.buttons["ok"].setAccessibleName(self.tr("OK"))
+                button.setAccessibleDescription(self.tr("Shown as a dot only"))
+        set_text(
+            self.buttons["delete"], self.tr("Delete"), self.tr("Delete the last digit")
+        )
+        set_text(self.buttons["ok"], self.tr("OK"), self.tr("Send the number"))
         self._update()
 
     def _update(self) -> None:

@@ -119,4 +119,6 @@ class DisplayOverlay(Overlay):
         self.contrast.blockSignals(True)
         self.contrast.setChecked(choice.high_contrast)
         self.contrast.blockSignals(False)
-        set_text(self.close_button, self.tr("Close"))
+        set_text(
+            self.close_button, self.tr("Close"), self.tr("Back to what you were doing")
+        )

@@ -139,7 +139,11 @@ class DocumentsOverlay(Overlay):
         if self.picking:
             self.title.setText(self.tr("Choose a file to send"))
             self.text.setText(self.tr("Only files saved in this session are shown."))
-            set_text(self.open_button, self.tr("Send this file"))
+            set_text(
+                self.open_button,
+                self.tr("Send this file"),
+                self.tr("Give the chosen file to the page"),
+            )
         else:
             self.title.setText(self.tr("My documents"))
             self.text.setText(
@@ -147,13 +151,15 @@ class DocumentsOverlay(Overlay):
                     "Files you saved in this session. They are deleted when you end."
                 )
             )
-            set_text(self.open_button, self.tr("Open"))
+            set_text(self.open_button, self.tr("Open"), self.tr("Show the chosen file"))
         self.print_button.setVisible(not self.picking)
-        set_text(self.print_button, self.tr("Print"))
-        set_text(
-            self.close_button, self.tr("Cancel") if self.picking else self.tr("Close")
-        )
+        set_text(self.print_button, self.tr("Print"), self.tr("Print the chosen file"))
+        if self.picking:
+            set_text(self.close_button, self.tr("Cancel"), self.tr("Send no file"))
+        else:
+            set_text(self.close_button, self.tr("Close"), self.tr("Back to the page"))
         self.list.setAccessibleName(self.title.text())
+        self.list.setAccessibleDescription(self.text.text())
 
 
 class PdfViewer(Overlay):
@@ -194,4 +200,4 @@ class PdfViewer(Overlay):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        set_text(self.close_button, self.tr("Close"))
+        set_text(self.close_button, self.tr("Close"), self.tr("Close this file"))

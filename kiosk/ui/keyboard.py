@@ -64,11 +64,15 @@ class OnScreenKeyboard(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.setAccessibleName(self.tr("Keyboard on the screen"))
+        self._type_this = ""  # the letter keys' description, set by retranslate
         self._layouts: tuple[KeyLayout, ...] = layouts_for("de")
         self._letters = 0  # index into _layouts
         self._symbols = False
         self._shift = False
         self.place = Place.BOTTOM
+        # A page's focused text field: (the view it is in, its rectangle there).
+        self._web_field: tuple[QWidget, QRect] | None = None
+        self._shown_for_field = False  # popped up by a field, not by the resident
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
         outer.setSpacing(6)
@@ -125,19 +129,38 @@ class OnScreenKeyboard(QFrame):
         else:
             self.show_keyboard()
 
-    def show_keyboard(self) -> None:
+    def show_keyboard(self, *, for_field: bool = False) -> None:
+        self._shown_for_field = for_field
         self.reposition()
         self.show()
         self.raise_()
         emit(self.visibilityChanged, True)
 
     def hide_keyboard(self) -> None:
+        self._shown_for_field = False
         self.hide()
         emit(self.visibilityChanged, False)
 
     def follow_focus(self, app: QApplication) -> None:
-        """Show for shell text fields as they get focus (web fields: the toggle)."""
+        """Show for shell text fields as they get focus."""
         app.focusChanged.connect(self._on_focus)
+
+    def follow_web_field(self, focused: bool, rect: QRect, view: QWidget) -> None:
+        """A page's text field got or lost the focus (`rect` in `view`).
+
+        The keyboard pops up for it and goes again when the field loses the
+        focus, unless the resident opened it with the shell bar's button.
+        """
+        if focused:
+            self._web_field = (view, rect)
+            if self.isVisible():
+                self.reposition()
+            else:
+                self.show_keyboard(for_field=True)
+            return
+        self._web_field = None
+        if self._shown_for_field and self.isVisible():
+            self.hide_keyboard()
 
     def reposition(self) -> None:
         parent = self._host
@@ -158,13 +181,17 @@ class OnScreenKeyboard(QFrame):
         target = QApplication.focusWidget()
         if target is None or self.isAncestorOf(target):
             return
-        # Text goes in as committed input-method text, as a phone keyboard does:
-        # widgets and Chromium both take it as typed, for every script (ş, ж,
-        # ش, "لا"). Mixing this with Latin key events confuses Chromium's
-        # IME state, so letters never go as key events.
-        commit = QInputMethodEvent()
-        commit.setCommitString(text)
-        QCoreApplication.sendEvent(target, commit)
+        if isinstance(target, TEXT_INPUTS):
+            # Shell fields take committed input-method text, as from a phone
+            # keyboard: every script (ş, ж, ش, "لا") and no key codes needed.
+            commit = QInputMethodEvent()
+            commit.setCommitString(text)
+            QCoreApplication.sendEvent(target, commit)
+        else:
+            # A web page gets key events with text, like its delete and enter
+            # keys: Chromium queues key events in order but lets input-method
+            # text overtake them, so a mix could apply ⌫ after later letters.
+            self._send_key(target, Qt.Key.Key_unknown, text)
         if self._shift:
             self.shift_key.setChecked(False)
         self.reposition()
@@ -173,8 +200,11 @@ class OnScreenKeyboard(QFrame):
         target = QApplication.focusWidget()
         if target is None or self.isAncestorOf(target):
             return
+        self._send_key(target, key, "\r" if key == Qt.Key.Key_Return else "")
+
+    @staticmethod
+    def _send_key(target: QWidget, key: Qt.Key, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            text = "\r" if key == Qt.Key.Key_Return else ""
             event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text)
             QCoreApplication.sendEvent(target, event)
 
@@ -201,6 +231,7 @@ class OnScreenKeyboard(QFrame):
                 key = _key(letter)
                 key.setProperty("letter", letter)
                 key.setAccessibleName(letter)
+                key.setAccessibleDescription(self._type_this)
                 key.clicked.connect(lambda _=False, k=key: self._letter(k))
                 self._grid.addWidget(key, row_index, offset + column)
                 self.letter_keys.append(key)
@@ -243,6 +274,10 @@ class OnScreenKeyboard(QFrame):
             or not parent.isAncestorOf(target)
         ):
             return None
+        if self._web_field is not None:
+            view, rect = self._web_field
+            if view.isAncestorOf(target):
+                return QRect(view.mapTo(parent, rect.topLeft()), rect.size())
         cursor = target.inputMethodQuery(Qt.InputMethodQuery.ImCursorRectangle)
         local = (
             cursor if isinstance(cursor, QRect) and cursor.isValid() else target.rect()
@@ -255,6 +290,8 @@ class OnScreenKeyboard(QFrame):
     def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is None or self.isAncestorOf(new):
             return
+        if self._web_field is not None and not self._web_field[0].isAncestorOf(new):
+            self.follow_web_field(False, QRect(), self._web_field[0])
         parent = self._host
         if isinstance(new, TEXT_INPUTS) and parent.isAncestorOf(new):
             self.show_keyboard()
@@ -271,14 +308,29 @@ class OnScreenKeyboard(QFrame):
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Keyboard on the screen"))
         names = {
-            self.shift_key: self.tr("Capital letters"),
-            self.space_key: self.tr("Space"),
-            self.backspace_key: self.tr("Delete the last letter"),
-            self.enter_key: self.tr("Enter"),
-            self.hide_key: self.tr("Hide the keyboard"),
+            self.shift_key: (
+                self.tr("Capital letters"),
+                self.tr("The next letter is a capital"),
+            ),
+            self.space_key: (self.tr("Space"), self.tr("Type a space")),
+            self.backspace_key: (
+                self.tr("Delete the last letter"),
+                self.tr("Delete the letter before the cursor"),
+            ),
+            self.enter_key: (self.tr("Enter"), self.tr("Confirm or start a new line")),
+            self.hide_key: (
+                self.tr("Hide the keyboard"),
+                self.tr("The Keyboard button shows it again"),
+            ),
         }
-        for key, name in names.items():
+        for key, (name, description) in names.items():
             key.setAccessibleName(name)
+            key.setAccessibleDescription(description)
+        self._type_this = self.tr("Type this character")
+        for key in self.letter_keys:
+            key.setAccessibleDescription(self._type_this)
+        self.symbols_key.setAccessibleDescription(self.tr("Switch the keys"))
+        self.script_key.setAccessibleDescription(self.tr("Switch the alphabet"))
         self.space_key.setText(self.tr("Space"))
         if self._symbols:
             self.symbols_key.setText(self._layouts[self._letters].name)

@@ -134,6 +134,16 @@ class MainWindow(QWidget):
         self.documents: DocumentsOverlay | None = None  # made with the session dir
         self.extra_overlays: list[QWidget] = []  # subsystems' overlays (printing, eID)
         self.documents_print: Callable[[str], object] | None = None
+        # Service views tell when a page's text field has the focus.
+        self.content.widgetAdded.connect(self._follow_fields)
+
+    def _follow_fields(self, index: int) -> None:
+        widget = self.content.widget(index)
+        signal = getattr(widget, "fieldFocused", None)
+        if signal is not None:
+            signal.connect(
+                lambda on, rect, w=widget: self.keyboard.follow_web_field(on, rect, w)
+            )
 
     def overlays(self) -> list[QWidget]:
         found: list[QWidget] = [self.idle, self.confirm_end, self.notice, self.language]

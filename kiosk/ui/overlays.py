@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from kiosk.qtsignals import emit
 from kiosk.ui.widgets import Panel, button, label, set_text
 
+PANEL_MIN_WIDTH = 760
+
 
 def _reading_order(widget: QWidget) -> tuple[int, int]:
     """Top to bottom, then start to end of the line (right to left in Arabic)."""
@@ -46,6 +48,9 @@ class Overlay(QWidget):
 
     def open(self) -> None:
         self.setGeometry(self.parentWidget().rect())  # type: ignore[union-attr]
+        # Wide enough that long words and right-to-left text wrap into few
+        # lines: a narrow panel grows tall and squeezes its buttons.
+        self.panel.setMinimumWidth(min(PANEL_MIN_WIDTH, self.width() - 80))
         self.show()
         self.raise_()
 
@@ -166,7 +171,7 @@ class NoticeOverlay(Overlay):
         self.ok.setFocus()
 
     def retranslate(self) -> None:
-        set_text(self.ok, self.tr("OK"))
+        set_text(self.ok, self.tr("OK"), self.tr("Close this message"))
         if self._content is not None:
             title, text = self._content()
             self.title.setText(title)
@@ -203,4 +208,10 @@ class LanguageOverlay(Overlay):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Choose your language"))
-        set_text(self.close_button, self.tr("Close"))
+        for lang_button in self.buttons:
+            lang_button.setAccessibleDescription(
+                self.tr("Show all texts in this language")
+            )
+        set_text(
+            self.close_button, self.tr("Close"), self.tr("Keep the current language")
+        )

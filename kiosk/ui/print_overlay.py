@@ -42,4 +42,4 @@ class PrintOverlay(Overlay):
         self.close_button.setFocus()
 
     def retranslate(self) -> None:
-        set_text(self.close_button, self.tr("Close"))
+        set_text(self.close_button, self.tr("Close"), self.tr("Close this message"))

@@ -6,7 +6,12 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
+from kiosk.ui.flow import FlowLayout
 from kiosk.ui.widgets import button, label, set_text
+
+# At the start edge: moving through pages; at the end edge: the shell's own.
+NAVIGATION = ("home", "back", "forward", "reload", "zoom_out", "zoom_in")
+ACTIONS = ("print", "documents", "keyboard", "display", "language", "help", "end")
 
 
 class ShellBar(QFrame):
@@ -30,28 +35,15 @@ class ShellBar(QFrame):
         rows = QVBoxLayout(self)
         rows.setContentsMargins(10, 6, 10, 6)
         rows.setSpacing(4)
-        row = QHBoxLayout()
-        row.setSpacing(8)
+        # Buttons wrap onto a second row rather than cut their labels (long
+        # German words, 200 % text, a 1024 px screen).
+        row = FlowLayout(spacing=6, split=len(NAVIGATION))
         info = QHBoxLayout()
         rows.addLayout(row)
         rows.addLayout(info)
         self.buttons = {
             name: button(role="danger" if name == "end" else "")
-            for name in (
-                "home",
-                "back",
-                "forward",
-                "reload",
-                "zoom_out",
-                "zoom_in",
-                "print",
-                "documents",
-                "keyboard",
-                "display",
-                "language",
-                "help",
-                "end",
-            )
+            for name in NAVIGATION + ACTIONS
         }
         signals = {
             "home": self.home,
@@ -76,19 +68,11 @@ class ShellBar(QFrame):
         self.time_left = label(name="muted")
         self.reader = label(name="muted")
         self.reader.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        # Short states stay on one line; the host beside them takes what is left.
+        self.reader.setWordWrap(False)
+        self.time_left.setWordWrap(False)
         self._reader_status = ""
-        for name in ("home", "back", "forward", "reload", "zoom_out", "zoom_in"):
-            row.addWidget(self.buttons[name])
-        row.addStretch(1)
-        for name in (
-            "print",
-            "documents",
-            "keyboard",
-            "display",
-            "language",
-            "help",
-            "end",
-        ):
+        for name in NAVIGATION + ACTIONS:
             row.addWidget(self.buttons[name])
         info.addWidget(self.host, 1)
         info.addWidget(self.reader)

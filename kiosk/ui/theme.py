@@ -87,9 +87,12 @@ def stylesheet(theme: Theme, scale: float = 1.0) -> str:
     big = round(30 * scale)
     huge = round(44 * scale)
     target = round(max(MIN_TARGET_PX, 64 * scale))
-    # The shell bar holds a dozen buttons on one row: it grows less, so it
-    # still fits a 1280 px screen at 200 % (the page itself zooms separately).
+    # The shell bar holds a dozen buttons: it grows less, so it stays one or
+    # two rows on a 1024 px screen at 200 % (the page zooms separately).
+    # A focused button's thicker border takes its room from the padding, so
+    # the label never loses width when the focus arrives.
     bar = round(16 * min(scale, 1.5))
+    bar_target = round(max(MIN_TARGET_PX, 64 * min(scale, 1.25)))
     return f"""
     QWidget {{ background: {theme.background}; color: {theme.text};
                font-size: {base}px; }}
@@ -99,9 +102,10 @@ def stylesheet(theme: Theme, scale: float = 1.0) -> str:
     QPushButton {{ background: {theme.surface}; color: {theme.text};
                    border: 2px solid {theme.text}; border-radius: 10px;
                    min-height: {target}px; min-width: {target}px; padding: 4px 12px; }}
-    QPushButton:focus {{ border: 5px solid {theme.focus}; }}
+    QPushButton:focus {{ border: 5px solid {theme.focus}; padding: 1px 9px; }}
     QPushButton:disabled {{ color: {theme.muted_text}; border-style: dashed; }}
-    QPushButton:checked {{ border: 5px double {theme.text}; font-weight: bold; }}
+    QPushButton:checked {{ border: 5px double {theme.text}; font-weight: bold;
+                           padding: 1px 9px; }}
     QPushButton#primary {{ background: {theme.accent}; color: {theme.accent_text};
                            border-color: {theme.accent}; font-size: {big}px;
                            font-weight: bold; }}
@@ -111,7 +115,7 @@ def stylesheet(theme: Theme, scale: float = 1.0) -> str:
     QPushButton#danger:focus {{ border: 5px solid {theme.focus}; }}
     QPushButton#tile {{ text-align: left; padding: 18px; font-size: {big}px;
                         background: {theme.surface}; }}
-    QPushButton#tile:focus {{ border: 5px solid {theme.focus}; }}
+    QPushButton#tile:focus {{ border: 5px solid {theme.focus}; padding: 15px; }}
     QFrame#keyboard {{ background: {theme.background};
                        border-top: 3px solid {theme.text}; }}
     QPushButton#key {{ font-size: {round(26 * min(scale, 1.5))}px; padding: 2px;
@@ -120,14 +124,17 @@ def stylesheet(theme: Theme, scale: float = 1.0) -> str:
                       border-radius: 14px; }}
     QFrame#shellbar {{ background: {theme.surface};
                        border-bottom: 2px solid {theme.text}; }}
-    QFrame#shellbar QPushButton {{ font-size: {bar}px; padding: 2px 8px;
-                                   min-width: {MIN_TARGET_PX}px; }}
+    QFrame#shellbar QPushButton {{ font-size: {bar}px; padding: 2px 6px;
+                                   min-width: {MIN_TARGET_PX}px;
+                                   min-height: {bar_target}px; }}
+    QFrame#shellbar QPushButton:focus {{ padding: 0px 3px; }}
     QPushButton#start {{ background: {theme.accent}; color: {theme.accent_text};
                          border-color: {theme.accent}; font-size: {huge}px;
                          font-weight: bold; min-width: {round(360 * scale)}px;
                          min-height: {round(100 * scale)}px; }}
-    QPushButton#start:focus {{ border: 6px solid {theme.focus}; }}
-    QFrame#shellbar QLabel {{ background: {theme.surface}; }}
+    QPushButton#start:focus {{ border: 6px solid {theme.focus};
+                               padding: 0px 8px; }}
+    QFrame#shellbar QLabel {{ background: {theme.surface}; font-size: {bar}px; }}
     QLabel#host {{ font-weight: bold; }}
     QFrame#overlay QLabel {{ background: {theme.surface}; }}
     QListWidget {{ background: {theme.surface}; font-size: {big}px; }}

@@ -42,7 +42,6 @@ class WelcomeScreen(QWidget):
             lang_button.setMinimumSize(220, 72)
             # The name is in its own language; say which language it is for AT.
             lang_button.setAccessibleName(name)
-            lang_button.setAccessibleDescription(code)
             lang_button.clicked.connect(
                 lambda _=False, c=code: emit(self.languageChosen, c)
             )
@@ -80,6 +79,10 @@ class WelcomeScreen(QWidget):
             )
         )
         set_text(self.start, self.tr("Start"), self.tr("Begin using this computer"))
+        for lang_button in self.language_buttons.values():
+            lang_button.setAccessibleDescription(
+                self.tr("Show all texts in this language")
+            )
         set_text(
             self.display,
             self.tr("Bigger text and contrast"),

@@ -7,7 +7,7 @@ local test server; every check reads real widgets, never a fake.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -46,6 +46,8 @@ def check_screen(window: QWidget, where: str) -> int:
     assert found, f"{where}: no interactive widget visible"
     unnamed = [describe(w) for w in found if not w.accessibleName().strip()]
     assert not unnamed, f"{where}: no accessible name on {unnamed}"
+    bare = [describe(w) for w in found if not w.accessibleDescription().strip()]
+    assert not bare, f"{where}: no accessible description on {bare}"
     small = [
         f"{describe(w)} {w.width()}x{w.height()}"
         for w in found
@@ -125,6 +127,55 @@ def test_every_screen_names_its_controls_and_has_big_targets(
     checked["documents"] = check_screen(window, "my documents")
     window.close_overlays()
     assert all(checked.values()), checked
+    controller.languages.reset()
+
+
+class EidServiceStandIn(QObject):
+    """Only the signals and calls the guide's widgets connect to."""
+
+    stateChanged = Signal(object)
+    finished = Signal(object)
+
+    def accept(self) -> None: ...
+    def use_simulator(self) -> None: ...
+    def cancel(self) -> None: ...
+
+
+@pytest.mark.parametrize("language", ["de", "ar", "ru"])
+def test_every_control_of_the_window_and_its_overlays_is_described(
+    qtbot, make_station, styled, language
+) -> None:
+    """Every interactive widget under the main window, shown or hidden: the
+    session screens, the overlays, the web view's panels, the on-screen
+    keyboard, the print confirmation, the eID guide with its digit pad."""
+    from kiosk.cardreader.eid_guide import EidGuide
+    from kiosk.ui.print_overlay import PrintOverlay
+
+    controller = make_station(terms=True)
+    window = controller.window
+    controller.choose_language(language)
+    DisplayOverlay(window, styled)
+    PrintOverlay(window)
+    EidGuide(window, EidServiceStandIn(window), offer_test_card=True)
+    controller.start()
+    controller.lifecycle.accept_terms()
+    view = controller.open_service("svc")
+    view._show_recovery()  # the page's own panel with its two buttons
+    controller._show_documents()
+    QApplication.processEvents()  # the posted LanguageChange retranslates
+    found = [w for w in window.findChildren(QWidget) if isinstance(w, INTERACTIVE)]
+    assert len(found) > 80, f"only {len(found)} controls found"
+    kinds = {type(w).__name__ for w in found}
+    assert {"QPushButton", "QLineEdit", "QListWidget"} <= kinds, kinds
+    unnamed = [describe(w) for w in found if not w.accessibleName().strip()]
+    assert not unnamed, f"no accessible name on {unnamed}"
+    bare = [describe(w) for w in found if not w.accessibleDescription().strip()]
+    assert not bare, f"no accessible description on {bare}"
+    # Descriptions follow the language (German is the station's fallback).
+    if language != "en":
+        end = window.shellbar.buttons["end"]
+        assert end.accessibleDescription() != "Finish and delete everything"
+    window.close_overlays()
     controller.languages.reset()
 
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWebEngineCore import QWebEngineProfile, QWebEngineSettings
 
 from kiosk.launcher.policy import ServicePolicy
-from kiosk.launcher.web import schemes
+from kiosk.launcher.web import fields, schemes
 from kiosk.launcher.web.downloads import DownloadHandler
 from kiosk.launcher.web.interceptor import RequestInterceptor, SpecialHandler
 
@@ -93,6 +93,7 @@ class ProfileFactory:
         )
         profile.setUrlRequestInterceptor(interceptor)
         schemes.install(profile)
+        fields.install_script(profile)  # the on-screen keyboard follows fields
         downloads = DownloadHandler(documents, parent=profile)
         downloads.install(profile)
         profile.setProperty("kiosk_downloads", downloads)

@@ -12,7 +12,7 @@ import os
 import signal
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtNetwork import QAuthenticator
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from kiosk import log
 from kiosk.launcher.policy import ServicePolicy
+from kiosk.launcher.web.fields import FieldFocus
 from kiosk.launcher.web.interceptor import RequestInterceptor, SpecialHandler
 from kiosk.launcher.web.page import KioskPage, Picker, Waits
 from kiosk.qtsignals import emit
@@ -102,6 +103,7 @@ class _Overlay(_Card):
                 continue
             button.setText(spec[0])
             button.setAccessibleName(spec[0])
+            button.setAccessibleDescription(title)  # what the choice is about
             button.show()
         self.cover()
         self.first.setFocus()
@@ -142,12 +144,16 @@ class _LoginOverlay(_Card):
     def retranslate(self) -> None:
         self.user.setPlaceholderText(self.tr("User name"))
         self.user.setAccessibleName(self.tr("User name"))
+        self.user.setAccessibleDescription(self.tr("The page asks you to log in"))
         self.password.setPlaceholderText(self.tr("Password"))
         self.password.setAccessibleName(self.tr("Password"))
+        self.password.setAccessibleDescription(self.tr("Shown as dots only"))
         self.ok.setText(self.tr("Log in"))
         self.ok.setAccessibleName(self.tr("Log in"))
+        self.ok.setAccessibleDescription(self.tr("Send the name and password"))
         self.cancel.setText(self.tr("Cancel"))
         self.cancel.setAccessibleName(self.tr("Cancel"))
+        self.cancel.setAccessibleDescription(self.tr("Do not log in"))
 
     def ask(self, host: str) -> None:
         self.title.setText(self.tr("{host} asks you to log in").format(host=host))
@@ -162,6 +168,9 @@ class ServiceView(QWidget):
 
     endSessionRequested = Signal()
     hostChanged = Signal(str, bool)  # host, secure
+    # A text field of the page got (True) or lost the focus; where it is, in
+    # this widget's coordinates (the on-screen keyboard keeps clear of it).
+    fieldFocused = Signal(bool, QRect)
 
     def __init__(
         self,
@@ -215,6 +224,8 @@ class ServiceView(QWidget):
         self.page.dialog.connect(self._on_dialog)
         self.page.renderProcessTerminated.connect(self._on_terminated)
         self.page.urlChanged.connect(self._on_url)
+        self._fields = FieldFocus(self.page)
+        self._fields.changed.connect(self._on_field)
 
     def load(self, url: str) -> None:
         self.page.load(QUrl(url))
@@ -228,6 +239,16 @@ class ServiceView(QWidget):
 
     def _on_url(self, url: QUrl) -> None:
         emit(self.hostChanged, url.host(), url.scheme() == "https")
+
+    def _on_field(self, on: bool, css: QRect) -> None:
+        zoom = self.page.zoomFactor()  # CSS pixels grow with the page zoom
+        rect = QRect(
+            round(css.x() * zoom),
+            round(css.y() * zoom),
+            round(css.width() * zoom),
+            round(css.height() * zoom),
+        )
+        emit(self.fieldFocused, on, rect.translated(self.view.pos()))
 
     def _on_authentication(self, url: QUrl, authenticator: QAuthenticator) -> None:
         """HTTP auth: filled in here, synchronously, from the shell's own form."""

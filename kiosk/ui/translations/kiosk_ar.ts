@@ -173,12 +173,20 @@
         <translation>اطبع الآن</translation>
     </message>
     <message>
+        <source>Send it to the printer</source>
+        <translation>أرسله إلى الطابعة</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
         <source>Do not print</source>
         <translation>لا تطبع</translation>
+    </message>
+    <message>
+        <source>Back to the page</source>
+        <translation>العودة إلى الصفحة</translation>
     </message>
     <message>
         <source>Pages: %1</source>
@@ -199,6 +207,37 @@
     <message>
         <source>Free pages left after this: %1</source>
         <translation>الصفحات المجانية المتبقية بعد ذلك: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DigitPad</name>
+    <message>
+        <source>Digit {digit}</source>
+        <translation>الرقم {digit}</translation>
+    </message>
+    <message>
+        <source>Shown as a dot only</source>
+        <translation>يظهر كنقطة فقط</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>حذف آخر رقم</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Send the number</source>
+        <translation>إرسال الرقم</translation>
+    </message>
+    <message>
+        <source>{typed} of {length} digits entered</source>
+        <translation>تم إدخال {typed} من {length} أرقام</translation>
     </message>
 </context>
 <context>
@@ -247,6 +286,10 @@
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
+    <message>
+        <source>Back to what you were doing</source>
+        <translation>العودة إلى ما كنت تفعله</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsOverlay</name>
@@ -267,6 +310,10 @@
         <translation>أرسل هذا الملف</translation>
     </message>
     <message>
+        <source>Give the chosen file to the page</source>
+        <translation>إعطاء الملف المختار للصفحة</translation>
+    </message>
+    <message>
         <source>My documents</source>
         <translation>مستنداتي</translation>
     </message>
@@ -279,16 +326,283 @@
         <translation>فتح</translation>
     </message>
     <message>
+        <source>Show the chosen file</source>
+        <translation>عرض الملف المختار</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Print the chosen file</source>
+        <translation>طباعة الملف المختار</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
+        <source>Send no file</source>
+        <translation>عدم إرسال أي ملف</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Back to the page</source>
+        <translation>العودة إلى الصفحة</translation>
+    </message>
+</context>
+<context>
+    <name>EidGuide</name>
+    <message>
+        <source>Online ID card</source>
+        <translation>بطاقة الهوية الإلكترونية</translation>
+    </message>
+    <message>
+        <source>A service</source>
+        <translation>خدمة</translation>
+    </message>
+    <message>
+        <source>{provider} asks for data from your ID card</source>
+        <translation>{provider} يطلب بيانات من بطاقة هويتك</translation>
+    </message>
+    <message>
+        <source>These data will be sent:</source>
+        <translation>سيتم إرسال هذه البيانات:</translation>
+    </message>
+    <message>
+        <source>Provider: {url}</source>
+        <translation>مقدّم الخدمة: {url}</translation>
+    </message>
+    <message>
+        <source>Place your ID card on the card reader</source>
+        <translation>ضع بطاقة هويتك على قارئ البطاقات</translation>
+    </message>
+    <message>
+        <source>Leave it there until the login is finished.</source>
+        <translation>اتركها هناك حتى ينتهي تسجيل الدخول.</translation>
+    </message>
+    <message>
+        <source>The card reader is {where}.</source>
+        <translation>قارئ البطاقات {where}.</translation>
+    </message>
+    <message>
+        <source>Type it on the keys of the card reader, then press its OK key.</source>
+        <translation>اكتب الرقم على أزرار قارئ البطاقات، ثم اضغط زر OK فيه.</translation>
+    </message>
+    <message>
+        <source>That did not work. Please try again.</source>
+        <translation>لم ينجح ذلك. يرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The PIN was wrong once. Please check it carefully.</source>
+        <translation>كان الرقم السري خاطئًا مرة واحدة. يرجى التحقق منه بعناية.</translation>
+    </message>
+    <message>
+        <source>The online function is switched off</source>
+        <translation>وظيفة الإنترنت متوقفة</translation>
+    </message>
+    <message>
+        <source>The online function of this ID card is not switched on. The Bürgeramt can switch it on for you.</source>
+        <translation>وظيفة الإنترنت في بطاقة الهوية هذه غير مفعّلة. يمكن لمكتب المواطنين (Bürgeramt) تفعيلها لك.</translation>
+    </message>
+    <message>
+        <source>The PIN is blocked</source>
+        <translation>الرقم السري محظور</translation>
+    </message>
+    <message>
+        <source>The PIN of this ID card is blocked. The Bürgeramt can help you.</source>
+        <translation>الرقم السري لبطاقة الهوية هذه محظور. يمكن لمكتب المواطنين (Bürgeramt) مساعدتك.</translation>
+    </message>
+    <message>
+        <source>Login not possible</source>
+        <translation>تسجيل الدخول غير ممكن</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>يرجى الانتظار</translation>
+    </message>
+    <message>
+        <source>Connecting to the service. This can take a moment.</source>
+        <translation>جارٍ الاتصال بالخدمة. قد يستغرق هذا لحظة.</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Name at birth</source>
+        <translation>الاسم عند الولادة</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>الأسماء الأولى</translation>
+    </message>
+    <message>
+        <source>Doctoral degree</source>
+        <translation>الدرجة العلمية (الدكتوراه)</translation>
+    </message>
+    <message>
+        <source>Artistic name or religious name</source>
+        <translation>الاسم الفني أو الاسم الديني</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>الاسم المستعار</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>مكان الميلاد</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>Country that issued the card</source>
+        <translation>الدولة التي أصدرت البطاقة</translation>
+    </message>
+    <message>
+        <source>Type of document</source>
+        <translation>نوع الوثيقة</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>صالحة حتى</translation>
+    </message>
+    <message>
+        <source>Notes in the residence permit (part 1)</source>
+        <translation>ملاحظات في تصريح الإقامة (الجزء 1)</translation>
+    </message>
+    <message>
+        <source>Notes in the residence permit (part 2)</source>
+        <translation>ملاحظات في تصريح الإقامة (الجزء 2)</translation>
+    </message>
+    <message>
+        <source>Municipality code of the address</source>
+        <translation>رمز البلدية للعنوان</translation>
+    </message>
+    <message>
+        <source>Check: do you live in a certain place</source>
+        <translation>تحقق: هل تسكن في مكان معيّن</translation>
+    </message>
+    <message>
+        <source>Check: are you old enough</source>
+        <translation>تحقق: هل عمرك كافٍ</translation>
+    </message>
+    <message>
+        <source>A code for this service instead of your name</source>
+        <translation>رمز لهذه الخدمة بدلًا من اسمك</translation>
+    </message>
+    <message>
+        <source>Use of the card access number (CAN)</source>
+        <translation>استخدام رقم الوصول إلى البطاقة (CAN)</translation>
+    </message>
+    <message>
+        <source>Changing the PIN</source>
+        <translation>تغيير الرقم السري</translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation>أدخل الرقم السري (PIN)</translation>
+    </message>
+    <message>
+        <source>Type the 6-digit PIN of your ID card. It is not shown or stored.</source>
+        <translation>اكتب الرقم السري لبطاقة هويتك المكوّن من 6 أرقام. لا يُعرض ولا يُحفظ.</translation>
+    </message>
+    <message>
+        <source>Choose a new PIN</source>
+        <translation>اختر رقمًا سريًا جديدًا</translation>
+    </message>
+    <message>
+        <source>Type a new 6-digit PIN.</source>
+        <translation>اكتب رقمًا سريًا جديدًا من 6 أرقام.</translation>
+    </message>
+    <message>
+        <source>Enter the card access number</source>
+        <translation>أدخل رقم الوصول إلى البطاقة</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly twice. Type the 6-digit card access number (CAN). It is printed on the front of your ID card, bottom right.</source>
+        <translation>تم إدخال الرقم السري بشكل خاطئ مرتين. اكتب رقم الوصول إلى البطاقة (CAN) المكوّن من 6 أرقام. تجده مطبوعًا على وجه بطاقة هويتك، في الأسفل على اليمين.</translation>
+    </message>
+    <message>
+        <source>Enter your PUK</source>
+        <translation>أدخل رمز PUK</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly three times. Type the 10-digit PUK from the letter you got with your ID card.</source>
+        <translation>تم إدخال الرقم السري بشكل خاطئ ثلاث مرات. اكتب رمز PUK المكوّن من 10 أرقام من الرسالة التي وصلتك مع بطاقة هويتك.</translation>
+    </message>
+    <message>
+        <source>The connection to the ID card program was lost.</source>
+        <translation>انقطع الاتصال ببرنامج بطاقة الهوية.</translation>
+    </message>
+    <message>
+        <source>The login was cancelled.</source>
+        <translation>تم إلغاء تسجيل الدخول.</translation>
+    </message>
+    <message>
+        <source>The service could not be reached. Please try again later.</source>
+        <translation>تعذّر الوصول إلى الخدمة. يرجى المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The service sent a request that cannot be used.</source>
+        <translation>أرسلت الخدمة طلبًا لا يمكن استخدامه.</translation>
+    </message>
+    <message>
+        <source>The login with the ID card did not work.</source>
+        <translation>لم ينجح تسجيل الدخول ببطاقة الهوية.</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>موافقة</translation>
+    </message>
+    <message>
+        <source>Send these data to the service</source>
+        <translation>إرسال هذه البيانات إلى الخدمة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Stop the login</source>
+        <translation>إيقاف تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>إغلاق هذه الرسالة</translation>
+    </message>
+    <message>
+        <source>Use the test card</source>
+        <translation>استخدام بطاقة الاختبار</translation>
+    </message>
+    <message>
+        <source>Demo only</source>
+        <translation>للعرض التوضيحي فقط</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدّم</translation>
+    </message>
+    <message>
+        <source>Picture: an ID card on the card reader</source>
+        <translation>صورة: بطاقة هوية على قارئ البطاقات</translation>
     </message>
 </context>
 <context>
@@ -324,8 +638,16 @@
         <translation>اختر لغتك</translation>
     </message>
     <message>
+        <source>Show all texts in this language</source>
+        <translation>عرض كل النصوص بهذه اللغة</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Keep the current language</source>
+        <translation>الإبقاء على اللغة الحالية</translation>
     </message>
 </context>
 <context>
@@ -334,12 +656,20 @@
         <source>What would you like to do?</source>
         <translation>ماذا تريد أن تفعل؟</translation>
     </message>
+    <message>
+        <source>Open this service</source>
+        <translation>فتح هذه الخدمة</translation>
+    </message>
 </context>
 <context>
     <name>NoticeOverlay</name>
     <message>
         <source>OK</source>
         <translation>حسنًا</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>إغلاق هذه الرسالة</translation>
     </message>
 </context>
 <context>
@@ -353,20 +683,52 @@
         <translation>أحرف كبيرة</translation>
     </message>
     <message>
+        <source>The next letter is a capital</source>
+        <translation>الحرف التالي حرف كبير</translation>
+    </message>
+    <message>
         <source>Space</source>
         <translation>مسافة</translation>
+    </message>
+    <message>
+        <source>Type a space</source>
+        <translation>كتابة مسافة</translation>
     </message>
     <message>
         <source>Delete the last letter</source>
         <translation>احذف الحرف الأخير</translation>
     </message>
     <message>
+        <source>Delete the letter before the cursor</source>
+        <translation>حذف آخر حرف مكتوب</translation>
+    </message>
+    <message>
         <source>Enter</source>
         <translation>إدخال</translation>
     </message>
     <message>
+        <source>Confirm or start a new line</source>
+        <translation>تأكيد أو بدء سطر جديد</translation>
+    </message>
+    <message>
         <source>Hide the keyboard</source>
         <translation>إخفاء لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>The Keyboard button shows it again</source>
+        <translation>زر «لوحة المفاتيح» يعرضها مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Type this character</source>
+        <translation>كتابة هذا الحرف</translation>
+    </message>
+    <message>
+        <source>Switch the keys</source>
+        <translation>تبديل المفاتيح</translation>
+    </message>
+    <message>
+        <source>Switch the alphabet</source>
+        <translation>تبديل الأبجدية</translation>
     </message>
     <message>
         <source>Letters</source>
@@ -418,6 +780,10 @@
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
+    <message>
+        <source>Close this file</source>
+        <translation>إغلاق هذا الملف</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -464,6 +830,10 @@
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
+    <message>
+        <source>Close this message</source>
+        <translation>إغلاق هذه الرسالة</translation>
+    </message>
 </context>
 <context>
     <name>ServiceView</name>
@@ -488,6 +858,10 @@
         <translation>رجوع</translation>
     </message>
     <message>
+        <source>Logging in with the ID card is not possible at this computer right now. Please ask the staff.</source>
+        <translation>تسجيل الدخول ببطاقة الهوية غير ممكن على هذا الحاسوب الآن. يرجى سؤال الموظفين.</translation>
+    </message>
+    <message>
         <source>This link opens another program</source>
         <translation>هذا الرابط يفتح برنامجًا آخر</translation>
     </message>
@@ -502,10 +876,6 @@
     <message>
         <source>Online ID card</source>
         <translation>بطاقة الهوية الإلكترونية</translation>
-    </message>
-    <message>
-        <source>Logging in with the ID card is not possible at this computer yet. Please ask the staff.</source>
-        <translation>تسجيل الدخول ببطاقة الهوية غير ممكن على هذا الحاسوب بعد. يرجى سؤال الموظفين.</translation>
     </message>
     <message>
         <source>Files cannot be uploaded to this service.</source>
@@ -611,6 +981,22 @@
     <message>
         <source>Page address: {host}</source>
         <translation>عنوان الصفحة: {host}</translation>
+    </message>
+    <message>
+        <source>Card reader ready</source>
+        <translation>قارئ البطاقات جاهز</translation>
+    </message>
+    <message>
+        <source>Card on the reader</source>
+        <translation>البطاقة على القارئ</translation>
+    </message>
+    <message>
+        <source>No card reader</source>
+        <translation>لا يوجد قارئ بطاقات</translation>
+    </message>
+    <message>
+        <source>Card reader not working</source>
+        <translation>قارئ البطاقات لا يعمل</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
@@ -795,6 +1181,13 @@
     </message>
 </context>
 <context>
+    <name>Tour</name>
+    <message>
+        <source>Log in to your citizen account</source>
+        <translation>تسجيل الدخول إلى حساب المواطن الخاص بك</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Welcome</source>
@@ -811,6 +1204,10 @@
     <message>
         <source>Begin using this computer</source>
         <translation>ابدأ باستخدام هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Show all texts in this language</source>
+        <translation>عرض كل النصوص بهذه اللغة</translation>
     </message>
     <message>
         <source>Bigger text and contrast</source>
@@ -835,16 +1232,32 @@
         <translation>اسم المستخدم</translation>
     </message>
     <message>
+        <source>The page asks you to log in</source>
+        <translation>الصفحة تطلب منك تسجيل الدخول</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Shown as dots only</source>
+        <translation>يظهر كنقاط فقط</translation>
     </message>
     <message>
         <source>Log in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
+        <source>Send the name and password</source>
+        <translation>إرسال الاسم وكلمة المرور</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Do not log in</source>
+        <translation>عدم تسجيل الدخول</translation>
     </message>
     <message>
         <source>{host} asks you to log in</source>

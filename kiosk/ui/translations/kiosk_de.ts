@@ -173,12 +173,20 @@
         <translation>Jetzt drucken</translation>
     </message>
     <message>
+        <source>Send it to the printer</source>
+        <translation>Zum Drucker schicken</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Do not print</source>
         <translation>Nicht drucken</translation>
+    </message>
+    <message>
+        <source>Back to the page</source>
+        <translation>Zurück zur Seite</translation>
     </message>
     <message>
         <source>Pages: %1</source>
@@ -199,6 +207,37 @@
     <message>
         <source>Free pages left after this: %1</source>
         <translation>Danach noch freie Seiten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DigitPad</name>
+    <message>
+        <source>Digit {digit}</source>
+        <translation>Ziffer {digit}</translation>
+    </message>
+    <message>
+        <source>Shown as a dot only</source>
+        <translation>Wird nur als Punkt gezeigt</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Letzte Ziffer löschen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Send the number</source>
+        <translation>Die Zahl abschicken</translation>
+    </message>
+    <message>
+        <source>{typed} of {length} digits entered</source>
+        <translation>{typed} von {length} Ziffern eingegeben</translation>
     </message>
 </context>
 <context>
@@ -247,6 +286,10 @@
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>Back to what you were doing</source>
+        <translation>Zurück zu dem, was Sie gerade gemacht haben</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsOverlay</name>
@@ -267,6 +310,10 @@
         <translation>Diese Datei senden</translation>
     </message>
     <message>
+        <source>Give the chosen file to the page</source>
+        <translation>Die gewählte Datei an die Seite geben</translation>
+    </message>
+    <message>
         <source>My documents</source>
         <translation>Meine Dokumente</translation>
     </message>
@@ -279,16 +326,283 @@
         <translation>Öffnen</translation>
     </message>
     <message>
+        <source>Show the chosen file</source>
+        <translation>Die gewählte Datei zeigen</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Print the chosen file</source>
+        <translation>Die gewählte Datei drucken</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <source>Send no file</source>
+        <translation>Keine Datei schicken</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Back to the page</source>
+        <translation>Zurück zur Seite</translation>
+    </message>
+</context>
+<context>
+    <name>EidGuide</name>
+    <message>
+        <source>Online ID card</source>
+        <translation>Online-Ausweis</translation>
+    </message>
+    <message>
+        <source>A service</source>
+        <translation>Ein Angebot</translation>
+    </message>
+    <message>
+        <source>{provider} asks for data from your ID card</source>
+        <translation>{provider} möchte Daten aus Ihrem Ausweis</translation>
+    </message>
+    <message>
+        <source>These data will be sent:</source>
+        <translation>Diese Daten werden geschickt:</translation>
+    </message>
+    <message>
+        <source>Provider: {url}</source>
+        <translation>Anbieter: {url}</translation>
+    </message>
+    <message>
+        <source>Place your ID card on the card reader</source>
+        <translation>Legen Sie Ihren Ausweis auf den Kartenleser</translation>
+    </message>
+    <message>
+        <source>Leave it there until the login is finished.</source>
+        <translation>Lassen Sie ihn dort liegen, bis die Anmeldung fertig ist.</translation>
+    </message>
+    <message>
+        <source>The card reader is {where}.</source>
+        <translation>Der Kartenleser ist {where}.</translation>
+    </message>
+    <message>
+        <source>Type it on the keys of the card reader, then press its OK key.</source>
+        <translation>Tippen Sie die Zahl auf den Tasten des Kartenlesers ein. Drücken Sie dann dort die OK-Taste.</translation>
+    </message>
+    <message>
+        <source>That did not work. Please try again.</source>
+        <translation>Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The PIN was wrong once. Please check it carefully.</source>
+        <translation>Die PIN war einmal falsch. Bitte prüfen Sie sie genau.</translation>
+    </message>
+    <message>
+        <source>The online function is switched off</source>
+        <translation>Die Online-Funktion ist ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>The online function of this ID card is not switched on. The Bürgeramt can switch it on for you.</source>
+        <translation>Die Online-Funktion dieses Ausweises ist nicht eingeschaltet. Das Bürgeramt kann sie für Sie einschalten.</translation>
+    </message>
+    <message>
+        <source>The PIN is blocked</source>
+        <translation>Die PIN ist gesperrt</translation>
+    </message>
+    <message>
+        <source>The PIN of this ID card is blocked. The Bürgeramt can help you.</source>
+        <translation>Die PIN dieses Ausweises ist gesperrt. Das Bürgeramt kann Ihnen helfen.</translation>
+    </message>
+    <message>
+        <source>Login not possible</source>
+        <translation>Anmeldung nicht möglich</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Bitte warten</translation>
+    </message>
+    <message>
+        <source>Connecting to the service. This can take a moment.</source>
+        <translation>Verbindung zum Angebot. Das kann einen Moment dauern.</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Familienname</translation>
+    </message>
+    <message>
+        <source>Name at birth</source>
+        <translation>Geburtsname</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <source>Doctoral degree</source>
+        <translation>Doktorgrad</translation>
+    </message>
+    <message>
+        <source>Artistic name or religious name</source>
+        <translation>Künstlername oder Ordensname</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Geburtsort</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <source>Country that issued the card</source>
+        <translation>Staat, der den Ausweis ausgestellt hat</translation>
+    </message>
+    <message>
+        <source>Type of document</source>
+        <translation>Art des Dokuments</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Notes in the residence permit (part 1)</source>
+        <translation>Nebenbestimmungen im Aufenthaltstitel (Teil 1)</translation>
+    </message>
+    <message>
+        <source>Notes in the residence permit (part 2)</source>
+        <translation>Nebenbestimmungen im Aufenthaltstitel (Teil 2)</translation>
+    </message>
+    <message>
+        <source>Municipality code of the address</source>
+        <translation>Gemeindeschlüssel der Anschrift</translation>
+    </message>
+    <message>
+        <source>Check: do you live in a certain place</source>
+        <translation>Prüfung: Wohnen Sie an einem bestimmten Ort</translation>
+    </message>
+    <message>
+        <source>Check: are you old enough</source>
+        <translation>Prüfung: Sind Sie alt genug</translation>
+    </message>
+    <message>
+        <source>A code for this service instead of your name</source>
+        <translation>Ein Code für dieses Angebot statt Ihres Namens</translation>
+    </message>
+    <message>
+        <source>Use of the card access number (CAN)</source>
+        <translation>Nutzung der Zugangsnummer (CAN)</translation>
+    </message>
+    <message>
+        <source>Changing the PIN</source>
+        <translation>PIN ändern</translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation>Geben Sie Ihre PIN ein</translation>
+    </message>
+    <message>
+        <source>Type the 6-digit PIN of your ID card. It is not shown or stored.</source>
+        <translation>Tippen Sie die 6-stellige PIN Ihres Ausweises. Sie wird nicht gezeigt und nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Choose a new PIN</source>
+        <translation>Wählen Sie eine neue PIN</translation>
+    </message>
+    <message>
+        <source>Type a new 6-digit PIN.</source>
+        <translation>Tippen Sie eine neue 6-stellige PIN.</translation>
+    </message>
+    <message>
+        <source>Enter the card access number</source>
+        <translation>Geben Sie die Zugangsnummer ein</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly twice. Type the 6-digit card access number (CAN). It is printed on the front of your ID card, bottom right.</source>
+        <translation>Die PIN wurde zweimal falsch eingegeben. Tippen Sie die 6-stellige Zugangsnummer (CAN). Sie steht vorne auf Ihrem Ausweis, unten rechts.</translation>
+    </message>
+    <message>
+        <source>Enter your PUK</source>
+        <translation>Geben Sie Ihre PUK ein</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly three times. Type the 10-digit PUK from the letter you got with your ID card.</source>
+        <translation>Die PIN wurde dreimal falsch eingegeben. Tippen Sie die 10-stellige PUK aus dem Brief, den Sie mit Ihrem Ausweis bekommen haben.</translation>
+    </message>
+    <message>
+        <source>The connection to the ID card program was lost.</source>
+        <translation>Die Verbindung zum Ausweis-Programm ist abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The login was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The service could not be reached. Please try again later.</source>
+        <translation>Das Angebot ist nicht erreichbar. Bitte versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>The service sent a request that cannot be used.</source>
+        <translation>Das Angebot hat eine Anfrage geschickt, die nicht benutzt werden kann.</translation>
+    </message>
+    <message>
+        <source>The login with the ID card did not work.</source>
+        <translation>Die Anmeldung mit dem Ausweis hat nicht geklappt.</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Zustimmen</translation>
+    </message>
+    <message>
+        <source>Send these data to the service</source>
+        <translation>Diese Daten an das Angebot schicken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the login</source>
+        <translation>Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Nachricht schließen</translation>
+    </message>
+    <message>
+        <source>Use the test card</source>
+        <translation>Testkarte benutzen</translation>
+    </message>
+    <message>
+        <source>Demo only</source>
+        <translation>Nur in der Vorführung</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Picture: an ID card on the card reader</source>
+        <translation>Bild: ein Ausweis auf dem Kartenleser</translation>
     </message>
 </context>
 <context>
@@ -320,8 +634,16 @@
         <translation>Wählen Sie Ihre Sprache</translation>
     </message>
     <message>
+        <source>Show all texts in this language</source>
+        <translation>Alle Texte in dieser Sprache zeigen</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Keep the current language</source>
+        <translation>Die Sprache nicht ändern</translation>
     </message>
 </context>
 <context>
@@ -330,12 +652,20 @@
         <source>What would you like to do?</source>
         <translation>Was möchten Sie tun?</translation>
     </message>
+    <message>
+        <source>Open this service</source>
+        <translation>Dieses Angebot öffnen</translation>
+    </message>
 </context>
 <context>
     <name>NoticeOverlay</name>
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Nachricht schließen</translation>
     </message>
 </context>
 <context>
@@ -349,20 +679,52 @@
         <translation>Großbuchstaben</translation>
     </message>
     <message>
+        <source>The next letter is a capital</source>
+        <translation>Der nächste Buchstabe wird groß</translation>
+    </message>
+    <message>
         <source>Space</source>
         <translation>Leerzeichen</translation>
+    </message>
+    <message>
+        <source>Type a space</source>
+        <translation>Ein Leerzeichen schreiben</translation>
     </message>
     <message>
         <source>Delete the last letter</source>
         <translation>Letzten Buchstaben löschen</translation>
     </message>
     <message>
+        <source>Delete the letter before the cursor</source>
+        <translation>Das zuletzt geschriebene Zeichen löschen</translation>
+    </message>
+    <message>
         <source>Enter</source>
         <translation>Eingabe</translation>
     </message>
     <message>
+        <source>Confirm or start a new line</source>
+        <translation>Bestätigen oder neue Zeile beginnen</translation>
+    </message>
+    <message>
         <source>Hide the keyboard</source>
         <translation>Tastatur ausblenden</translation>
+    </message>
+    <message>
+        <source>The Keyboard button shows it again</source>
+        <translation>Mit dem Knopf „Tastatur“ kommt sie wieder</translation>
+    </message>
+    <message>
+        <source>Type this character</source>
+        <translation>Dieses Zeichen schreiben</translation>
+    </message>
+    <message>
+        <source>Switch the keys</source>
+        <translation>Andere Tasten zeigen</translation>
+    </message>
+    <message>
+        <source>Switch the alphabet</source>
+        <translation>Andere Schrift zeigen</translation>
     </message>
     <message>
         <source>Letters</source>
@@ -414,6 +776,10 @@
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>Close this file</source>
+        <translation>Diese Datei schließen</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -460,6 +826,10 @@
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Nachricht schließen</translation>
+    </message>
 </context>
 <context>
     <name>ServiceView</name>
@@ -484,6 +854,10 @@
         <translation>Zurück</translation>
     </message>
     <message>
+        <source>Logging in with the ID card is not possible at this computer right now. Please ask the staff.</source>
+        <translation>Die Anmeldung mit dem Ausweis geht an diesem Computer gerade nicht. Bitte fragen Sie das Personal.</translation>
+    </message>
+    <message>
         <source>This link opens another program</source>
         <translation>Dieser Link öffnet ein anderes Programm</translation>
     </message>
@@ -498,10 +872,6 @@
     <message>
         <source>Online ID card</source>
         <translation>Online-Ausweis</translation>
-    </message>
-    <message>
-        <source>Logging in with the ID card is not possible at this computer yet. Please ask the staff.</source>
-        <translation>Die Anmeldung mit dem Ausweis geht an diesem Computer noch nicht. Bitte fragen Sie das Personal.</translation>
     </message>
     <message>
         <source>Files cannot be uploaded to this service.</source>
@@ -603,6 +973,22 @@
     <message>
         <source>Page address: {host}</source>
         <translation>Adresse der Seite: {host}</translation>
+    </message>
+    <message>
+        <source>Card reader ready</source>
+        <translation>Kartenleser bereit</translation>
+    </message>
+    <message>
+        <source>Card on the reader</source>
+        <translation>Karte liegt auf dem Leser</translation>
+    </message>
+    <message>
+        <source>No card reader</source>
+        <translation>Kein Kartenleser</translation>
+    </message>
+    <message>
+        <source>Card reader not working</source>
+        <translation>Kartenleser geht nicht</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
@@ -783,6 +1169,13 @@
     </message>
 </context>
 <context>
+    <name>Tour</name>
+    <message>
+        <source>Log in to your citizen account</source>
+        <translation>Bei Ihrem Bürgerkonto anmelden</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Welcome</source>
@@ -799,6 +1192,10 @@
     <message>
         <source>Begin using this computer</source>
         <translation>Computer benutzen</translation>
+    </message>
+    <message>
+        <source>Show all texts in this language</source>
+        <translation>Alle Texte in dieser Sprache zeigen</translation>
     </message>
     <message>
         <source>Bigger text and contrast</source>
@@ -823,16 +1220,32 @@
         <translation>Benutzername</translation>
     </message>
     <message>
+        <source>The page asks you to log in</source>
+        <translation>Die Seite möchte, dass Sie sich anmelden</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Shown as dots only</source>
+        <translation>Wird nur als Punkte gezeigt</translation>
     </message>
     <message>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
+        <source>Send the name and password</source>
+        <translation>Name und Passwort abschicken</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Do not log in</source>
+        <translation>Nicht anmelden</translation>
     </message>
     <message>
         <source>{host} asks you to log in</source>

@@ -173,12 +173,20 @@
         <translation>Print now</translation>
     </message>
     <message>
+        <source>Send it to the printer</source>
+        <translation>Send it to the printer</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
         <source>Do not print</source>
         <translation>Do not print</translation>
+    </message>
+    <message>
+        <source>Back to the page</source>
+        <translation>Back to the page</translation>
     </message>
     <message>
         <source>Pages: %1</source>
@@ -199,6 +207,37 @@
     <message>
         <source>Free pages left after this: %1</source>
         <translation>Free pages left after this: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DigitPad</name>
+    <message>
+        <source>Digit {digit}</source>
+        <translation>Digit {digit}</translation>
+    </message>
+    <message>
+        <source>Shown as a dot only</source>
+        <translation>Shown as a dot only</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Delete the last digit</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Send the number</source>
+        <translation>Send the number</translation>
+    </message>
+    <message>
+        <source>{typed} of {length} digits entered</source>
+        <translation>{typed} of {length} digits entered</translation>
     </message>
 </context>
 <context>
@@ -247,6 +286,10 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Back to what you were doing</source>
+        <translation>Back to what you were doing</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsOverlay</name>
@@ -267,6 +310,10 @@
         <translation>Send this file</translation>
     </message>
     <message>
+        <source>Give the chosen file to the page</source>
+        <translation>Give the chosen file to the page</translation>
+    </message>
+    <message>
         <source>My documents</source>
         <translation>My documents</translation>
     </message>
@@ -279,16 +326,283 @@
         <translation>Open</translation>
     </message>
     <message>
+        <source>Show the chosen file</source>
+        <translation>Show the chosen file</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>Print</translation>
+    </message>
+    <message>
+        <source>Print the chosen file</source>
+        <translation>Print the chosen file</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Send no file</source>
+        <translation>Send no file</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Back to the page</source>
+        <translation>Back to the page</translation>
+    </message>
+</context>
+<context>
+    <name>EidGuide</name>
+    <message>
+        <source>Online ID card</source>
+        <translation>Online ID card</translation>
+    </message>
+    <message>
+        <source>A service</source>
+        <translation>A service</translation>
+    </message>
+    <message>
+        <source>{provider} asks for data from your ID card</source>
+        <translation>{provider} asks for data from your ID card</translation>
+    </message>
+    <message>
+        <source>These data will be sent:</source>
+        <translation>These data will be sent:</translation>
+    </message>
+    <message>
+        <source>Provider: {url}</source>
+        <translation>Provider: {url}</translation>
+    </message>
+    <message>
+        <source>Place your ID card on the card reader</source>
+        <translation>Place your ID card on the card reader</translation>
+    </message>
+    <message>
+        <source>Leave it there until the login is finished.</source>
+        <translation>Leave it there until the login is finished.</translation>
+    </message>
+    <message>
+        <source>The card reader is {where}.</source>
+        <translation>The card reader is {where}.</translation>
+    </message>
+    <message>
+        <source>Type it on the keys of the card reader, then press its OK key.</source>
+        <translation>Type it on the keys of the card reader, then press its OK key.</translation>
+    </message>
+    <message>
+        <source>That did not work. Please try again.</source>
+        <translation>That did not work. Please try again.</translation>
+    </message>
+    <message>
+        <source>The PIN was wrong once. Please check it carefully.</source>
+        <translation>The PIN was wrong once. Please check it carefully.</translation>
+    </message>
+    <message>
+        <source>The online function is switched off</source>
+        <translation>The online function is switched off</translation>
+    </message>
+    <message>
+        <source>The online function of this ID card is not switched on. The Bürgeramt can switch it on for you.</source>
+        <translation>The online function of this ID card is not switched on. The Bürgeramt can switch it on for you.</translation>
+    </message>
+    <message>
+        <source>The PIN is blocked</source>
+        <translation>The PIN is blocked</translation>
+    </message>
+    <message>
+        <source>The PIN of this ID card is blocked. The Bürgeramt can help you.</source>
+        <translation>The PIN of this ID card is blocked. The Bürgeramt can help you.</translation>
+    </message>
+    <message>
+        <source>Login not possible</source>
+        <translation>Login not possible</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <source>Connecting to the service. This can take a moment.</source>
+        <translation>Connecting to the service. This can take a moment.</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Name at birth</source>
+        <translation>Name at birth</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>First names</translation>
+    </message>
+    <message>
+        <source>Doctoral degree</source>
+        <translation>Doctoral degree</translation>
+    </message>
+    <message>
+        <source>Artistic name or religious name</source>
+        <translation>Artistic name or religious name</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Country that issued the card</source>
+        <translation>Country that issued the card</translation>
+    </message>
+    <message>
+        <source>Type of document</source>
+        <translation>Type of document</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Notes in the residence permit (part 1)</source>
+        <translation>Notes in the residence permit (part 1)</translation>
+    </message>
+    <message>
+        <source>Notes in the residence permit (part 2)</source>
+        <translation>Notes in the residence permit (part 2)</translation>
+    </message>
+    <message>
+        <source>Municipality code of the address</source>
+        <translation>Municipality code of the address</translation>
+    </message>
+    <message>
+        <source>Check: do you live in a certain place</source>
+        <translation>Check: do you live in a certain place</translation>
+    </message>
+    <message>
+        <source>Check: are you old enough</source>
+        <translation>Check: are you old enough</translation>
+    </message>
+    <message>
+        <source>A code for this service instead of your name</source>
+        <translation>A code for this service instead of your name</translation>
+    </message>
+    <message>
+        <source>Use of the card access number (CAN)</source>
+        <translation>Use of the card access number (CAN)</translation>
+    </message>
+    <message>
+        <source>Changing the PIN</source>
+        <translation>Changing the PIN</translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation>Enter your PIN</translation>
+    </message>
+    <message>
+        <source>Type the 6-digit PIN of your ID card. It is not shown or stored.</source>
+        <translation>Type the 6-digit PIN of your ID card. It is not shown or stored.</translation>
+    </message>
+    <message>
+        <source>Choose a new PIN</source>
+        <translation>Choose a new PIN</translation>
+    </message>
+    <message>
+        <source>Type a new 6-digit PIN.</source>
+        <translation>Type a new 6-digit PIN.</translation>
+    </message>
+    <message>
+        <source>Enter the card access number</source>
+        <translation>Enter the card access number</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly twice. Type the 6-digit card access number (CAN). It is printed on the front of your ID card, bottom right.</source>
+        <translation>The PIN was entered wrongly twice. Type the 6-digit card access number (CAN). It is printed on the front of your ID card, bottom right.</translation>
+    </message>
+    <message>
+        <source>Enter your PUK</source>
+        <translation>Enter your PUK</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly three times. Type the 10-digit PUK from the letter you got with your ID card.</source>
+        <translation>The PIN was entered wrongly three times. Type the 10-digit PUK from the letter you got with your ID card.</translation>
+    </message>
+    <message>
+        <source>The connection to the ID card program was lost.</source>
+        <translation>The connection to the ID card program was lost.</translation>
+    </message>
+    <message>
+        <source>The login was cancelled.</source>
+        <translation>The login was cancelled.</translation>
+    </message>
+    <message>
+        <source>The service could not be reached. Please try again later.</source>
+        <translation>The service could not be reached. Please try again later.</translation>
+    </message>
+    <message>
+        <source>The service sent a request that cannot be used.</source>
+        <translation>The service sent a request that cannot be used.</translation>
+    </message>
+    <message>
+        <source>The login with the ID card did not work.</source>
+        <translation>The login with the ID card did not work.</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Agree</translation>
+    </message>
+    <message>
+        <source>Send these data to the service</source>
+        <translation>Send these data to the service</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop the login</source>
+        <translation>Stop the login</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Close this message</translation>
+    </message>
+    <message>
+        <source>Use the test card</source>
+        <translation>Use the test card</translation>
+    </message>
+    <message>
+        <source>Demo only</source>
+        <translation>Demo only</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Picture: an ID card on the card reader</source>
+        <translation>Picture: an ID card on the card reader</translation>
     </message>
 </context>
 <context>
@@ -320,8 +634,16 @@
         <translation>Choose your language</translation>
     </message>
     <message>
+        <source>Show all texts in this language</source>
+        <translation>Show all texts in this language</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Keep the current language</source>
+        <translation>Keep the current language</translation>
     </message>
 </context>
 <context>
@@ -330,12 +652,20 @@
         <source>What would you like to do?</source>
         <translation>What would you like to do?</translation>
     </message>
+    <message>
+        <source>Open this service</source>
+        <translation>Open this service</translation>
+    </message>
 </context>
 <context>
     <name>NoticeOverlay</name>
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Close this message</translation>
     </message>
 </context>
 <context>
@@ -349,20 +679,52 @@
         <translation>Capital letters</translation>
     </message>
     <message>
+        <source>The next letter is a capital</source>
+        <translation>The next letter is a capital</translation>
+    </message>
+    <message>
         <source>Space</source>
         <translation>Space</translation>
+    </message>
+    <message>
+        <source>Type a space</source>
+        <translation>Type a space</translation>
     </message>
     <message>
         <source>Delete the last letter</source>
         <translation>Delete the last letter</translation>
     </message>
     <message>
+        <source>Delete the letter before the cursor</source>
+        <translation>Delete the letter before the cursor</translation>
+    </message>
+    <message>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
+        <source>Confirm or start a new line</source>
+        <translation>Confirm or start a new line</translation>
+    </message>
+    <message>
         <source>Hide the keyboard</source>
         <translation>Hide the keyboard</translation>
+    </message>
+    <message>
+        <source>The Keyboard button shows it again</source>
+        <translation>The Keyboard button shows it again</translation>
+    </message>
+    <message>
+        <source>Type this character</source>
+        <translation>Type this character</translation>
+    </message>
+    <message>
+        <source>Switch the keys</source>
+        <translation>Switch the keys</translation>
+    </message>
+    <message>
+        <source>Switch the alphabet</source>
+        <translation>Switch the alphabet</translation>
     </message>
     <message>
         <source>Letters</source>
@@ -414,6 +776,10 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Close this file</source>
+        <translation>Close this file</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -460,6 +826,10 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Close this message</translation>
+    </message>
 </context>
 <context>
     <name>ServiceView</name>
@@ -484,6 +854,10 @@
         <translation>Back</translation>
     </message>
     <message>
+        <source>Logging in with the ID card is not possible at this computer right now. Please ask the staff.</source>
+        <translation>Logging in with the ID card is not possible at this computer right now. Please ask the staff.</translation>
+    </message>
+    <message>
         <source>This link opens another program</source>
         <translation>This link opens another program</translation>
     </message>
@@ -498,10 +872,6 @@
     <message>
         <source>Online ID card</source>
         <translation>Online ID card</translation>
-    </message>
-    <message>
-        <source>Logging in with the ID card is not possible at this computer yet. Please ask the staff.</source>
-        <translation>Logging in with the ID card is not possible at this computer yet. Please ask the staff.</translation>
     </message>
     <message>
         <source>Files cannot be uploaded to this service.</source>
@@ -603,6 +973,22 @@
     <message>
         <source>Page address: {host}</source>
         <translation>Page address: {host}</translation>
+    </message>
+    <message>
+        <source>Card reader ready</source>
+        <translation>Card reader ready</translation>
+    </message>
+    <message>
+        <source>Card on the reader</source>
+        <translation>Card on the reader</translation>
+    </message>
+    <message>
+        <source>No card reader</source>
+        <translation>No card reader</translation>
+    </message>
+    <message>
+        <source>Card reader not working</source>
+        <translation>Card reader not working</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
@@ -783,6 +1169,13 @@
     </message>
 </context>
 <context>
+    <name>Tour</name>
+    <message>
+        <source>Log in to your citizen account</source>
+        <translation>Log in to your citizen account</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Welcome</source>
@@ -799,6 +1192,10 @@
     <message>
         <source>Begin using this computer</source>
         <translation>Begin using this computer</translation>
+    </message>
+    <message>
+        <source>Show all texts in this language</source>
+        <translation>Show all texts in this language</translation>
     </message>
     <message>
         <source>Bigger text and contrast</source>
@@ -823,16 +1220,32 @@
         <translation>User name</translation>
     </message>
     <message>
+        <source>The page asks you to log in</source>
+        <translation>The page asks you to log in</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Password</translation>
+    </message>
+    <message>
+        <source>Shown as dots only</source>
+        <translation>Shown as dots only</translation>
     </message>
     <message>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
+        <source>Send the name and password</source>
+        <translation>Send the name and password</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Do not log in</source>
+        <translation>Do not log in</translation>
     </message>
     <message>
         <source>{host} asks you to log in</source>

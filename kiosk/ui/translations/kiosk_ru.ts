@@ -173,12 +173,20 @@
         <translation>Печатать сейчас</translation>
     </message>
     <message>
+        <source>Send it to the printer</source>
+        <translation>Отправить на принтер</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
         <source>Do not print</source>
         <translation>Не печатать</translation>
+    </message>
+    <message>
+        <source>Back to the page</source>
+        <translation>Назад к странице</translation>
     </message>
     <message>
         <source>Pages: %1</source>
@@ -199,6 +207,37 @@
     <message>
         <source>Free pages left after this: %1</source>
         <translation>Бесплатных страниц останется: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DigitPad</name>
+    <message>
+        <source>Digit {digit}</source>
+        <translation>Цифра {digit}</translation>
+    </message>
+    <message>
+        <source>Shown as a dot only</source>
+        <translation>Показывается только точкой</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Удалить последнюю цифру</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Send the number</source>
+        <translation>Отправить число</translation>
+    </message>
+    <message>
+        <source>{typed} of {length} digits entered</source>
+        <translation>Введено {typed} из {length} цифр</translation>
     </message>
 </context>
 <context>
@@ -247,6 +286,10 @@
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
+    <message>
+        <source>Back to what you were doing</source>
+        <translation>Вернуться к тому, что вы делали</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsOverlay</name>
@@ -267,6 +310,10 @@
         <translation>Отправить этот файл</translation>
     </message>
     <message>
+        <source>Give the chosen file to the page</source>
+        <translation>Передать выбранный файл странице</translation>
+    </message>
+    <message>
         <source>My documents</source>
         <translation>Мои документы</translation>
     </message>
@@ -279,16 +326,283 @@
         <translation>Открыть</translation>
     </message>
     <message>
+        <source>Show the chosen file</source>
+        <translation>Показать выбранный файл</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Print the chosen file</source>
+        <translation>Напечатать выбранный файл</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
+        <source>Send no file</source>
+        <translation>Не отправлять файл</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Back to the page</source>
+        <translation>Назад к странице</translation>
+    </message>
+</context>
+<context>
+    <name>EidGuide</name>
+    <message>
+        <source>Online ID card</source>
+        <translation>Онлайн-удостоверение</translation>
+    </message>
+    <message>
+        <source>A service</source>
+        <translation>Сервис</translation>
+    </message>
+    <message>
+        <source>{provider} asks for data from your ID card</source>
+        <translation>{provider} запрашивает данные из вашего удостоверения</translation>
+    </message>
+    <message>
+        <source>These data will be sent:</source>
+        <translation>Будут отправлены следующие данные:</translation>
+    </message>
+    <message>
+        <source>Provider: {url}</source>
+        <translation>Поставщик: {url}</translation>
+    </message>
+    <message>
+        <source>Place your ID card on the card reader</source>
+        <translation>Положите удостоверение на считыватель карт</translation>
+    </message>
+    <message>
+        <source>Leave it there until the login is finished.</source>
+        <translation>Оставьте его там, пока вход не завершится.</translation>
+    </message>
+    <message>
+        <source>The card reader is {where}.</source>
+        <translation>Считыватель карт {where}.</translation>
+    </message>
+    <message>
+        <source>Type it on the keys of the card reader, then press its OK key.</source>
+        <translation>Введите число на клавишах считывателя карт, затем нажмите на нём клавишу OK.</translation>
+    </message>
+    <message>
+        <source>That did not work. Please try again.</source>
+        <translation>Не получилось. Пожалуйста, попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The PIN was wrong once. Please check it carefully.</source>
+        <translation>PIN-код один раз был неверным. Пожалуйста, внимательно проверьте его.</translation>
+    </message>
+    <message>
+        <source>The online function is switched off</source>
+        <translation>Онлайн-функция выключена</translation>
+    </message>
+    <message>
+        <source>The online function of this ID card is not switched on. The Bürgeramt can switch it on for you.</source>
+        <translation>Онлайн-функция этого удостоверения не включена. Бюргерамт (Bürgeramt) может включить её для вас.</translation>
+    </message>
+    <message>
+        <source>The PIN is blocked</source>
+        <translation>PIN-код заблокирован</translation>
+    </message>
+    <message>
+        <source>The PIN of this ID card is blocked. The Bürgeramt can help you.</source>
+        <translation>PIN-код этого удостоверения заблокирован. Бюргерамт (Bürgeramt) может вам помочь.</translation>
+    </message>
+    <message>
+        <source>Login not possible</source>
+        <translation>Вход невозможен</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Пожалуйста, подождите</translation>
+    </message>
+    <message>
+        <source>Connecting to the service. This can take a moment.</source>
+        <translation>Соединение с сервисом. Это может занять немного времени.</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Name at birth</source>
+        <translation>Фамилия при рождении</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Имена</translation>
+    </message>
+    <message>
+        <source>Doctoral degree</source>
+        <translation>Учёная степень</translation>
+    </message>
+    <message>
+        <source>Artistic name or religious name</source>
+        <translation>Сценическое или религиозное имя</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Место рождения</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>Country that issued the card</source>
+        <translation>Страна, выдавшая карту</translation>
+    </message>
+    <message>
+        <source>Type of document</source>
+        <translation>Тип документа</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действителен до</translation>
+    </message>
+    <message>
+        <source>Notes in the residence permit (part 1)</source>
+        <translation>Примечания в виде на жительство (часть 1)</translation>
+    </message>
+    <message>
+        <source>Notes in the residence permit (part 2)</source>
+        <translation>Примечания в виде на жительство (часть 2)</translation>
+    </message>
+    <message>
+        <source>Municipality code of the address</source>
+        <translation>Код общины по адресу</translation>
+    </message>
+    <message>
+        <source>Check: do you live in a certain place</source>
+        <translation>Проверка: живёте ли вы в определённом месте</translation>
+    </message>
+    <message>
+        <source>Check: are you old enough</source>
+        <translation>Проверка: достигли ли вы нужного возраста</translation>
+    </message>
+    <message>
+        <source>A code for this service instead of your name</source>
+        <translation>Код для этого сервиса вместо вашего имени</translation>
+    </message>
+    <message>
+        <source>Use of the card access number (CAN)</source>
+        <translation>Использование номера доступа к карте (CAN)</translation>
+    </message>
+    <message>
+        <source>Changing the PIN</source>
+        <translation>Смена PIN-кода</translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation>Введите PIN-код</translation>
+    </message>
+    <message>
+        <source>Type the 6-digit PIN of your ID card. It is not shown or stored.</source>
+        <translation>Введите 6-значный PIN-код вашего удостоверения. Он не показывается и не сохраняется.</translation>
+    </message>
+    <message>
+        <source>Choose a new PIN</source>
+        <translation>Выберите новый PIN-код</translation>
+    </message>
+    <message>
+        <source>Type a new 6-digit PIN.</source>
+        <translation>Введите новый 6-значный PIN-код.</translation>
+    </message>
+    <message>
+        <source>Enter the card access number</source>
+        <translation>Введите номер доступа к карте</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly twice. Type the 6-digit card access number (CAN). It is printed on the front of your ID card, bottom right.</source>
+        <translation>PIN-код дважды введён неверно. Введите 6-значный номер доступа к карте (CAN). Он напечатан на лицевой стороне удостоверения, внизу справа.</translation>
+    </message>
+    <message>
+        <source>Enter your PUK</source>
+        <translation>Введите PUK-код</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly three times. Type the 10-digit PUK from the letter you got with your ID card.</source>
+        <translation>PIN-код трижды введён неверно. Введите 10-значный PUK-код из письма, которое вы получили вместе с удостоверением.</translation>
+    </message>
+    <message>
+        <source>The connection to the ID card program was lost.</source>
+        <translation>Соединение с программой удостоверения прервано.</translation>
+    </message>
+    <message>
+        <source>The login was cancelled.</source>
+        <translation>Вход отменён.</translation>
+    </message>
+    <message>
+        <source>The service could not be reached. Please try again later.</source>
+        <translation>Сервис недоступен. Пожалуйста, попробуйте позже.</translation>
+    </message>
+    <message>
+        <source>The service sent a request that cannot be used.</source>
+        <translation>Сервис прислал запрос, который нельзя использовать.</translation>
+    </message>
+    <message>
+        <source>The login with the ID card did not work.</source>
+        <translation>Вход с удостоверением не удался.</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Согласиться</translation>
+    </message>
+    <message>
+        <source>Send these data to the service</source>
+        <translation>Отправить эти данные сервису</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop the login</source>
+        <translation>Прервать вход</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Закрыть это сообщение</translation>
+    </message>
+    <message>
+        <source>Use the test card</source>
+        <translation>Использовать тестовую карту</translation>
+    </message>
+    <message>
+        <source>Demo only</source>
+        <translation>Только для демонстрации</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>Picture: an ID card on the card reader</source>
+        <translation>Изображение: удостоверение на считывателе карт</translation>
     </message>
 </context>
 <context>
@@ -321,8 +635,16 @@
         <translation>Выберите язык</translation>
     </message>
     <message>
+        <source>Show all texts in this language</source>
+        <translation>Показать все тексты на этом языке</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Keep the current language</source>
+        <translation>Оставить текущий язык</translation>
     </message>
 </context>
 <context>
@@ -331,12 +653,20 @@
         <source>What would you like to do?</source>
         <translation>Что вы хотите сделать?</translation>
     </message>
+    <message>
+        <source>Open this service</source>
+        <translation>Открыть этот сервис</translation>
+    </message>
 </context>
 <context>
     <name>NoticeOverlay</name>
     <message>
         <source>OK</source>
         <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Закрыть это сообщение</translation>
     </message>
 </context>
 <context>
@@ -350,20 +680,52 @@
         <translation>Заглавные буквы</translation>
     </message>
     <message>
+        <source>The next letter is a capital</source>
+        <translation>Следующая буква будет заглавной</translation>
+    </message>
+    <message>
         <source>Space</source>
         <translation>Пробел</translation>
+    </message>
+    <message>
+        <source>Type a space</source>
+        <translation>Ввести пробел</translation>
     </message>
     <message>
         <source>Delete the last letter</source>
         <translation>Удалить последнюю букву</translation>
     </message>
     <message>
+        <source>Delete the letter before the cursor</source>
+        <translation>Удалить последний введённый символ</translation>
+    </message>
+    <message>
         <source>Enter</source>
         <translation>Ввод</translation>
     </message>
     <message>
+        <source>Confirm or start a new line</source>
+        <translation>Подтвердить или начать новую строку</translation>
+    </message>
+    <message>
         <source>Hide the keyboard</source>
         <translation>Скрыть клавиатуру</translation>
+    </message>
+    <message>
+        <source>The Keyboard button shows it again</source>
+        <translation>Кнопка «Клавиатура» показывает её снова</translation>
+    </message>
+    <message>
+        <source>Type this character</source>
+        <translation>Ввести этот символ</translation>
+    </message>
+    <message>
+        <source>Switch the keys</source>
+        <translation>Сменить клавиши</translation>
+    </message>
+    <message>
+        <source>Switch the alphabet</source>
+        <translation>Сменить алфавит</translation>
     </message>
     <message>
         <source>Letters</source>
@@ -415,6 +777,10 @@
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
+    <message>
+        <source>Close this file</source>
+        <translation>Закрыть этот файл</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -461,6 +827,10 @@
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Закрыть это сообщение</translation>
+    </message>
 </context>
 <context>
     <name>ServiceView</name>
@@ -485,6 +855,10 @@
         <translation>Назад</translation>
     </message>
     <message>
+        <source>Logging in with the ID card is not possible at this computer right now. Please ask the staff.</source>
+        <translation>Вход с помощью удостоверения на этом компьютере сейчас невозможен. Пожалуйста, обратитесь к сотрудникам.</translation>
+    </message>
+    <message>
         <source>This link opens another program</source>
         <translation>Эта ссылка открывает другую программу</translation>
     </message>
@@ -499,10 +873,6 @@
     <message>
         <source>Online ID card</source>
         <translation>Онлайн-удостоверение</translation>
-    </message>
-    <message>
-        <source>Logging in with the ID card is not possible at this computer yet. Please ask the staff.</source>
-        <translation>Вход с помощью удостоверения на этом компьютере пока невозможен. Пожалуйста, обратитесь к сотрудникам.</translation>
     </message>
     <message>
         <source>Files cannot be uploaded to this service.</source>
@@ -605,6 +975,22 @@
     <message>
         <source>Page address: {host}</source>
         <translation>Адрес страницы: {host}</translation>
+    </message>
+    <message>
+        <source>Card reader ready</source>
+        <translation>Считыватель карт готов</translation>
+    </message>
+    <message>
+        <source>Card on the reader</source>
+        <translation>Карта на считывателе</translation>
+    </message>
+    <message>
+        <source>No card reader</source>
+        <translation>Нет считывателя карт</translation>
+    </message>
+    <message>
+        <source>Card reader not working</source>
+        <translation>Считыватель карт не работает</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
@@ -786,6 +1172,13 @@
     </message>
 </context>
 <context>
+    <name>Tour</name>
+    <message>
+        <source>Log in to your citizen account</source>
+        <translation>Войти в свой аккаунт гражданина</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Welcome</source>
@@ -802,6 +1195,10 @@
     <message>
         <source>Begin using this computer</source>
         <translation>Начать пользоваться компьютером</translation>
+    </message>
+    <message>
+        <source>Show all texts in this language</source>
+        <translation>Показать все тексты на этом языке</translation>
     </message>
     <message>
         <source>Bigger text and contrast</source>
@@ -826,16 +1223,32 @@
         <translation>Имя пользователя</translation>
     </message>
     <message>
+        <source>The page asks you to log in</source>
+        <translation>Страница просит вас войти</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Shown as dots only</source>
+        <translation>Показывается только точками</translation>
     </message>
     <message>
         <source>Log in</source>
         <translation>Войти</translation>
     </message>
     <message>
+        <source>Send the name and password</source>
+        <translation>Отправить имя и пароль</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Do not log in</source>
+        <translation>Не входить</translation>
     </message>
     <message>
         <source>{host} asks you to log in</source>

@@ -173,12 +173,20 @@
         <translation>Şimdi yazdır</translation>
     </message>
     <message>
+        <source>Send it to the printer</source>
+        <translation>Yazıcıya gönder</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
         <source>Do not print</source>
         <translation>Yazdırma</translation>
+    </message>
+    <message>
+        <source>Back to the page</source>
+        <translation>Sayfaya geri dön</translation>
     </message>
     <message>
         <source>Pages: %1</source>
@@ -199,6 +207,37 @@
     <message>
         <source>Free pages left after this: %1</source>
         <translation>Bundan sonra kalan ücretsiz sayfa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DigitPad</name>
+    <message>
+        <source>Digit {digit}</source>
+        <translation>Rakam {digit}</translation>
+    </message>
+    <message>
+        <source>Shown as a dot only</source>
+        <translation>Yalnızca nokta olarak gösterilir</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Son rakamı sil</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <source>Send the number</source>
+        <translation>Numarayı gönder</translation>
+    </message>
+    <message>
+        <source>{typed} of {length} digits entered</source>
+        <translation>{length} rakamdan {typed} tanesi girildi</translation>
     </message>
 </context>
 <context>
@@ -247,6 +286,10 @@
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
+    <message>
+        <source>Back to what you were doing</source>
+        <translation>Yaptığınız işe geri dönün</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsOverlay</name>
@@ -267,6 +310,10 @@
         <translation>Bu dosyayı gönder</translation>
     </message>
     <message>
+        <source>Give the chosen file to the page</source>
+        <translation>Seçilen dosyayı sayfaya ver</translation>
+    </message>
+    <message>
         <source>My documents</source>
         <translation>Belgelerim</translation>
     </message>
@@ -279,16 +326,283 @@
         <translation>Aç</translation>
     </message>
     <message>
+        <source>Show the chosen file</source>
+        <translation>Seçilen dosyayı göster</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>Yazdır</translation>
+    </message>
+    <message>
+        <source>Print the chosen file</source>
+        <translation>Seçilen dosyayı yazdır</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
+        <source>Send no file</source>
+        <translation>Dosya gönderme</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Back to the page</source>
+        <translation>Sayfaya geri dön</translation>
+    </message>
+</context>
+<context>
+    <name>EidGuide</name>
+    <message>
+        <source>Online ID card</source>
+        <translation>Çevrimiçi kimlik kartı</translation>
+    </message>
+    <message>
+        <source>A service</source>
+        <translation>Bir hizmet</translation>
+    </message>
+    <message>
+        <source>{provider} asks for data from your ID card</source>
+        <translation>{provider} kimlik kartınızdan veri istiyor</translation>
+    </message>
+    <message>
+        <source>These data will be sent:</source>
+        <translation>Şu veriler gönderilecek:</translation>
+    </message>
+    <message>
+        <source>Provider: {url}</source>
+        <translation>Sağlayıcı: {url}</translation>
+    </message>
+    <message>
+        <source>Place your ID card on the card reader</source>
+        <translation>Kimlik kartınızı kart okuyucunun üzerine koyun</translation>
+    </message>
+    <message>
+        <source>Leave it there until the login is finished.</source>
+        <translation>Giriş bitene kadar orada bırakın.</translation>
+    </message>
+    <message>
+        <source>The card reader is {where}.</source>
+        <translation>Kart okuyucu {where}.</translation>
+    </message>
+    <message>
+        <source>Type it on the keys of the card reader, then press its OK key.</source>
+        <translation>Numarayı kart okuyucunun tuşlarıyla girin, sonra onun OK tuşuna basın.</translation>
+    </message>
+    <message>
+        <source>That did not work. Please try again.</source>
+        <translation>Bu olmadı. Lütfen tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>The PIN was wrong once. Please check it carefully.</source>
+        <translation>PIN bir kez yanlış girildi. Lütfen dikkatlice kontrol edin.</translation>
+    </message>
+    <message>
+        <source>The online function is switched off</source>
+        <translation>Çevrimiçi işlev kapalı</translation>
+    </message>
+    <message>
+        <source>The online function of this ID card is not switched on. The Bürgeramt can switch it on for you.</source>
+        <translation>Bu kimlik kartının çevrimiçi işlevi açık değil. Bürgeramt bunu sizin için açabilir.</translation>
+    </message>
+    <message>
+        <source>The PIN is blocked</source>
+        <translation>PIN engellendi</translation>
+    </message>
+    <message>
+        <source>The PIN of this ID card is blocked. The Bürgeramt can help you.</source>
+        <translation>Bu kimlik kartının PIN&apos;i engellendi. Bürgeramt size yardımcı olabilir.</translation>
+    </message>
+    <message>
+        <source>Login not possible</source>
+        <translation>Giriş mümkün değil</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Lütfen bekleyin</translation>
+    </message>
+    <message>
+        <source>Connecting to the service. This can take a moment.</source>
+        <translation>Hizmete bağlanılıyor. Bu biraz sürebilir.</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Soyadı</translation>
+    </message>
+    <message>
+        <source>Name at birth</source>
+        <translation>Doğumdaki soyadı</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Adlar</translation>
+    </message>
+    <message>
+        <source>Doctoral degree</source>
+        <translation>Doktora unvanı</translation>
+    </message>
+    <message>
+        <source>Artistic name or religious name</source>
+        <translation>Sanatçı adı veya dini ad</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Takma ad</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Doğum tarihi</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Doğum yeri</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Uyruk</translation>
+    </message>
+    <message>
+        <source>Country that issued the card</source>
+        <translation>Kartı veren ülke</translation>
+    </message>
+    <message>
+        <source>Type of document</source>
+        <translation>Belge türü</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geçerlilik tarihi</translation>
+    </message>
+    <message>
+        <source>Notes in the residence permit (part 1)</source>
+        <translation>Oturma iznindeki notlar (bölüm 1)</translation>
+    </message>
+    <message>
+        <source>Notes in the residence permit (part 2)</source>
+        <translation>Oturma iznindeki notlar (bölüm 2)</translation>
+    </message>
+    <message>
+        <source>Municipality code of the address</source>
+        <translation>Adresin belediye kodu</translation>
+    </message>
+    <message>
+        <source>Check: do you live in a certain place</source>
+        <translation>Kontrol: belirli bir yerde mi oturuyorsunuz</translation>
+    </message>
+    <message>
+        <source>Check: are you old enough</source>
+        <translation>Kontrol: yaşınız yeterli mi</translation>
+    </message>
+    <message>
+        <source>A code for this service instead of your name</source>
+        <translation>Adınız yerine bu hizmet için bir kod</translation>
+    </message>
+    <message>
+        <source>Use of the card access number (CAN)</source>
+        <translation>Kart erişim numarasının (CAN) kullanımı</translation>
+    </message>
+    <message>
+        <source>Changing the PIN</source>
+        <translation>PIN değiştirme</translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation>PIN&apos;inizi girin</translation>
+    </message>
+    <message>
+        <source>Type the 6-digit PIN of your ID card. It is not shown or stored.</source>
+        <translation>Kimlik kartınızın 6 haneli PIN&apos;ini yazın. Gösterilmez ve saklanmaz.</translation>
+    </message>
+    <message>
+        <source>Choose a new PIN</source>
+        <translation>Yeni bir PIN seçin</translation>
+    </message>
+    <message>
+        <source>Type a new 6-digit PIN.</source>
+        <translation>6 haneli yeni bir PIN yazın.</translation>
+    </message>
+    <message>
+        <source>Enter the card access number</source>
+        <translation>Kart erişim numarasını girin</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly twice. Type the 6-digit card access number (CAN). It is printed on the front of your ID card, bottom right.</source>
+        <translation>PIN iki kez yanlış girildi. 6 haneli kart erişim numarasını (CAN) yazın. Kimlik kartınızın ön yüzünde, sağ altta yazılıdır.</translation>
+    </message>
+    <message>
+        <source>Enter your PUK</source>
+        <translation>PUK&apos;unuzu girin</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly three times. Type the 10-digit PUK from the letter you got with your ID card.</source>
+        <translation>PIN üç kez yanlış girildi. Kimlik kartınızla birlikte gelen mektuptaki 10 haneli PUK&apos;u yazın.</translation>
+    </message>
+    <message>
+        <source>The connection to the ID card program was lost.</source>
+        <translation>Kimlik kartı programıyla bağlantı koptu.</translation>
+    </message>
+    <message>
+        <source>The login was cancelled.</source>
+        <translation>Giriş iptal edildi.</translation>
+    </message>
+    <message>
+        <source>The service could not be reached. Please try again later.</source>
+        <translation>Hizmete ulaşılamadı. Lütfen daha sonra tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>The service sent a request that cannot be used.</source>
+        <translation>Hizmet kullanılamayan bir istek gönderdi.</translation>
+    </message>
+    <message>
+        <source>The login with the ID card did not work.</source>
+        <translation>Kimlik kartıyla giriş başarısız oldu.</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Kabul et</translation>
+    </message>
+    <message>
+        <source>Send these data to the service</source>
+        <translation>Bu verileri hizmete gönder</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Stop the login</source>
+        <translation>Girişi durdur</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Bu mesajı kapat</translation>
+    </message>
+    <message>
+        <source>Use the test card</source>
+        <translation>Test kartını kullan</translation>
+    </message>
+    <message>
+        <source>Demo only</source>
+        <translation>Yalnızca tanıtım</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>İlerleme</translation>
+    </message>
+    <message>
+        <source>Picture: an ID card on the card reader</source>
+        <translation>Resim: kart okuyucunun üzerinde bir kimlik kartı</translation>
     </message>
 </context>
 <context>
@@ -319,8 +633,16 @@
         <translation>Dilinizi seçin</translation>
     </message>
     <message>
+        <source>Show all texts in this language</source>
+        <translation>Tüm metinleri bu dilde göster</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Keep the current language</source>
+        <translation>Geçerli dili koru</translation>
     </message>
 </context>
 <context>
@@ -329,12 +651,20 @@
         <source>What would you like to do?</source>
         <translation>Ne yapmak istersiniz?</translation>
     </message>
+    <message>
+        <source>Open this service</source>
+        <translation>Bu hizmeti aç</translation>
+    </message>
 </context>
 <context>
     <name>NoticeOverlay</name>
     <message>
         <source>OK</source>
         <translation>Tamam</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Bu mesajı kapat</translation>
     </message>
 </context>
 <context>
@@ -348,20 +678,52 @@
         <translation>Büyük harfler</translation>
     </message>
     <message>
+        <source>The next letter is a capital</source>
+        <translation>Sonraki harf büyük olur</translation>
+    </message>
+    <message>
         <source>Space</source>
         <translation>Boşluk</translation>
+    </message>
+    <message>
+        <source>Type a space</source>
+        <translation>Boşluk yaz</translation>
     </message>
     <message>
         <source>Delete the last letter</source>
         <translation>Son harfi sil</translation>
     </message>
     <message>
+        <source>Delete the letter before the cursor</source>
+        <translation>Son yazılan karakteri sil</translation>
+    </message>
+    <message>
         <source>Enter</source>
         <translation>Giriş</translation>
     </message>
     <message>
+        <source>Confirm or start a new line</source>
+        <translation>Onayla veya yeni satıra geç</translation>
+    </message>
+    <message>
         <source>Hide the keyboard</source>
         <translation>Klavyeyi gizle</translation>
+    </message>
+    <message>
+        <source>The Keyboard button shows it again</source>
+        <translation>«Klavye» düğmesi onu yeniden gösterir</translation>
+    </message>
+    <message>
+        <source>Type this character</source>
+        <translation>Bu karakteri yaz</translation>
+    </message>
+    <message>
+        <source>Switch the keys</source>
+        <translation>Tuşları değiştir</translation>
+    </message>
+    <message>
+        <source>Switch the alphabet</source>
+        <translation>Alfabeyi değiştir</translation>
     </message>
     <message>
         <source>Letters</source>
@@ -413,6 +775,10 @@
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
+    <message>
+        <source>Close this file</source>
+        <translation>Bu dosyayı kapat</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -459,6 +825,10 @@
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Bu mesajı kapat</translation>
+    </message>
 </context>
 <context>
     <name>ServiceView</name>
@@ -483,6 +853,10 @@
         <translation>Geri</translation>
     </message>
     <message>
+        <source>Logging in with the ID card is not possible at this computer right now. Please ask the staff.</source>
+        <translation>Şu anda bu bilgisayarda kimlik kartıyla giriş mümkün değil. Lütfen personele sorun.</translation>
+    </message>
+    <message>
         <source>This link opens another program</source>
         <translation>Bu bağlantı başka bir program açar</translation>
     </message>
@@ -497,10 +871,6 @@
     <message>
         <source>Online ID card</source>
         <translation>Çevrimiçi kimlik kartı</translation>
-    </message>
-    <message>
-        <source>Logging in with the ID card is not possible at this computer yet. Please ask the staff.</source>
-        <translation>Bu bilgisayarda kimlik kartıyla giriş henüz mümkün değil. Lütfen personele sorun.</translation>
     </message>
     <message>
         <source>Files cannot be uploaded to this service.</source>
@@ -601,6 +971,22 @@
     <message>
         <source>Page address: {host}</source>
         <translation>Sayfa adresi: {host}</translation>
+    </message>
+    <message>
+        <source>Card reader ready</source>
+        <translation>Kart okuyucu hazır</translation>
+    </message>
+    <message>
+        <source>Card on the reader</source>
+        <translation>Kart okuyucunun üzerinde</translation>
+    </message>
+    <message>
+        <source>No card reader</source>
+        <translation>Kart okuyucu yok</translation>
+    </message>
+    <message>
+        <source>Card reader not working</source>
+        <translation>Kart okuyucu çalışmıyor</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
@@ -780,6 +1166,13 @@
     </message>
 </context>
 <context>
+    <name>Tour</name>
+    <message>
+        <source>Log in to your citizen account</source>
+        <translation>Vatandaş hesabınıza giriş yapın</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Welcome</source>
@@ -796,6 +1189,10 @@
     <message>
         <source>Begin using this computer</source>
         <translation>Bilgisayarı kullanmaya başla</translation>
+    </message>
+    <message>
+        <source>Show all texts in this language</source>
+        <translation>Tüm metinleri bu dilde göster</translation>
     </message>
     <message>
         <source>Bigger text and contrast</source>
@@ -820,16 +1217,32 @@
         <translation>Kullanıcı adı</translation>
     </message>
     <message>
+        <source>The page asks you to log in</source>
+        <translation>Sayfa giriş yapmanızı istiyor</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Şifre</translation>
+    </message>
+    <message>
+        <source>Shown as dots only</source>
+        <translation>Yalnızca nokta olarak gösterilir</translation>
     </message>
     <message>
         <source>Log in</source>
         <translation>Giriş yap</translation>
     </message>
     <message>
+        <source>Send the name and password</source>
+        <translation>Adı ve şifreyi gönder</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Do not log in</source>
+        <translation>Giriş yapma</translation>
     </message>
     <message>
         <source>{host} asks you to log in</source>

@@ -173,12 +173,20 @@
         <translation>Друкувати зараз</translation>
     </message>
     <message>
+        <source>Send it to the printer</source>
+        <translation>Надіслати на принтер</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
         <source>Do not print</source>
         <translation>Не друкувати</translation>
+    </message>
+    <message>
+        <source>Back to the page</source>
+        <translation>Назад до сторінки</translation>
     </message>
     <message>
         <source>Pages: %1</source>
@@ -199,6 +207,37 @@
     <message>
         <source>Free pages left after this: %1</source>
         <translation>Безкоштовних сторінок залишиться: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DigitPad</name>
+    <message>
+        <source>Digit {digit}</source>
+        <translation>Цифра {digit}</translation>
+    </message>
+    <message>
+        <source>Shown as a dot only</source>
+        <translation>Показується лише як крапка</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Видалити останню цифру</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Send the number</source>
+        <translation>Надіслати число</translation>
+    </message>
+    <message>
+        <source>{typed} of {length} digits entered</source>
+        <translation>Введено {typed} з {length} цифр</translation>
     </message>
 </context>
 <context>
@@ -247,6 +286,10 @@
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
+    <message>
+        <source>Back to what you were doing</source>
+        <translation>Повернутися до того, що ви робили</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsOverlay</name>
@@ -267,6 +310,10 @@
         <translation>Надіслати цей файл</translation>
     </message>
     <message>
+        <source>Give the chosen file to the page</source>
+        <translation>Передати вибраний файл сторінці</translation>
+    </message>
+    <message>
         <source>My documents</source>
         <translation>Мої документи</translation>
     </message>
@@ -279,16 +326,283 @@
         <translation>Відкрити</translation>
     </message>
     <message>
+        <source>Show the chosen file</source>
+        <translation>Показати вибраний файл</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>Друк</translation>
+    </message>
+    <message>
+        <source>Print the chosen file</source>
+        <translation>Надрукувати вибраний файл</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
+        <source>Send no file</source>
+        <translation>Не надсилати файл</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Back to the page</source>
+        <translation>Назад до сторінки</translation>
+    </message>
+</context>
+<context>
+    <name>EidGuide</name>
+    <message>
+        <source>Online ID card</source>
+        <translation>Онлайн-посвідчення</translation>
+    </message>
+    <message>
+        <source>A service</source>
+        <translation>Сервіс</translation>
+    </message>
+    <message>
+        <source>{provider} asks for data from your ID card</source>
+        <translation>{provider} запитує дані з вашого посвідчення</translation>
+    </message>
+    <message>
+        <source>These data will be sent:</source>
+        <translation>Будуть надіслані такі дані:</translation>
+    </message>
+    <message>
+        <source>Provider: {url}</source>
+        <translation>Постачальник: {url}</translation>
+    </message>
+    <message>
+        <source>Place your ID card on the card reader</source>
+        <translation>Покладіть посвідчення на зчитувач карток</translation>
+    </message>
+    <message>
+        <source>Leave it there until the login is finished.</source>
+        <translation>Залиште його там, доки вхід не завершиться.</translation>
+    </message>
+    <message>
+        <source>The card reader is {where}.</source>
+        <translation>Зчитувач карток {where}.</translation>
+    </message>
+    <message>
+        <source>Type it on the keys of the card reader, then press its OK key.</source>
+        <translation>Введіть число на клавішах зчитувача карток, потім натисніть на ньому клавішу OK.</translation>
+    </message>
+    <message>
+        <source>That did not work. Please try again.</source>
+        <translation>Не вдалося. Будь ласка, спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The PIN was wrong once. Please check it carefully.</source>
+        <translation>PIN-код один раз був неправильний. Будь ласка, уважно перевірте його.</translation>
+    </message>
+    <message>
+        <source>The online function is switched off</source>
+        <translation>Онлайн-функцію вимкнено</translation>
+    </message>
+    <message>
+        <source>The online function of this ID card is not switched on. The Bürgeramt can switch it on for you.</source>
+        <translation>Онлайн-функцію цього посвідчення не ввімкнено. Бюргерамт (Bürgeramt) може ввімкнути її для вас.</translation>
+    </message>
+    <message>
+        <source>The PIN is blocked</source>
+        <translation>PIN-код заблоковано</translation>
+    </message>
+    <message>
+        <source>The PIN of this ID card is blocked. The Bürgeramt can help you.</source>
+        <translation>PIN-код цього посвідчення заблоковано. Бюргерамт (Bürgeramt) може вам допомогти.</translation>
+    </message>
+    <message>
+        <source>Login not possible</source>
+        <translation>Вхід неможливий</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Будь ласка, зачекайте</translation>
+    </message>
+    <message>
+        <source>Connecting to the service. This can take a moment.</source>
+        <translation>З&apos;єднання з сервісом. Це може тривати якусь мить.</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>Name at birth</source>
+        <translation>Прізвище при народженні</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Імена</translation>
+    </message>
+    <message>
+        <source>Doctoral degree</source>
+        <translation>Науковий ступінь</translation>
+    </message>
+    <message>
+        <source>Artistic name or religious name</source>
+        <translation>Сценічне або релігійне ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Псевдонім</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Місце народження</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Громадянство</translation>
+    </message>
+    <message>
+        <source>Country that issued the card</source>
+        <translation>Країна, що видала картку</translation>
+    </message>
+    <message>
+        <source>Type of document</source>
+        <translation>Тип документа</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Дійсний до</translation>
+    </message>
+    <message>
+        <source>Notes in the residence permit (part 1)</source>
+        <translation>Примітки в дозволі на проживання (частина 1)</translation>
+    </message>
+    <message>
+        <source>Notes in the residence permit (part 2)</source>
+        <translation>Примітки в дозволі на проживання (частина 2)</translation>
+    </message>
+    <message>
+        <source>Municipality code of the address</source>
+        <translation>Код громади за адресою</translation>
+    </message>
+    <message>
+        <source>Check: do you live in a certain place</source>
+        <translation>Перевірка: чи живете ви в певному місці</translation>
+    </message>
+    <message>
+        <source>Check: are you old enough</source>
+        <translation>Перевірка: чи досягли ви потрібного віку</translation>
+    </message>
+    <message>
+        <source>A code for this service instead of your name</source>
+        <translation>Код для цього сервісу замість вашого імені</translation>
+    </message>
+    <message>
+        <source>Use of the card access number (CAN)</source>
+        <translation>Використання номера доступу до картки (CAN)</translation>
+    </message>
+    <message>
+        <source>Changing the PIN</source>
+        <translation>Зміна PIN-коду</translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation>Введіть свій PIN-код</translation>
+    </message>
+    <message>
+        <source>Type the 6-digit PIN of your ID card. It is not shown or stored.</source>
+        <translation>Введіть 6-значний PIN-код вашого посвідчення. Він не показується і не зберігається.</translation>
+    </message>
+    <message>
+        <source>Choose a new PIN</source>
+        <translation>Виберіть новий PIN-код</translation>
+    </message>
+    <message>
+        <source>Type a new 6-digit PIN.</source>
+        <translation>Введіть новий 6-значний PIN-код.</translation>
+    </message>
+    <message>
+        <source>Enter the card access number</source>
+        <translation>Введіть номер доступу до картки</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly twice. Type the 6-digit card access number (CAN). It is printed on the front of your ID card, bottom right.</source>
+        <translation>PIN-код двічі введено неправильно. Введіть 6-значний номер доступу до картки (CAN). Він надрукований на лицьовому боці посвідчення, внизу праворуч.</translation>
+    </message>
+    <message>
+        <source>Enter your PUK</source>
+        <translation>Введіть свій PUK-код</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly three times. Type the 10-digit PUK from the letter you got with your ID card.</source>
+        <translation>PIN-код тричі введено неправильно. Введіть 10-значний PUK-код із листа, який ви отримали разом із посвідченням.</translation>
+    </message>
+    <message>
+        <source>The connection to the ID card program was lost.</source>
+        <translation>З&apos;єднання з програмою посвідчення перервано.</translation>
+    </message>
+    <message>
+        <source>The login was cancelled.</source>
+        <translation>Вхід скасовано.</translation>
+    </message>
+    <message>
+        <source>The service could not be reached. Please try again later.</source>
+        <translation>Сервіс недоступний. Будь ласка, спробуйте пізніше.</translation>
+    </message>
+    <message>
+        <source>The service sent a request that cannot be used.</source>
+        <translation>Сервіс надіслав запит, який не можна використати.</translation>
+    </message>
+    <message>
+        <source>The login with the ID card did not work.</source>
+        <translation>Вхід із посвідченням не вдався.</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Погодитися</translation>
+    </message>
+    <message>
+        <source>Send these data to the service</source>
+        <translation>Надіслати ці дані сервісу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Stop the login</source>
+        <translation>Зупинити вхід</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Закрити це повідомлення</translation>
+    </message>
+    <message>
+        <source>Use the test card</source>
+        <translation>Використати тестову картку</translation>
+    </message>
+    <message>
+        <source>Demo only</source>
+        <translation>Лише для демонстрації</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Хід виконання</translation>
+    </message>
+    <message>
+        <source>Picture: an ID card on the card reader</source>
+        <translation>Зображення: посвідчення на зчитувачі карток</translation>
     </message>
 </context>
 <context>
@@ -321,8 +635,16 @@
         <translation>Виберіть мову</translation>
     </message>
     <message>
+        <source>Show all texts in this language</source>
+        <translation>Показати всі тексти цією мовою</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Keep the current language</source>
+        <translation>Залишити поточну мову</translation>
     </message>
 </context>
 <context>
@@ -331,12 +653,20 @@
         <source>What would you like to do?</source>
         <translation>Що ви хочете зробити?</translation>
     </message>
+    <message>
+        <source>Open this service</source>
+        <translation>Відкрити цей сервіс</translation>
+    </message>
 </context>
 <context>
     <name>NoticeOverlay</name>
     <message>
         <source>OK</source>
         <translation>Гаразд</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Закрити це повідомлення</translation>
     </message>
 </context>
 <context>
@@ -350,20 +680,52 @@
         <translation>Великі літери</translation>
     </message>
     <message>
+        <source>The next letter is a capital</source>
+        <translation>Наступна літера буде великою</translation>
+    </message>
+    <message>
         <source>Space</source>
         <translation>Пробіл</translation>
+    </message>
+    <message>
+        <source>Type a space</source>
+        <translation>Ввести пробіл</translation>
     </message>
     <message>
         <source>Delete the last letter</source>
         <translation>Видалити останню літеру</translation>
     </message>
     <message>
+        <source>Delete the letter before the cursor</source>
+        <translation>Видалити останній введений символ</translation>
+    </message>
+    <message>
         <source>Enter</source>
         <translation>Введення</translation>
     </message>
     <message>
+        <source>Confirm or start a new line</source>
+        <translation>Підтвердити або почати новий рядок</translation>
+    </message>
+    <message>
         <source>Hide the keyboard</source>
         <translation>Сховати клавіатуру</translation>
+    </message>
+    <message>
+        <source>The Keyboard button shows it again</source>
+        <translation>Кнопка «Клавіатура» показує її знову</translation>
+    </message>
+    <message>
+        <source>Type this character</source>
+        <translation>Ввести цей символ</translation>
+    </message>
+    <message>
+        <source>Switch the keys</source>
+        <translation>Змінити клавіші</translation>
+    </message>
+    <message>
+        <source>Switch the alphabet</source>
+        <translation>Змінити алфавіт</translation>
     </message>
     <message>
         <source>Letters</source>
@@ -415,6 +777,10 @@
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
+    <message>
+        <source>Close this file</source>
+        <translation>Закрити цей файл</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -461,6 +827,10 @@
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Закрити це повідомлення</translation>
+    </message>
 </context>
 <context>
     <name>ServiceView</name>
@@ -485,6 +855,10 @@
         <translation>Назад</translation>
     </message>
     <message>
+        <source>Logging in with the ID card is not possible at this computer right now. Please ask the staff.</source>
+        <translation>Вхід за допомогою посвідчення на цьому комп&apos;ютері зараз неможливий. Будь ласка, зверніться до персоналу.</translation>
+    </message>
+    <message>
         <source>This link opens another program</source>
         <translation>Це посилання відкриває іншу програму</translation>
     </message>
@@ -499,10 +873,6 @@
     <message>
         <source>Online ID card</source>
         <translation>Онлайн-посвідчення</translation>
-    </message>
-    <message>
-        <source>Logging in with the ID card is not possible at this computer yet. Please ask the staff.</source>
-        <translation>Вхід за допомогою посвідчення на цьому комп&apos;ютері поки неможливий. Будь ласка, зверніться до персоналу.</translation>
     </message>
     <message>
         <source>Files cannot be uploaded to this service.</source>
@@ -605,6 +975,22 @@
     <message>
         <source>Page address: {host}</source>
         <translation>Адреса сторінки: {host}</translation>
+    </message>
+    <message>
+        <source>Card reader ready</source>
+        <translation>Зчитувач карток готовий</translation>
+    </message>
+    <message>
+        <source>Card on the reader</source>
+        <translation>Картка на зчитувачі</translation>
+    </message>
+    <message>
+        <source>No card reader</source>
+        <translation>Немає зчитувача карток</translation>
+    </message>
+    <message>
+        <source>Card reader not working</source>
+        <translation>Зчитувач карток не працює</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
@@ -786,6 +1172,13 @@
     </message>
 </context>
 <context>
+    <name>Tour</name>
+    <message>
+        <source>Log in to your citizen account</source>
+        <translation>Увійти до свого облікового запису громадянина</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Welcome</source>
@@ -802,6 +1195,10 @@
     <message>
         <source>Begin using this computer</source>
         <translation>Почати користуватися комп&apos;ютером</translation>
+    </message>
+    <message>
+        <source>Show all texts in this language</source>
+        <translation>Показати всі тексти цією мовою</translation>
     </message>
     <message>
         <source>Bigger text and contrast</source>
@@ -826,16 +1223,32 @@
         <translation>Ім&apos;я користувача</translation>
     </message>
     <message>
+        <source>The page asks you to log in</source>
+        <translation>Сторінка просить вас увійти</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Shown as dots only</source>
+        <translation>Показується лише крапками</translation>
     </message>
     <message>
         <source>Log in</source>
         <translation>Увійти</translation>
     </message>
     <message>
+        <source>Send the name and password</source>
+        <translation>Надіслати ім&apos;я та пароль</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Do not log in</source>
+        <translation>Не входити</translation>
     </message>
     <message>
         <source>{host} asks you to log in</source>
