@@ -94,7 +94,7 @@ def build_station(config: kconfig.Config, app: object) -> Station:
     _wire_cards(config, app, window, controller)
     if config.eid.enabled:
         _wire_eid(config, app, window, controller)
-    counters = _wire_usage(config, controller)
+    counters = _wire_usage(config, window, controller)
     flow = (
         _wire_printing(config, app, window, controller)
         if config.printing.enabled
@@ -227,19 +227,46 @@ def _wire_eid(
     controller.eid = service
 
 
-def _wire_usage(config: kconfig.Config, controller: SessionController) -> object:
-    """Counters subscribe once to the lifecycle; their flush is a wipe step."""
-    from zoneinfo import ZoneInfo
+def _wire_usage(
+    config: kconfig.Config, window: MainWindow, controller: SessionController
+) -> object:
+    """Counters subscribe once to the lifecycle; their flush is a wipe step.
 
-    from kiosk.usage.counters import WIPE_STEP, UsageCounters
-    from kiosk.usage.store import CounterStore
+    The counter file opens right after the first screen is painted (its
+    database layer takes a quarter second to load); events wait until then.
+    """
+    from kiosk.usage.deferred import WIPE_STEP, DeferredCounters
 
-    Path(config.usage.database).parent.mkdir(parents=True, exist_ok=True)
-    store = CounterStore(config.usage.database)
-    counters = UsageCounters(store, ZoneInfo(config.usage.timezone))
+    def open_counters() -> tuple[object, object]:
+        from zoneinfo import ZoneInfo
+
+        from kiosk.usage.counters import UsageCounters
+        from kiosk.usage.store import CounterStore
+
+        Path(config.usage.database).parent.mkdir(parents=True, exist_ok=True)
+        store = CounterStore(config.usage.database)
+        return store, UsageCounters(store, ZoneInfo(config.usage.timezone))
+
+    counters = DeferredCounters(open_counters)
     controller.lifecycle.subscribe(counters)
     controller.wiper.register(WIPE_STEP, counters.wipe_step)
-    return store
+    _after_first_paint(window, counters.open_quietly)
+    return counters
+
+
+def _after_first_paint(window: MainWindow, work: Callable[[], None]) -> None:
+    """Run `work` once Welcome has painted (or after 2 s, if it never does)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, window, work)
+            return False
+
+    window.welcome.installEventFilter(FirstPaint(window))
+    QTimer.singleShot(2000, window, work)  # `work` must not mind a second call
 
 
 def _wire_printing(

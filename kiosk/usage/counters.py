@@ -15,12 +15,13 @@ from datetime import tzinfo
 from kiosk.session import events as ev
 from kiosk.session.wipe import WipeStepFailed
 from kiosk.usage.aggregate import Aggregator, Increment
+from kiosk.usage.deferred import WIPE_STEP
 from kiosk.usage.errors import StoreError, UsageError
 from kiosk.usage.store import KEEP, CounterStore
 
 log = logging.getLogger("kiosk.usage")
 
-WIPE_STEP = "usage"
+__all__ = ["WIPE_STEP", "UsageCounters"]
 
 
 class UsageCounters:
