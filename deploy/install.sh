@@ -7,7 +7,9 @@
 #                     [--no-apt] [--no-enable]
 #
 #   --config FILE      validate FILE, then install it as /etc/buergerterminal/station.toml
-#   --sync-token FILE  install the usage sync token (readable by kiosk-sync only)
+#   --sync-token FILE  encrypt the usage sync token into
+#                      /etc/buergerterminal/usage-token.cred (systemd-creds;
+#                      only root can decrypt it; the sync unit loads it)
 #   --usb-storage      also allow USB sticks (usbguard); default: blocked
 #   --no-apt           do not install Debian packages (the image recipe did)
 #   --no-enable        install files only; enable nothing
@@ -38,10 +40,16 @@ if [ "$apt" -eq 1 ]; then
 fi
 
 say "users and folders"
-install -D -m 0644 deploy/sysusers.d/buergerterminal.conf /usr/lib/sysusers.d/buergerterminal.conf
-install -D -m 0644 deploy/tmpfiles.d/buergerterminal.conf /usr/lib/tmpfiles.d/buergerterminal.conf
-systemd-sysusers /usr/lib/sysusers.d/buergerterminal.conf
-systemd-tmpfiles --create /usr/lib/tmpfiles.d/buergerterminal.conf
+# kiosk and kiosk-sync (buergerterminal.conf), the staff PIN verifier's own
+# user (buergerterminal-staff.conf).
+for conf in deploy/sysusers.d/*.conf; do
+    install -D -m 0644 "$conf" "/usr/lib/sysusers.d/$(basename "$conf")"
+    systemd-sysusers "/usr/lib/sysusers.d/$(basename "$conf")"
+done
+for conf in deploy/tmpfiles.d/*.conf; do
+    install -D -m 0644 "$conf" "/usr/lib/tmpfiles.d/$(basename "$conf")"
+    systemd-tmpfiles --create "/usr/lib/tmpfiles.d/$(basename "$conf")"
+done
 
 say "the project into $PREFIX"
 mkdir -p "$PREFIX/src"
@@ -68,15 +76,11 @@ if [ "$usb_storage" -eq 1 ]; then
 else
     rm -f /etc/usbguard/rules.d/60-usb-storage.conf
 fi
-# Printing and eID ship their own drop-ins (deploy/cups, deploy/ausweisapp).
+# Printing ships its own settings (deploy/cups). AusweisApp needs nothing here:
+# the shell writes its settings (deploy/ausweisapp) into every session.
 if [ -f deploy/cups/cupsd-kiosk.conf ] && [ -f /etc/cups/cupsd.conf ] \
     && ! grep -q '^# Bürgerterminal' /etc/cups/cupsd.conf; then
     cat deploy/cups/cupsd-kiosk.conf >> /etc/cups/cupsd.conf
-fi
-if [ -d deploy/ausweisapp ]; then
-    mkdir -p "/var/lib/buergerterminal/home/.config"
-    cp -r deploy/ausweisapp/. "/var/lib/buergerterminal/home/.config/"
-    chown -R kiosk:kiosk /var/lib/buergerterminal/home
 fi
 
 mkdir -p "$ETC"
@@ -87,7 +91,14 @@ if [ -n "$config" ]; then
 fi
 if [ -n "$token" ]; then
     say "sync token"
-    install -m 0640 -g kiosk-sync "$token" "$ETC/sync-token"
+    # On a running station the key may be bound to its TPM. Building an image or
+    # a chroot (systemd is not running here), the image's own host key is used,
+    # so every machine made from it can decrypt the token.
+    key=auto
+    [ -d /run/systemd/system ] || key=host
+    tr -d '\r\n' < "$token" | systemd-creds encrypt --with-key="$key" \
+        --name=buergerterminal-usage - "$ETC/usage-token.cred"
+    chmod 0600 "$ETC/usage-token.cred"
 fi
 
 if [ "$enable" -eq 1 ]; then
@@ -100,4 +111,4 @@ if [ "$enable" -eq 1 ]; then
     systemctl mask ctrl-alt-del.target swap.target
     systemctl set-default graphical.target
 fi
-say "done. Check the station with: sudo -u kiosk kiosk doctor"
+say "done. Set the staff PIN: sudo kiosk staff set-pin; check the station: sudo kiosk doctor"

@@ -10,6 +10,7 @@ Exceptions::
 
     DoctorError            base for this package
     └── ProbeFailed        a probe got no usable answer (message: what and where)
+        └── NotPermitted   the answer exists, but this user may not read it
 """
 
 from __future__ import annotations
@@ -21,3 +22,7 @@ class DoctorError(Exception):
 
 class ProbeFailed(DoctorError):
     """A probe got no usable answer from its system; the message says which."""
+
+
+class NotPermitted(ProbeFailed):
+    """The thing exists, but only another user (e.g. root) may read it."""

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from kiosk.doctor import ProbeFailed, sandbox
+from kiosk.doctor import NotPermitted, ProbeFailed, sandbox
 from kiosk.doctor.report import CheckResult, Verdict
 
 GIB = 1024**3
@@ -48,6 +48,20 @@ class PrintQueueProbe(Protocol):
 class CollectorProbe(Protocol):
     def status(self, url: str) -> int:
         """The HTTP status the collector answers with."""
+        ...
+
+    def token_status(self, url: str, token: str) -> int:
+        """The HTTP status of a request with the station token that stores nothing."""
+        ...
+
+
+class TokenProbe(Protocol):
+    def token(self) -> str | None:
+        """The station's collector token; None when none is installed.
+
+        Raises NotPermitted when it exists but this user may not read it,
+        ProbeFailed when it cannot be read at all (e.g. not decryptable).
+        """
         ...
 
 
@@ -188,32 +202,110 @@ def _printer_row(name: str, queue: str, state: QueueState) -> CheckResult:
     return CheckResult(name, Verdict.OK, f"{word} ({shown})")
 
 
-def check_collector(probe: CollectorProbe, url: str) -> CheckResult:
-    name = "usage collector"
+TOKEN_FILE = "/etc/buergerterminal/usage-token.cred"
+# What deploy/install.sh --sync-token FILE runs; the sync unit loads the result.
+INSTALL_TOKEN = (
+    "install it as root: systemd-creds encrypt --name=buergerterminal-usage FILE "
+    + TOKEN_FILE
+)
+
+
+def check_collector(
+    probe: CollectorProbe, tokens: TokenProbe, url: str
+) -> tuple[CheckResult, CheckResult]:
+    """Two rows: is the collector reachable; does it accept the station's token.
+
+    Only staff and the city notice a late sync (counts wait on the station),
+    so neither row makes the exit status non-zero.
+    """
+    name, tname = "usage collector", "collector token"
     if not url:
-        return CheckResult(
-            name, Verdict.SKIP, "usage.collector_url is empty: no sync", "", False
+        skip = "usage.collector_url is empty: no sync"
+        return (
+            CheckResult(name, Verdict.SKIP, skip, "", False),
+            CheckResult(tname, Verdict.SKIP, skip, "", False),
         )
     try:
         status = probe.status(url)
     except ProbeFailed as exc:
+        return (
+            CheckResult(
+                name,
+                Verdict.FAIL,
+                f"not reachable: {exc}",
+                "check the network and usage.collector_url; counts stay on the "
+                "station and are sent later",
+                resident_needs=False,
+            ),
+            CheckResult(tname, Verdict.SKIP, "collector not reachable", "", False),
+        )
+    if status >= 500:
+        return (
+            CheckResult(
+                name,
+                Verdict.FAIL,
+                f"answers with HTTP {status}",
+                "tell the city's collector operators",
+                resident_needs=False,
+            ),
+            CheckResult(tname, Verdict.SKIP, "collector not working", "", False),
+        )
+    reach = CheckResult(name, Verdict.OK, f"reachable (HTTP {status})", "", False)
+    return reach, _token_row(tname, probe, tokens, url)
+
+
+def _token_row(
+    name: str, probe: CollectorProbe, tokens: TokenProbe, url: str
+) -> CheckResult:
+    def fail(detail: str, fix: str) -> CheckResult:
+        return CheckResult(name, Verdict.FAIL, detail, fix, resident_needs=False)
+
+    try:
+        token = tokens.token()
+    except NotPermitted as exc:
         return CheckResult(
             name,
-            Verdict.FAIL,
-            f"not reachable: {exc}",
-            "check the network and usage.collector_url; counts stay on the "
-            "station and are sent later",
-            resident_needs=False,
+            Verdict.SKIP,
+            f"not checked: {exc}; run the doctor as root to check it",
+            "",
+            False,
+        )
+    except ProbeFailed as exc:
+        return fail(f"cannot read the token: {exc}", INSTALL_TOKEN)
+    if token is None:
+        return fail(f"no token installed ({TOKEN_FILE})", INSTALL_TOKEN)
+    try:
+        status = probe.token_status(url, token)
+    except ProbeFailed as exc:
+        return fail(f"no answer: {exc}", "check the network and usage.collector_url")
+    # The probe sends an empty batch: the collector checks the token first and
+    # then refuses the batch (422), so nothing is ever stored.
+    if status == 401:
+        return fail(
+            "the collector does not know this token (unknown or revoked)",
+            "ask the collector's operators for a new station token (kiosk usage "
+            "token create --station <station id>), then " + INSTALL_TOKEN,
+        )
+    if status == 403:
+        return fail(
+            "the collector knows this token, but it is no station token",
+            "install a station token, not an analyst token; " + INSTALL_TOKEN,
         )
     if status >= 500:
         return CheckResult(
             name,
-            Verdict.FAIL,
-            f"answers with HTTP {status}",
-            "tell the city's collector operators",
-            resident_needs=False,
+            Verdict.SKIP,
+            f"the collector could not check it (HTTP {status})",
+            "",
+            False,
         )
-    return CheckResult(name, Verdict.OK, f"reachable (HTTP {status})", "", False)
+    if status == 422 or 200 <= status < 300:
+        return CheckResult(name, Verdict.OK, "accepted (station token)", "", False)
+    return fail(
+        f"the collector answers HTTP {status} at /v1/days",
+        "set usage.collector_url to the collector's base URL "
+        "(the sync sends to <collector_url>/v1/days)",
+    )
 
 
 def check_sandbox(
@@ -292,7 +384,15 @@ def check_disk(
 def check_clock(probe: ClockProbe, not_before: float) -> CheckResult:
     """A clock before `not_before` breaks every TLS site; unsynced only warns."""
     name = "clock"
-    state = probe.clock()
+    try:
+        state = probe.clock()
+    except ProbeFailed as exc:
+        return CheckResult(
+            name,
+            Verdict.WARN,
+            f"cannot read the synchronisation state: {exc}",
+            "timedatectl timesync-status",
+        )
     if state.now < not_before:
         return CheckResult(
             name,

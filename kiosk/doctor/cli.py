@@ -22,7 +22,7 @@ def _doctor(args: argparse.Namespace) -> int:
         eid_command = ""  # the config row reports it
     report = runner.run_checks(
         path,
-        runner.real_probes(eid_command),
+        runner.real_probes(eid_command, ca_file=args.ca_file),
         env=os.environ,
         argv=sys.argv,
         uid=os.geteuid(),
@@ -38,12 +38,17 @@ def add_parser(sub: Any) -> None:
         help="check this station: config, card reader, eID, printer, sandbox …",
         description="Run every check and print one table with a verdict and a fix "
         "for each. Exit status 1 when something a resident needs is broken. "
-        "Run it as the kiosk user: sudo -u kiosk kiosk doctor",
+        "Run it as the kiosk user (sudo -u kiosk kiosk doctor); as root it also "
+        "checks the collector token, which only root can decrypt.",
     )
     doctor.add_argument(
         "--config",
         default=DEFAULT_CONFIG,
         help="the station config (default: %(default)s)",
+    )
+    doctor.add_argument(
+        "--ca-file",
+        help="CA bundle for the collector's certificate (as for kiosk usage sync)",
     )
     doctor.add_argument("--json", action="store_true", help="print JSON, not a table")
     doctor.set_defaults(func=_doctor)

@@ -1,9 +1,9 @@
 """Runs every check against one station config and returns the report.
 
 Collaborators come in through `Probes`; `real_probes()` builds the ones that
-talk to the real pcscd, CUPS, AusweisApp, collector and kernel. The daemons
-are found the way their client libraries find them, so PCSCLITE_CSOCK_NAME and
-CUPS_SERVER point the doctor at another pcscd or cupsd.
+talk to the real pcscd, CUPS, AusweisApp, collector (with the station's token)
+and kernel. The daemons are found the way their client libraries find them, so
+PCSCLITE_CSOCK_NAME and CUPS_SERVER point the doctor at another pcscd or cupsd.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ class Probes:
     eid: checks.EidClientProbe
     queues: checks.PrintQueueProbe
     collector: checks.CollectorProbe
+    token: checks.TokenProbe
     clock: checks.ClockProbe
     disk: checks.DiskProbe
     shell: Callable[[], Sequence[checks.ShellProcess]]
@@ -61,6 +62,9 @@ def run_checks(
     queue_row, printer_row = checks.check_print_queue(
         probes.queues, printing.queue, printing.enabled
     )
+    collector_row, token_row = checks.check_collector(
+        probes.collector, probes.token, usage.collector_url
+    )
     return Report.of(
         [
             config_row,
@@ -68,7 +72,8 @@ def run_checks(
             checks.check_eid(probes.eid, eid.enabled),
             queue_row,
             printer_row,
-            checks.check_collector(probes.collector, usage.collector_url),
+            collector_row,
+            token_row,
             checks.check_sandbox(probes.shell(), env, argv, uid),
             checks.check_disk(probes.disk, [paths.state_dir, paths.session_dir]),
             checks.check_clock(probes.clock, NOT_BEFORE),
@@ -76,17 +81,26 @@ def run_checks(
     )
 
 
-def real_probes(eid_command: str, timeout: float = 10.0) -> Probes:
+def real_probes(
+    eid_command: str, timeout: float = 10.0, ca_file: str | None = None
+) -> Probes:
+    import ssl
+
     import httpx
 
-    from kiosk.doctor.probes import ausweisapp, collector, cups, pcsc, system
+    from kiosk.doctor.probes import ausweisapp, collector, cups, pcsc, system, token
 
-    client = httpx.Client(timeout=timeout, follow_redirects=False)
+    # Certificates are always checked; a private CA may be named, as for the sync.
+    verify: ssl.SSLContext | bool = (
+        ssl.create_default_context(cafile=ca_file) if ca_file else True
+    )
+    client = httpx.Client(timeout=timeout, follow_redirects=False, verify=verify)
     return Probes(
         readers=pcsc.PyscardReaders(),
         eid=ausweisapp.AusweisAppProbe(eid_command, timeout=timeout),
         queues=cups.PycupsQueues(),
         collector=collector.HttpCollector(client),
+        token=token.StationToken(),
         clock=system.KernelClock(),
         disk=system.StatvfsDisk(),
         shell=system.ProcShell().processes,

@@ -26,9 +26,10 @@ def test_unknown_option_names_itself() -> None:
 
 def test_installs_every_unit_and_drop_in_it_ships() -> None:
     text = INSTALL.read_text()
+    # Every file of these folders (the staff PIN verifier's user and folder, too).
+    for folder in ("sysusers.d", "tmpfiles.d", "systemd"):
+        assert f"deploy/{folder}/*" in text
     for path in [
-        "deploy/sysusers.d/buergerterminal.conf",
-        "deploy/tmpfiles.d/buergerterminal.conf",
         "deploy/hardening/logind.conf.d/buergerterminal.conf",
         "deploy/hardening/system.conf.d/buergerterminal.conf",
         "deploy/hardening/coredump.conf.d/buergerterminal.conf",

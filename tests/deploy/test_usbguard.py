@@ -38,7 +38,8 @@ def test_storage_rules_allow_only_storage() -> None:
 @pytest.mark.skipif(
     not shutil.which("usbguard-rule-parser"),
     reason="usbguard is not in deploy/packages.txt (it would block USB devices on "
-    "developer machines); install it to run the parser check",
+    "developer machines); test_debootstrap_install.py parses the rules in the "
+    "station's root instead",
 )
 @pytest.mark.parametrize("name", ["rules.conf", "rules-usb-storage.conf"])
 def test_usbguard_parses_the_rules(name: str) -> None:

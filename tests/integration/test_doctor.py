@@ -1,6 +1,8 @@
 """`kiosk doctor` against the real stack: private pcscd, cupsd + ippeveprinter,
-AusweisApp and an HTTP collector endpoint. The doctor runs as the real command,
-as an unprivileged user (nobody), the way IT runs it on a station.
+AusweisApp and the real collector (`kiosk usage serve`) with a station token.
+The doctor runs as the real command, as an unprivileged user (nobody), the way
+IT runs it on a station; it finds the token where the sync unit's systemd
+credential puts it ($CREDENTIALS_DIRECTORY).
 """
 
 from __future__ import annotations
@@ -8,15 +10,20 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
+import socket
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
+import httpx
 import pytest
 
-from kiosk.demo.server import LocalServer, Response
+from kiosk.usage.collector.db import CollectorDB
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from helpers.cups import PrintStack
@@ -71,31 +78,78 @@ def cups() -> Iterator[PrintStack]:
     stack.stop()
 
 
-@pytest.fixture(scope="module")
-def collector() -> Iterator[LocalServer]:
-    server = LocalServer()
-    server.route("*", "/api")(lambda request: Response("ok", content_type="text/plain"))
-    server.start()
-    yield server
-    server.stop()
+@dataclass
+class Collector:
+    proc: subprocess.Popen[bytes]
+    url: str
+    credentials: Path  # a folder like systemd's $CREDENTIALS_DIRECTORY
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            os.kill(self.proc.pid, signal.SIGTERM)
+            self.proc.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")
-def station(collector: LocalServer) -> Iterator[Path]:
+def collector() -> Iterator[Collector]:
+    root = Path(tempfile.mkdtemp(prefix="kiosk-doctor-collector-"))
+    os.chmod(root, 0o755)  # nobody reads the token in credentials/
+    db_url = f"sqlite:///{root / 'collector.sqlite'}"
+    db = CollectorDB.open(db_url)
+    _, token = db.create_token("station", station_id="doctor-test")
+    db.engine.dispose()
+    (root / "credentials").mkdir(mode=0o755)
+    (root / "credentials" / "buergerterminal-usage").write_text(token)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            *("-m", "kiosk.cli", "usage", "serve", "--database", db_url),
+            *("--host", "127.0.0.1", "--port", str(port)),
+        ],
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    server = Collector(proc, f"http://127.0.0.1:{port}", root / "credentials")
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            assert proc.poll() is None, "the collector exited at start"
+            try:
+                if httpx.get(f"{server.url}/healthz").status_code == 200:
+                    break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline, "no collector after 30 s"
+                time.sleep(0.1)
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def station(collector: Collector) -> Iterator[Path]:
     root = Path(tempfile.mkdtemp(prefix="kiosk-doctor-"))
     os.chmod(root, 0o755)
-    url = f"http://127.0.0.1:{collector.port}/api"
-    (root / "station.toml").write_text(CONFIG.format(collector=url, state=root))
+    (root / "station.toml").write_text(
+        CONFIG.format(collector=collector.url, state=root)
+    )
     yield root / "station.toml"
     shutil.rmtree(root, ignore_errors=True)
 
 
-def doctor(config: Path, pcscd: PrivatePcscd, cups: PrintStack) -> dict[str, object]:
+def doctor(
+    config: Path, pcscd: PrivatePcscd, cups: PrintStack, collector: Collector
+) -> dict[str, object]:
     env = {
         "PATH": os.environ["PATH"],
         "LANG": "C.UTF-8",
         "HOME": "/nonexistent",
         "CUPS_SERVER": f"127.0.0.1:{cups.cups_port}",
+        "CREDENTIALS_DIRECTORY": str(collector.credentials),
         **pcscd.env,
     }
     done = subprocess.run(
@@ -131,9 +185,9 @@ def rows(data: dict[str, object]) -> dict[str, dict[str, str]]:
 
 
 def test_everything_passes_on_a_healthy_stack(
-    station: Path, pcscd: PrivatePcscd, cups: PrintStack
+    station: Path, pcscd: PrivatePcscd, cups: PrintStack, collector: Collector
 ) -> None:
-    data = doctor(station, pcscd, cups)
+    data = doctor(station, pcscd, cups, collector)
     got = rows(data)
     assert data["exit_status"] == 0
     for name, row in got.items():
@@ -144,12 +198,15 @@ def test_everything_passes_on_a_healthy_stack(
             assert row["verdict"] == "ok", (name, row)
     assert "Virtual PCD" in got["card readers"]["detail"]
     assert "AusweisApp" in got["eID client"]["detail"]
+    assert got["collector token"]["detail"] == "accepted (station token)"
 
 
-def test_pcscd_stopped(station: Path, pcscd: PrivatePcscd, cups: PrintStack) -> None:
+def test_pcscd_stopped(
+    station: Path, pcscd: PrivatePcscd, cups: PrintStack, collector: Collector
+) -> None:
     pcscd.stop()
     try:
-        data = doctor(station, pcscd, cups)
+        data = doctor(station, pcscd, cups, collector)
     finally:
         pcscd.start()
     row = rows(data)["card readers"]
@@ -158,10 +215,12 @@ def test_pcscd_stopped(station: Path, pcscd: PrivatePcscd, cups: PrintStack) -> 
     assert data["exit_status"] == 1
 
 
-def test_cups_stopped(station: Path, pcscd: PrivatePcscd, cups: PrintStack) -> None:
+def test_cups_stopped(
+    station: Path, pcscd: PrivatePcscd, cups: PrintStack, collector: Collector
+) -> None:
     cups.stop_cupsd()
     try:
-        data = doctor(station, pcscd, cups)
+        data = doctor(station, pcscd, cups, collector)
     finally:
         cups.start_cupsd()
     row = rows(data)["print queue"]
@@ -171,10 +230,10 @@ def test_cups_stopped(station: Path, pcscd: PrivatePcscd, cups: PrintStack) -> N
 
 
 def test_collector_down(
-    station: Path, pcscd: PrivatePcscd, cups: PrintStack, collector: LocalServer
+    station: Path, pcscd: PrivatePcscd, cups: PrintStack, collector: Collector
 ) -> None:
     collector.stop()
-    data = doctor(station, pcscd, cups)
+    data = doctor(station, pcscd, cups, collector)
     row = rows(data)["usage collector"]
     assert row["verdict"] == "FAIL"
     assert "collector_url" in row["fix"]
