@@ -245,7 +245,8 @@ class EidConfig(_Model):
 
 
 class UsageConfig(_Model):
-    database: str = "/var/lib/buergerterminal/usage.sqlite"
+    # Its own folder, shared by group with the sync (deploy/tmpfiles.d).
+    database: str = "/var/lib/buergerterminal/usage/usage.sqlite"
     collector_url: str = ""  # empty: no sync
     sync_interval_minutes: Annotated[int, Field(ge=5, le=24 * 60)] = 60
     # Days and hours of the counters are local to the station.

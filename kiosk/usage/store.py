@@ -90,15 +90,36 @@ def sqlite_engine(path: Path | str, busy_timeout_s: float = 10.0) -> sa.Engine:
     return engine
 
 
+def _share_with_group(path: Path) -> None:
+    """The shell writes the counters, the sync (same group) marks days sent.
+
+    The file is 0660 before SQLite opens it, because SQLite gives the WAL and
+    shared-memory files it creates the database's mode; files left from an
+    older mode are fixed by their owner (only the owner may chmod).
+    """
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o660))
+    for file in (
+        path,
+        path.with_name(path.name + "-wal"),
+        path.with_name(path.name + "-shm"),
+    ):
+        try:
+            if file.stat().st_uid == os.getuid():
+                file.chmod(0o660)
+        except FileNotFoundError:
+            continue
+
+
 class CounterStore:
     def __init__(self, path: Path | str, *, busy_timeout_s: float = 10.0) -> None:
         self.path = Path(path)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            if os.name == "posix":
+                _share_with_group(self.path)
             self._engine = sqlite_engine(self.path, busy_timeout_s)
             migrate.upgrade(self._engine, "station")
-            if os.name == "posix":
-                self.path.chmod(0o640)
         except (OSError, SQLAlchemyError) as exc:
             raise StoreError(
                 f"{self.path}: cannot open the usage counter file ({exc}); check "

@@ -234,7 +234,7 @@ def test_users_exist_without_login(station: Station) -> None:
         uids.add(row[2])
     assert len(uids) == 3  # the shell, the sync and the PIN verifier never share one
     assert {"video", "input", "render", "lpadmin"} <= groups_of(station, "kiosk")
-    assert groups_of(station, "kiosk-sync") == set()
+    assert groups_of(station, "kiosk-sync") == {"kiosk"}  # the counter folder
 
 
 @pytest.mark.parametrize(
@@ -245,6 +245,7 @@ def test_users_exist_without_login(station: Station) -> None:
         ("/var/lib/buergerterminal/home", 0o700, "kiosk"),
         ("/var/lib/buergerterminal/state", 0o700, "kiosk"),
         ("/var/lib/buergerterminal/sync", 0o700, "kiosk-sync"),
+        ("/var/lib/buergerterminal/usage", 0o770, "kiosk"),
         ("/var/lib/buergerterminal-staffpin", 0o700, "buergerterminal-staffpin"),
         ("/etc/buergerterminal", 0o755, "root"),
     ],
@@ -477,7 +478,7 @@ $as_kiosk /opt/buergerterminal/venv/bin/python -c '
 from datetime import date
 from kiosk.usage.aggregate import Increment
 from kiosk.usage.store import CounterStore
-store = CounterStore("/var/lib/buergerterminal/usage.sqlite")
+store = CounterStore("/var/lib/buergerterminal/usage/usage.sqlite")
 store.apply([Increment(date.today(), "sessions", "", 3)])
 store.close()
 ' >"$out/count" 2>&1
@@ -710,6 +711,7 @@ def test_boot_sync_sends_the_shells_counts_with_the_encrypted_token(
 ) -> None:
     assert booted["count"].endswith("exit 0\n"), booted["count"]
     sync = show(booted["sync"])
+    assert sync["User"] == "kiosk-sync"
     assert (sync["Result"], sync["ExecMainStatus"]) == ("success", "0"), booted[
         "sync.log"
     ]

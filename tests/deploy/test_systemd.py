@@ -189,7 +189,10 @@ def test_sync_runs_hardened_and_loads_the_token_the_doctor_checks() -> None:
         f"{CREDENTIAL_NAME}:{TOKEN_FILE}"
     ]
     assert keys["Unit.ConditionPathExists"] == [TOKEN_FILE]
-    assert keys["Service.User"][-1] not in ("", "root")
+    # Never the shell's user: the shell, which runs the residents' pages,
+    # must not be able to read the sync token.
+    assert keys["Service.User"][-1] == "kiosk-sync"
+    assert keys["Service.UMask"] == ["0007"]  # counter files stay group-writable
     for key, value in [
         ("NoNewPrivileges", "yes"),
         ("PrivateTmp", "yes"),

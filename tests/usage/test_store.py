@@ -87,3 +87,18 @@ def test_an_unwritable_place_names_the_fix(tmp_path: Path) -> None:
     blocker.write_text("not a folder")
     with pytest.raises(StoreError, match="writable by the kiosk user"):
         CounterStore(blocker / "usage.sqlite")
+
+
+def test_the_file_is_shared_by_group_with_the_sync(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import stat
+
+    from kiosk.usage.store import CounterStore
+
+    path = tmp_path / "usage.sqlite"
+    store = CounterStore(path)
+    try:
+        # SQLite's WAL files take the database's mode when it makes them.
+        for name in ("usage.sqlite", "usage.sqlite-wal", "usage.sqlite-shm"):
+            assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o660, name
+    finally:
+        store.close()
