@@ -50,6 +50,7 @@ def test_headless_demo_writes_screenshots_of_every_screen(language: str) -> None
         "service-bank",
         "documents",
         "welcome-after-wipe",
+        "staff-panel",
     ):
         assert any(expected in name for name in names), names
     for path in folder.glob("*.png"):
@@ -63,6 +64,7 @@ def test_headless_demo_writes_screenshots_of_every_screen(language: str) -> None
         }
         assert len(colours) > 3, path.name
     assert "screenshots written to" in done.stdout
+    assert "the demo PIN 246810" in done.stdout
 
 
 def test_demo_without_a_display_says_so(tmp_path: Path) -> None:
