@@ -167,6 +167,7 @@ def _wire_cards(
     presence.start()
     app.aboutToQuit.connect(presence.stop)  # type: ignore[attr-defined]
     controller.card_presence = presence
+    controller.card_gate = gate  # the staff panel's "forgotten card taken"
 
 
 def _reader_location(config: kconfig.Config, controller: SessionController) -> str:
@@ -324,22 +325,9 @@ def _wire_staff(
     from kiosk.staff.access import Access
     from kiosk.staff.client import SocketPinVerifier
     from kiosk.staff.mode import StaffMode
-    from kiosk.station import (
-        StaffActionsAdapter,
-        StationStatusSource,
-        readers_of,
-        today_counts,
-    )
+    from kiosk.station import panel_sources
 
-    amount = (lambda: flow.day_totals().amount_cents) if flow is not None else None  # type: ignore[attr-defined]
-    presence = controller.card_presence
-    status = StationStatusSource(
-        controller,
-        counters_today=today_counts(store),
-        amount_today_cents=amount,
-        readers=readers_of(presence) if presence is not None else None,
-    )
-    actions = StaffActionsAdapter(controller)
+    status, actions = panel_sources(config, controller, store, flow)
     mode = StaffMode(
         config.staff,
         SocketPinVerifier(config.staff.verifier_socket),
@@ -361,7 +349,14 @@ def _wire_staff(
         else:
             controller.show_screen()
 
+    def keep_panel(_state: str) -> None:
+        # A panel action changes the state (wipe, out of service, Welcome):
+        # staff keep their panel until they lock it or a session starts.
+        if mode.state is Access.UNLOCKED:
+            window.stack.setCurrentWidget(mode.panel)
+
     mode.changed.connect(show)
+    controller.stateChanged.connect(keep_panel)
     controller.staff_mode = mode
 
 

@@ -2,41 +2,58 @@
 
 Adapters between the staff panel's small interfaces (`StationStatus`,
 `StaffActions`) and the controller, the usage counters, printing and the
-card readers. Each subsystem is optional: a station without a printer shows
-none, and the panel's actions for it do nothing but log.
+card readers; `panel_sources` builds both for the composition root. Each
+subsystem is optional: a station without a printer shows none, and the
+panel's printer actions answer "no printer".
 """
 
 from __future__ import annotations
 
 import shutil
 import time
-from collections.abc import Callable
-from datetime import date
+from collections.abc import Callable, Iterable
+from datetime import date, datetime, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk import __version__
 from kiosk import log as klog
-from kiosk.session.controller import SessionController
 from kiosk.session.events import EndReason
 from kiosk.session.lifecycle import IN_SESSION, State
-from kiosk.staff.status import ReaderState, StationSnapshot
+from kiosk.staff.status import (
+    ActionResult,
+    Outcome,
+    PrinterState,
+    PrintJob,
+    ReaderState,
+    StationSnapshot,
+    Supply,
+    SyncState,
+)
 
-# What printing and the card readers offer the panel (duck-typed, optional).
+if TYPE_CHECKING:
+    from kiosk.config import Config
+    from kiosk.printing.status import CancelOutcome, QueueStatus
+    from kiosk.session.controller import SessionController
+
 ReadersFn = Callable[[], tuple[ReaderState, ...]]
+CountsFn = Callable[[], dict[tuple[str, str], int]]
 
 
 class StationStatusSource:
-    """`StationStatus` for the panel; `snapshot` runs in the panel's worker."""
+    """`StationStatus` for the panel; both methods run in the panel's workers."""
 
     def __init__(
         self,
         controller: SessionController,
         *,
-        counters_today: Callable[[], dict[tuple[str, str], int]] | None = None,
+        counters_today: CountsFn | None = None,
         readers: ReadersFn | None = None,
-        printer: Callable[[], object] | None = None,
+        printer: Callable[[], PrinterState] | None = None,
         amount_today_cents: Callable[[], int] | None = None,
         card_forgotten: Callable[[], bool] | None = None,
+        network: Callable[[], bool | None] | None = None,
+        sync: Callable[[], SyncState] | None = None,
         started: float | None = None,
     ) -> None:
         self._controller = controller
@@ -45,35 +62,51 @@ class StationStatusSource:
         self._printer = printer
         self._amount = amount_today_cents
         self._card_forgotten = card_forgotten
+        self._network = network
+        self._sync = sync
         self._started = started if started is not None else time.monotonic()
 
     def snapshot(self) -> StationSnapshot:
-        state = self._controller.lifecycle.state
+        lifecycle = self._controller.lifecycle
+        state = lifecycle.state
         counts = self._counters_today() if self._counters_today else {}
-        disk = shutil.disk_usage(self._disk_path())
+
+        def today(metric: str) -> int:
+            return sum(v for (m, _), v in counts.items() if m == metric)
+
+        out = state is State.OUT_OF_SERVICE
         return StationSnapshot(
             version=__version__,
             uptime_seconds=int(time.monotonic() - self._started),
             readers=self._readers() if self._readers else (),
-            printer=self._printer() if self._printer else None,  # type: ignore[arg-type]
-            network_ok=True,
-            disk_free_percent=int(disk.free * 100 / disk.total),
-            sessions_today=sum(v for (m, _), v in counts.items() if m == "sessions"),
-            pages_today=sum(v for (m, _), v in counts.items() if m == "pages"),
+            network_ok=self._network() if self._network else None,
+            sync=self._sync() if self._sync else SyncState(),
+            disk_free_percent=self._disk_free_percent(),
+            sessions_today=today("sessions"),
+            pages_today=today("print_pages"),
+            eid_today=today("eid_started"),
+            cards_left_today=today("cards_left"),
+            printing=self._printer is not None,
             amount_to_collect_cents=self._amount() if self._amount else 0,
-            out_of_service=state is State.OUT_OF_SERVICE,
+            out_of_service=out,
+            out_of_service_reason=lifecycle.out_of_service_reason if out else "",
+            staff_message=self._controller.staff_message if out else "",
             in_session=state in IN_SESSION,
             card_forgotten=self._card_forgotten() if self._card_forgotten else False,
-            counters=tuple(
-                sorted((f"{m}:{d}" if d else m, v) for (m, d), v in counts.items())
-            ),
         )
 
-    def _disk_path(self) -> Path:
+    def printer(self) -> PrinterState | None:
+        return self._printer() if self._printer else None
+
+    def _disk_free_percent(self) -> int:
         path = self._controller.session_dir
         while not path.exists() and path != path.parent:
             path = path.parent
-        return path
+        try:
+            disk = shutil.disk_usage(path)
+        except OSError:
+            return -1
+        return int(disk.free * 100 / disk.total) if disk.total else -1
 
 
 class StaffActionsAdapter:
@@ -83,40 +116,83 @@ class StaffActionsAdapter:
         self,
         controller: SessionController,
         *,
-        cancel_print_job: Callable[[int], None] | None = None,
-        print_test_page: Callable[[], None] | None = None,
-        acknowledge_card: Callable[[], None] | None = None,
+        cancel_print_job: Callable[[int], CancelOutcome] | None = None,
+        print_test_page: Callable[[], int] | None = None,
+        card_gate: object | None = None,
     ) -> None:
         self._controller = controller
         self._cancel = cancel_print_job
         self._test_page = print_test_page
-        self._ack = acknowledge_card
+        self._gate = card_gate
 
     def end_session_now(self) -> None:
+        """The session ends as if it timed out, with the whole wipe."""
         self._controller.end(EndReason.STAFF)
 
     def set_out_of_service(self, message: str) -> None:
+        """Residents see the message; a session still running ends and is wiped."""
         self._controller.set_out_of_service(message)
 
     def return_to_service(self) -> None:
+        """One more wipe, then Welcome. A forgotten card counts as taken."""
+        if card_waiting(self._gate):
+            self.acknowledge_forgotten_card()
         if self._controller.lifecycle.state is State.OUT_OF_SERVICE:
             self._controller.return_to_service()
 
-    def cancel_print_job(self, job_id: int) -> None:
-        if self._cancel is None:
-            klog.staff.info("no printing on this station: nothing to cancel")
-            return
-        self._cancel(job_id)
-
-    def print_test_page(self) -> None:
-        if self._test_page is None:
-            klog.staff.info("no printing on this station: no test page")
-            return
-        self._test_page()
-
     def acknowledge_forgotten_card(self) -> None:
-        if self._ack is not None:
-            self._ack()
+        """Staff have the card: stop waiting for it, as if it had been taken.
+
+        A held wipe goes on; a station out of service for the card comes back.
+        """
+        from kiosk.qtsignals import emit
+
+        gate = self._gate
+        if gate is not None and card_waiting(gate):
+            gate.cancel()  # type: ignore[attr-defined]
+            emit(gate.cardTaken)  # type: ignore[attr-defined]
+            return
+        lifecycle = self._controller.lifecycle
+        if (
+            lifecycle.state is State.OUT_OF_SERVICE
+            and lifecycle.out_of_service_reason == "card-left"
+        ):
+            self._controller.return_to_service()
+
+    def cancel_print_job(self, job_id: int) -> ActionResult:
+        """Blocks (CUPS): the panel calls it in a worker thread."""
+        if self._cancel is None:
+            return ActionResult(Outcome.NO_PRINTER, job_id)
+        from kiosk.printing.status import CancelOutcome
+
+        outcome = {
+            CancelOutcome.CANCELLED: Outcome.DONE,
+            CancelOutcome.GONE: Outcome.GONE,
+            CancelOutcome.NOT_OURS: Outcome.NOT_OURS,
+            CancelOutcome.UNAVAILABLE: Outcome.UNAVAILABLE,
+        }[self._cancel(job_id)]
+        return ActionResult(outcome, job_id)
+
+    def print_test_page(self) -> ActionResult:
+        """Blocks (CUPS): the panel calls it in a worker thread."""
+        if self._test_page is None:
+            return ActionResult(Outcome.NO_PRINTER)
+        from kiosk.printing.errors import PrinterUnavailable
+
+        try:
+            return ActionResult(Outcome.DONE, self._test_page())
+        except PrinterUnavailable as exc:
+            klog.staff.warning("test page not sent: %s", exc)
+            return ActionResult(Outcome.UNAVAILABLE)
+
+
+def card_waiting(gate: object | None) -> bool:
+    """Whether the card-left gate waits for a card (alarm shown, or timed out)."""
+    if gate is None:
+        return False
+    from kiosk.cardreader.card_left_rules import Phase
+
+    return gate.phase is not Phase.IDLE  # type: ignore[attr-defined, no-any-return]
 
 
 def readers_of(presence: object) -> ReadersFn:
@@ -136,8 +212,184 @@ def readers_of(presence: object) -> ReadersFn:
     return read
 
 
-def today_counts(store: object) -> Callable[[], dict[tuple[str, str], int]]:
+def today_counts(store: object, today: Callable[[], date] = date.today) -> CountsFn:
+    """Today's counters from the usage counter file: they survive a restart."""
+
     def read() -> dict[tuple[str, str], int]:
-        return store.values(date.today())  # type: ignore[attr-defined, no-any-return]
+        return store.values(today())  # type: ignore[attr-defined, no-any-return]
 
     return read
+
+
+def local_today(tz: tzinfo) -> Callable[[], date]:
+    """The station's date (the counters' days are local to the station)."""
+    return lambda: datetime.now(tz).date()
+
+
+_JOB_STATES = {3: "waiting", 4: "held", 5: "printing", 6: "stopped"}
+
+
+def printer_state(status: QueueStatus) -> PrinterState:
+    """The print queue as the panel shows it."""
+    from kiosk.printing.status import Problem
+
+    if status.problem is Problem.UNREACHABLE:
+        return PrinterState("unreachable")
+    if status.problem is Problem.NO_QUEUE:
+        return PrinterState("no-queue")
+    state = {4: "printing", 5: "stopped"}.get(status.state, "ready")
+    return PrinterState(
+        state=state,
+        reasons=status.reasons,
+        supplies=tuple(Supply(s.name, s.percent, s.low) for s in status.supplies),
+        jobs=tuple(
+            PrintJob(j.job_id, j.pages, _JOB_STATES.get(j.state, "waiting"))
+            for j in status.jobs
+        ),
+        accepting=status.accepting,
+    )
+
+
+def network_up(
+    proc_net: Path = Path("/proc/net"), sys_net: Path = Path("/sys/class/net")
+) -> bool | None:
+    """A default route through an interface that is up; None when unknowable."""
+    routes: list[tuple[str, int]] = []  # (interface, flags) of default routes
+    try:
+        for line in (proc_net / "route").read_text().splitlines()[1:]:
+            f = line.split()
+            if len(f) >= 8 and f[1] == "00000000" and f[7] == "00000000":
+                routes.append((f[0], int(f[3], 16)))
+    except (OSError, ValueError):
+        return None
+    try:
+        for line in (proc_net / "ipv6_route").read_text().splitlines():
+            f = line.split()
+            if len(f) >= 10 and f[0] == "0" * 32 and f[1] == "00":
+                routes.append((f[9], int(f[8], 16)))
+    except (OSError, ValueError):
+        pass
+    rtf_up, rtf_reject = 0x0001, 0x0200
+    for interface, flags in routes:
+        if interface == "lo" or not flags & rtf_up or flags & rtf_reject:
+            continue
+        try:
+            oper = (sys_net / interface / "operstate").read_text().strip()
+        except OSError:
+            oper = "unknown"
+        if oper in ("up", "unknown"):
+            return True
+    return False
+
+
+def sync_state(configured: bool, path: Path) -> Callable[[], SyncState]:
+    """The last usage sync, as `kiosk usage sync` noted it."""
+    from kiosk.usage import syncstate
+
+    def read() -> SyncState:
+        if not configured:
+            return SyncState()
+        rec = syncstate.load(path)
+        return SyncState(True, rec.last_success, rec.last_attempt, rec.last_ok)
+
+    return read
+
+
+def lines_of_test_page(config: Config, now: datetime) -> list[str]:
+    """What the test page says: which station, when, which version."""
+    return [
+        "Bürgerterminal – Testseite / test page",
+        f"{config.station.name} ({config.station.id})",
+        now.strftime("%d.%m.%Y %H:%M"),
+        f"Version {__version__}, Warteschlange / queue {config.printing.queue}",
+        "Wenn Sie dies lesen können, druckt der Drucker.",
+        "If you can read this, the printer works.",
+    ]
+
+
+def print_owners(labels: object, extra: Iterable[str] = ()) -> Callable[[], list[str]]:
+    """Who may own a kiosk job: every session label on file, and the test page."""
+    from kiosk.printing.status import TEST_PAGE_USER
+
+    def owners() -> list[str]:
+        return [*labels.labels(), *extra, TEST_PAGE_USER]  # type: ignore[attr-defined]
+
+    return owners
+
+
+def panel_sources(
+    config: Config,
+    controller: SessionController,
+    usage_store: object,
+    flow: object | None,
+) -> tuple[StationStatusSource, StaffActionsAdapter]:
+    """Both sides of the panel, wired to the station's running parts."""
+    from zoneinfo import ZoneInfo
+
+    from kiosk.usage import syncstate
+
+    tz = ZoneInfo(config.usage.timezone)
+    today = local_today(tz)
+    printing = _Printing(config, flow, tz) if flow is not None else None
+    gate = getattr(controller, "card_gate", None)
+    presence = controller.card_presence
+    status = StationStatusSource(
+        controller,
+        counters_today=today_counts(usage_store, today),
+        readers=readers_of(presence) if presence is not None else None,
+        printer=printing.printer if printing else None,
+        amount_today_cents=printing.amount if printing else None,
+        card_forgotten=(lambda: card_waiting(gate)) if gate is not None else None,
+        network=network_up,
+        sync=sync_state(
+            bool(config.usage.collector_url),
+            syncstate.path_for(config.usage.database),
+        ),
+    )
+    actions = StaffActionsAdapter(
+        controller,
+        cancel_print_job=printing.cancel if printing else None,
+        print_test_page=printing.test_page if printing else None,
+        card_gate=gate,
+    )
+    return status, actions
+
+
+class _Printing:
+    """The panel's view of printing: the queue in CUPS and today's money."""
+
+    def __init__(self, config: Config, flow: object, tz: tzinfo) -> None:
+        from kiosk.printing.daybook import PrintDayBook
+        from kiosk.printing.labels import LabelStore
+
+        state_dir = Path(config.paths.state_dir)
+        self._config = config
+        self._tz = tz
+        self._queue = config.printing.queue
+        self._server = config.printing.cups_server
+        self.book = PrintDayBook(state_dir / "print-day.json", local_today(tz))
+        self._owners = print_owners(LabelStore(state_dir / "print-labels"))
+        flow.done.connect(self._booked)  # type: ignore[attr-defined]
+
+    def _booked(self, outcome: object) -> None:
+        if outcome.charged:  # type: ignore[attr-defined]
+            self.book.add(outcome.price_cents, outcome.pages)  # type: ignore[attr-defined]
+
+    def printer(self) -> PrinterState:
+        from kiosk.printing.status import read_queue
+
+        return printer_state(read_queue(self._queue, self._server))
+
+    def amount(self) -> int:
+        return self.book.today().amount_cents
+
+    def cancel(self, job_id: int) -> CancelOutcome:
+        from kiosk.printing.status import cancel_job
+
+        return cancel_job(self._queue, self._server, job_id, self._owners())
+
+    def test_page(self) -> int:
+        from kiosk.printing.status import print_test_page
+
+        lines = lines_of_test_page(self._config, datetime.now(self._tz))
+        return print_test_page(self._queue, self._server, lines)

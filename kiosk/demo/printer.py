@@ -7,7 +7,8 @@ and the virtual printer's spool. Nothing system-wide is read or touched.
 
 The virtual printer runs a print command that behaves like a metering device:
 it counts the pages it receives, reports them page by page, and can simulate a
-jam (`stack.jam()` … `stack.clear_jam()`) or a device failure (`stack.fail()`).
+jam (`stack.jam()` … `stack.clear_jam()`) or a device failure (`stack.fail()`);
+`stack.set_supplies()` makes it report toner levels.
 
 Run `python -m kiosk.demo.printer` to bring a stack up by hand (Ctrl+C stops it).
 """
@@ -32,6 +33,7 @@ pages=$(qpdf --show-npages "$1" 2>/dev/null || echo 0)
 copies=${{IPP_COPIES:-1}}
 total=$((pages * copies))
 echo "ATTR: job-impressions=$total" >&2
+if [ -s "$CTL/supplies" ]; then echo "ATTR: $(cat "$CTL/supplies")" >&2; fi
 if [ -e "$CTL/FAIL" ]; then echo "ERROR: simulated device failure" >&2; exit 1; fi
 delay=$(cat "$CTL/page_delay" 2>/dev/null || echo 0.02)
 i=0
@@ -164,6 +166,20 @@ class PrintStack:
 
     def set_page_delay(self, seconds: float) -> None:
         (self.control / "page_delay").write_text(f"{seconds}\n")
+
+    def set_supplies(self, levels: dict[str, int]) -> None:
+        """Toner levels (percent) the device reports with its next job; CUPS
+        then shows them as the queue's marker-names/marker-levels. Names
+        without spaces or commas; {} reports none."""
+        if not levels:
+            (self.control / "supplies").unlink(missing_ok=True)
+            return
+        names, values = ",".join(levels), ",".join(str(v) for v in levels.values())
+        types = ",".join("toner" for _ in levels)
+        (self.control / "supplies").write_text(
+            f"marker-names={names} marker-levels={values} marker-types={types} "
+            f"marker-low-levels={','.join('10' for _ in levels)}\n"
+        )
 
     def jam(self) -> None:
         (self.control / "JAM").touch()

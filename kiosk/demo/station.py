@@ -18,6 +18,7 @@ from kiosk import config as kconfig
 from kiosk import log
 from kiosk.demo.server import LocalServer
 from kiosk.demo.sites import install_demo_sites
+from kiosk.demo.staffpin import DEMO_PIN, DemoPinVerifier
 
 DEMO_TOML = """
 [station]
@@ -77,6 +78,10 @@ state_dir = "{state}/state"
 
 [usage]
 database = "{state}/usage.sqlite"
+
+[staff]
+verifier_socket = "{state}/staff-pin.sock"
+pin_state_dir = "{state}/staffpin"
 """
 
 
@@ -125,6 +130,7 @@ class VirtualDevices:
         if shutil.which("cupsd") and shutil.which("ippeveprinter"):
             stack = printer.PrintStack()  # its own 0755 folder: filters run as lp
             stack.start()
+            stack.set_supplies({"Black": 64})  # shown in the staff panel
             self._printer = stack
             self.cups_server = stack.host
             print("kiosk demo: virtual printer ready (queue 'kiosk')")
@@ -196,10 +202,16 @@ def main(*, headless: bool, screenshots: str, language: str = "en") -> int:
     server = LocalServer().start()
     install_demo_sites(server)
     devices = VirtualDevices(state)
+    verifier = DemoPinVerifier(state)
     try:
         from kiosk import app as kapp
 
         devices.start()
+        verifier.start()
+        print(
+            "kiosk demo: staff panel: tap the top-right corner five times "
+            f"(or press Ctrl+Alt+Shift+S), then type the demo PIN {DEMO_PIN}"
+        )
         config = demo_config(server, state, devices.cups_server)
         kapp.check_lockdown(dict(os.environ), sys.argv, allow_no_sandbox=True)
         kapp.early_init()
@@ -226,6 +238,7 @@ def main(*, headless: bool, screenshots: str, language: str = "en") -> int:
             code = int(qapp.exec())  # type: ignore[attr-defined]
     finally:
         server.stop()
+        verifier.stop()
         devices.stop()
         shutil.rmtree(state, ignore_errors=True)
         if xvfb is not None:

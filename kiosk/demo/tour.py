@@ -163,4 +163,26 @@ class Tour:
         if c.last_report is None or not c.last_report.ok:
             self.errors.append("the wipe was not clean")
         self.shot("welcome-after-wipe")
+        self._staff_tour()
         log.init.info("demo tour: %d screenshots", len(self.saved))
+
+    def _staff_tour(self) -> None:
+        """Open the staff panel with the demo PIN, as staff would, and lock it."""
+        from kiosk.demo.staffpin import DEMO_PIN
+        from kiosk.qtsignals import emit
+        from kiosk.staff.access import Access
+
+        mode = self.controller.staff_mode
+        if mode is None:
+            return
+        emit(mode.gesture.unlockRequested)  # what the corner taps do
+        for digit in DEMO_PIN:
+            mode.pin_pad.buttons[digit].click()
+        mode.pin_pad.buttons["ok"].click()
+        if not wait_until(lambda: mode.state is Access.UNLOCKED, timeout=30):
+            self.errors.append("the staff panel did not open with the demo PIN")
+            return
+        panel = mode.panel
+        wait_until(lambda: not panel._reading_state and not panel._reading_printer)
+        self.shot("staff-panel")
+        mode.lock()

@@ -6,6 +6,8 @@ and printer's state mean for the resident), `labels` (per-session CUPS labels).
 Adapters: `pdf` (pikepdf normalisation and count), `cups_gateway` (pycups, used
 only from the one worker thread that owns its Connection), `worker`/`flow`
 (Qt), `confirm_widget`, `cleanup` (the wipe step and the boot-time clean-up).
+For the staff panel: `status` (queue state, supplies and jobs; cancel one job;
+the test page) and `daybook` (today's money to collect, kept on disk).
 
 Exceptions::
 

@@ -1,12 +1,14 @@
 """What the panel shows and what it can do: plain data and two Protocols.
 
-The lead wires these to the real subsystems (cardreader, printing, usage,
-session). No Qt here. Nothing personal: no document names, no card data.
+The composition root wires these to the real subsystems (kiosk.station). No
+Qt here. Nothing personal: no document names, no card data, no resident.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import enum
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol
 
 
@@ -20,16 +22,34 @@ class ReaderState:
 @dataclass(frozen=True)
 class PrintJob:
     job_id: int
-    pages: int
-    state: str  # "pending", "printing", "held", …
+    pages: int  # 0: CUPS does not know yet
+    state: str  # "waiting", "held", "printing", "stopped"
+
+
+@dataclass(frozen=True)
+class Supply:
+    name: str
+    percent: int  # 0..100, -1 unknown
+    low: bool = False
 
 
 @dataclass(frozen=True)
 class PrinterState:
-    state: str  # "idle", "printing", "stopped", "unreachable"
+    # "ready", "printing", "stopped", "unreachable" (CUPS does not answer),
+    # "no-queue" (CUPS has no such queue)
+    state: str
     reasons: tuple[str, ...] = ()  # IPP printer-state-reasons, e.g. "media-empty"
-    supplies: tuple[tuple[str, int], ...] = ()  # (name, percent 0..100, -1 unknown)
+    supplies: tuple[Supply, ...] = ()
     jobs: tuple[PrintJob, ...] = ()
+    accepting: bool = True
+
+
+@dataclass(frozen=True)
+class SyncState:
+    configured: bool = False  # a collector is set in the station config
+    last_success: datetime | None = None
+    last_attempt: datetime | None = None
+    last_ok: bool | None = None  # None: never ran
 
 
 @dataclass(frozen=True)
@@ -37,34 +57,58 @@ class StationSnapshot:
     version: str
     uptime_seconds: int
     readers: tuple[ReaderState, ...] = ()
-    printer: PrinterState | None = None
-    network_ok: bool = False
-    last_sync: str = ""  # local time of the last successful sync, "" = never
+    network_ok: bool | None = None  # None: unknown
+    sync: SyncState = SyncState()
     disk_free_percent: int = -1
     sessions_today: int = 0
     pages_today: int = 0
+    eid_today: int = 0
+    cards_left_today: int = 0
+    printing: bool = False  # this station offers printing
     amount_to_collect_cents: int = 0
     out_of_service: bool = False
+    out_of_service_reason: str = ""  # "staff", "wipe-failed", "card-left"
+    staff_message: str = ""  # what residents see while out of service
     in_session: bool = False
     card_forgotten: bool = False
-    counters: tuple[tuple[str, int], ...] = field(default_factory=tuple)
+
+
+class Outcome(enum.Enum):
+    """How a printer action went, in words the panel turns into sentences."""
+
+    DONE = "done"
+    GONE = "gone"  # the job has ended already
+    NOT_OURS = "not-ours"  # the job was not sent by this station
+    UNAVAILABLE = "unavailable"  # the printer (CUPS) cannot be reached
+    NO_PRINTER = "no-printer"  # printing is off at this station
+
+
+@dataclass(frozen=True)
+class ActionResult:
+    outcome: Outcome
+    job_id: int = 0
 
 
 class StationStatus(Protocol):
     def snapshot(self) -> StationSnapshot:
-        """May block (CUPS, disk); the panel calls it in a worker thread."""
+        """May block (disk, the counter file); the panel calls it in a worker."""
+        ...
+
+    def printer(self) -> PrinterState | None:
+        """May block for long (CUPS); called in its own worker. None: no printing."""
         ...
 
 
 class StaffActions(Protocol):
-    """Each call runs in the GUI thread and must return quickly."""
+    """The first five run in the GUI thread and return quickly; the two printer
+    actions may block and are called in a worker thread."""
 
     def end_session_now(self) -> None: ...
     def set_out_of_service(self, message: str) -> None: ...
     def return_to_service(self) -> None: ...
-    def cancel_print_job(self, job_id: int) -> None: ...
-    def print_test_page(self) -> None: ...
     def acknowledge_forgotten_card(self) -> None: ...
+    def cancel_print_job(self, job_id: int) -> ActionResult: ...
+    def print_test_page(self) -> ActionResult: ...
 
 
 def format_cents(cents: int) -> str:
@@ -79,3 +123,50 @@ def format_uptime(seconds: int) -> str:
     hours, rest = divmod(rest, 3600)
     minutes = rest // 60
     return f"{days} d {hours} h {minutes} min" if days else f"{hours} h {minutes} min"
+
+
+class Reason(enum.Enum):
+    """What a printer-state-reason means for staff."""
+
+    JAM = "jam"
+    PAPER_EMPTY = "paper-empty"
+    PAPER_LOW = "paper-low"
+    TONER_EMPTY = "toner-empty"
+    TONER_LOW = "toner-low"
+    DOOR = "door"
+    OFFLINE = "offline"
+    PAUSED = "paused"
+    OTHER = "other"
+
+
+_REASONS: tuple[tuple[str, Reason], ...] = (
+    ("media-jam", Reason.JAM),
+    ("jam", Reason.JAM),
+    ("media-empty", Reason.PAPER_EMPTY),
+    ("media-needed", Reason.PAPER_EMPTY),
+    ("input-tray-missing", Reason.PAPER_EMPTY),
+    ("media-low", Reason.PAPER_LOW),
+    ("toner-empty", Reason.TONER_EMPTY),
+    ("marker-supply-empty", Reason.TONER_EMPTY),
+    ("toner-low", Reason.TONER_LOW),
+    ("marker-supply-low", Reason.TONER_LOW),
+    ("door-open", Reason.DOOR),
+    ("cover-open", Reason.DOOR),
+    ("offline", Reason.OFFLINE),
+    ("connecting-to-device", Reason.OFFLINE),
+    ("paused", Reason.PAUSED),
+)
+# Reasons that say nothing staff can act on.
+_QUIET = ("none", "cups-waiting-for-job-completed", "cups-ipp-conformance-failure")
+
+
+def staff_reasons(reasons: tuple[str, ...]) -> tuple[tuple[Reason, str], ...]:
+    """The reasons worth showing, each with its meaning; "-report" ones left out."""
+    out: list[tuple[Reason, str]] = []
+    for reason in reasons:
+        if reason.endswith("-report") or reason.startswith(_QUIET):
+            continue
+        kind = next((k for p, k in _REASONS if reason.startswith(p)), Reason.OTHER)
+        if all(kind is not k or kind is Reason.OTHER for k, _ in out):
+            out.append((kind, reason))
+    return tuple(out)

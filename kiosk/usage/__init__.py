@@ -13,6 +13,7 @@ Modules::
     counters     the lifecycle sink and the "usage" wipe step
     credentials  keyring backend over systemd credentials; refusal of insecure ones
     sync         the sync client (httpx)
+    syncstate    when the sync last ran and last worked (for the staff panel)
     collector/   the city collector (ASGI: a lean ingest path, FastAPI for the rest;
                  PostgreSQL or SQLite), export and report
     cli          `kiosk usage …`

@@ -61,12 +61,25 @@ def _sync(args: argparse.Namespace) -> int:
             collector.close()
     except UsageError as exc:
         print(f"usage sync FAILED: {exc}")
+        _note_sync(cfg.usage.database, ok=False, days_sent=0)
         return 1
     finally:
         if store is not None:
             store.close()
     print(result.summary(safe_url(url)))
+    _note_sync(cfg.usage.database, ok=result.ok, days_sent=result.days_sent)
     return 0 if result.ok else 1
+
+
+def _note_sync(database: str, *, ok: bool, days_sent: int) -> None:
+    """For the staff panel: when the sync last ran and last worked."""
+    from kiosk.usage import syncstate
+
+    path = syncstate.path_for(database)
+    try:
+        syncstate.record(path, ok=ok, days_sent=days_sent, at=datetime.now(UTC))
+    except OSError as exc:  # the sync itself is done; only the note is missing
+        print(f"usage sync: could not note the outcome in {path}: {exc}")
 
 
 def _serve(args: argparse.Namespace) -> int:

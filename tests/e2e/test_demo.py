@@ -57,6 +57,7 @@ def test_headless_demo_writes_screenshots_of_every_screen(language: str) -> None
         "documents",
         "welcome-after-wipe",
         *(EID_SCREENS if not ausweisapp_missing() else ()),
+        "staff-panel",
     ):
         assert any(expected in name for name in names), names
     for path in folder.glob("*.png"):
@@ -70,6 +71,7 @@ def test_headless_demo_writes_screenshots_of_every_screen(language: str) -> None
         }
         assert len(colours) > 3, path.name
     assert "screenshots written to" in done.stdout
+    assert "the demo PIN 246810" in done.stdout
 
 
 def test_demo_without_a_display_says_so(tmp_path: Path) -> None:

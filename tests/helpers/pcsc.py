@@ -15,19 +15,30 @@ from kiosk.demo.cardreader import (  # noqa: F401  (re-exported for the tests)
     missing_tools,
 )
 
+# One pcscd for the whole run, even when several conftests register the
+# fixture (each registration is its own session fixture): libpcsclite reads
+# the daemon's socket once per process, so a second daemon would go unseen.
+_shared: list[PcscDaemon] = []
+_users = [0]
+
 
 @pytest.fixture(scope="session")
 def pcscd_daemon(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     why = missing_tools()
     if why:
         pytest.skip(f"no private pcscd: {why}")
-    daemon = PcscDaemon(tmp_path_factory.mktemp("pcscd"))
-    os.environ.update(daemon.env)  # before libpcsclite's first call
-    daemon.start()
+    if not _shared:
+        daemon = PcscDaemon(tmp_path_factory.mktemp("pcscd"))
+        os.environ.update(daemon.env)  # before libpcsclite's first call
+        daemon.start()
+        _shared.append(daemon)
+    _users[0] += 1
     try:
-        yield daemon
+        yield _shared[0]
     finally:
-        daemon.close()
+        _users[0] -= 1
+        if not _users[0]:
+            _shared.pop().close()
 
 
 @pytest.fixture

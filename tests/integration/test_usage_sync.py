@@ -25,6 +25,7 @@ from helpers.postgres import postgres_cluster, postgres_url  # noqa: F401
 from helpers.tls import CertFiles, make_certs
 
 from kiosk import cli
+from kiosk.usage import syncstate
 from kiosk.usage.aggregate import Increment
 from kiosk.usage.collector.db import CollectorDB
 from kiosk.usage.errors import CollectorRejected
@@ -180,12 +181,18 @@ def test_a_week_offline_then_the_backlog_syncs_exactly(
     assert line.startswith("usage sync FAILED: 0 day(s) sent, 8 kept")
     assert "\n" not in line
     assert len(store.pending_days(TODAY)) == 8
+    # … and notes it for the staff panel: tried, failed, never succeeded
+    noted = syncstate.load(syncstate.path_for(counters))
+    assert noted.last_ok is False and noted.last_success is None
 
     proc.start()
     assert cli.main(argv) == 0
     assert capsys.readouterr().out.strip() == (
         f"usage sync ok: 8 day(s) in 3 batch(es) to https://127.0.0.1:{proc.port}"
     )
+    noted = syncstate.load(syncstate.path_for(counters))
+    assert noted.last_ok is True and noted.days_sent == 8
+    assert noted.last_success == noted.last_attempt
     assert collector_totals(db, "lobeda-1") == store.totals()
     assert store.pending_days(TODAY) == [TODAY]  # only today is sent again
     store.close()

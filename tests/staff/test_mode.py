@@ -15,19 +15,30 @@ from kiosk.session import events as ev
 from kiosk.staff.access import Access
 from kiosk.staff.client import SocketPinVerifier
 from kiosk.staff.mode import StaffMode
-from kiosk.staff.status import StationSnapshot
+from kiosk.staff.status import (
+    ActionResult,
+    Outcome,
+    PrinterState,
+    StationSnapshot,
+)
 
 
 class Nothing:
     def snapshot(self) -> StationSnapshot:
         return StationSnapshot(version="test", uptime_seconds=1)
 
+    def printer(self) -> PrinterState | None:
+        return None
+
     def end_session_now(self) -> None: ...
     def set_out_of_service(self, message: str) -> None: ...
     def return_to_service(self) -> None: ...
-    def cancel_print_job(self, job_id: int) -> None: ...
-    def print_test_page(self) -> None: ...
     def acknowledge_forgotten_card(self) -> None: ...
+    def cancel_print_job(self, job_id: int) -> ActionResult:
+        return ActionResult(Outcome.NO_PRINTER, job_id)
+
+    def print_test_page(self) -> ActionResult:
+        return ActionResult(Outcome.NO_PRINTER)
 
 
 def _type(mode: StaffMode, pin: str) -> None:

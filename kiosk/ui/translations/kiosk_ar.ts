@@ -27,74 +27,6 @@
         <source>The PIN check does not work. Please tell IT.</source>
         <translation>التحقق من رقم PIN لا يعمل. يرجى إبلاغ قسم تقنية المعلومات.</translation>
     </message>
-    <message>
-        <source>Version %1, running for %2</source>
-        <translation>الإصدار %1، يعمل منذ %2</translation>
-    </message>
-    <message>
-        <source>Out of service</source>
-        <translation>خارج الخدمة</translation>
-    </message>
-    <message>
-        <source>In service</source>
-        <translation>في الخدمة</translation>
-    </message>
-    <message>
-        <source>A resident is using the station</source>
-        <translation>شخص يستخدم الجهاز الآن</translation>
-    </message>
-    <message>
-        <source>Nobody is using the station</source>
-        <translation>لا أحد يستخدم الجهاز</translation>
-    </message>
-    <message>
-        <source>card inserted</source>
-        <translation>البطاقة في القارئ</translation>
-    </message>
-    <message>
-        <source>no card</source>
-        <translation>لا توجد بطاقة</translation>
-    </message>
-    <message>
-        <source>A card was left in the reader</source>
-        <translation>نُسيت بطاقة في القارئ</translation>
-    </message>
-    <message>
-        <source>Printer: none</source>
-        <translation>الطابعة: لا توجد</translation>
-    </message>
-    <message>
-        <source>Printer: %1</source>
-        <translation>الطابعة: %1</translation>
-    </message>
-    <message>
-        <source>Network ok</source>
-        <translation>الشبكة تعمل</translation>
-    </message>
-    <message>
-        <source>No network</source>
-        <translation>لا توجد شبكة</translation>
-    </message>
-    <message>
-        <source>last sync: %1</source>
-        <translation>آخر مزامنة: %1</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>أبدًا</translation>
-    </message>
-    <message>
-        <source>Disk free: %1%</source>
-        <translation>المساحة الفارغة: %1%</translation>
-    </message>
-    <message>
-        <source>Today: %1 sessions, %2 pages</source>
-        <translation>اليوم: %1 جلسات، %2 صفحات</translation>
-    </message>
-    <message>
-        <source>To collect for printing today: %1</source>
-        <translation>المبلغ المطلوب تحصيله للطباعة اليوم: %1</translation>
-    </message>
 </context>
 <context>
     <name>CardLeftScreen</name>
@@ -1113,20 +1045,312 @@
         <translation>لوحة الموظفين</translation>
     </message>
     <message>
+        <source>What happened</source>
+        <translation>ما الذي حدث</translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation>هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>الشبكة</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>الطابعة</translation>
+    </message>
+    <message>
+        <source>Message residents will see while out of service</source>
+        <translation>الرسالة التي يراها الزوار ما دام الجهاز خارج الخدمة</translation>
+    </message>
+    <message>
         <source>Loading the station state …</source>
         <translation>جارٍ تحميل حالة الجهاز …</translation>
     </message>
     <message>
-        <source>Station state</source>
-        <translation>حالة الجهاز</translation>
+        <source>The station state cannot be read.</source>
+        <translation>لا يمكن قراءة حالة الجهاز.</translation>
+    </message>
+    <message>
+        <source>Version %1, running for %2.</source>
+        <translation>الإصدار %1، يعمل منذ %2.</translation>
+    </message>
+    <message>
+        <source>Disk: %1% free.</source>
+        <translation>القرص: %1% فارغ.</translation>
+    </message>
+    <message>
+        <source>Out of service.</source>
+        <translation>خارج الخدمة.</translation>
+    </message>
+    <message>
+        <source>A card was left in the card reader.</source>
+        <translation>نُسيت بطاقة في قارئ البطاقات.</translation>
+    </message>
+    <message>
+        <source>Deleting the last session&apos;s data failed. Press “Back in service” to try again; if that fails too, tell IT.</source>
+        <translation>تعذّر حذف بيانات الجلسة الأخيرة. اضغط «العودة إلى الخدمة» للمحاولة مرة أخرى؛ وإن فشل ذلك أيضًا فأبلغ قسم تقنية المعلومات.</translation>
+    </message>
+    <message>
+        <source>Residents see: %1</source>
+        <translation>يرى الزوار: %1</translation>
+    </message>
+    <message>
+        <source>In service.</source>
+        <translation>في الخدمة.</translation>
+    </message>
+    <message>
+        <source>A resident is using the station.</source>
+        <translation>شخص ما يستخدم الجهاز.</translation>
+    </message>
+    <message>
+        <source>Nobody is using the station.</source>
+        <translation>لا أحد يستخدم الجهاز.</translation>
+    </message>
+    <message>
+        <source>A card was left behind. Take it, keep it safe, then press “Forgotten card taken”.</source>
+        <translation>نُسيت بطاقة. خذها واحفظها في مكان آمن، ثم اضغط «تم أخذ البطاقة المنسية».</translation>
+    </message>
+    <message>
+        <source>Card readers: none found.</source>
+        <translation>قارئات البطاقات: لم يُعثر على أي قارئ.</translation>
+    </message>
+    <message>
+        <source>%1: a card is inserted.</source>
+        <translation>%1: توجد بطاقة.</translation>
+    </message>
+    <message>
+        <source>%1: no card.</source>
+        <translation>%1: لا توجد بطاقة.</translation>
+    </message>
+    <message>
+        <source>Visits: %1</source>
+        <translation>الزيارات: %1</translation>
+    </message>
+    <message>
+        <source>Pages printed: %1</source>
+        <translation>الصفحات المطبوعة: %1</translation>
+    </message>
+    <message>
+        <source>ID card uses: %1</source>
+        <translation>استخدامات بطاقة الهوية: %1</translation>
+    </message>
+    <message>
+        <source>Cards left behind: %1</source>
+        <translation>البطاقات المنسية: %1</translation>
+    </message>
+    <message>
+        <source>To collect for printing: %1</source>
+        <translation>المبلغ المستحق عن الطباعة: %1</translation>
+    </message>
+    <message>
+        <source>Network: connected.</source>
+        <translation>الشبكة: متصلة.</translation>
+    </message>
+    <message>
+        <source>Network: not connected.</source>
+        <translation>الشبكة: غير متصلة.</translation>
+    </message>
+    <message>
+        <source>Network: unknown.</source>
+        <translation>الشبكة: غير معروفة.</translation>
+    </message>
+    <message>
+        <source>Usage upload: not set up for this station.</source>
+        <translation>رفع أرقام الاستخدام: غير مُعدّ لهذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>Last usage upload: never.</source>
+        <translation>آخر رفع لأرقام الاستخدام: لم يحدث بعد.</translation>
+    </message>
+    <message>
+        <source>Last usage upload: %1.</source>
+        <translation>آخر رفع لأرقام الاستخدام: %1.</translation>
+    </message>
+    <message>
+        <source>The last try failed (%1). It is tried again later.</source>
+        <translation>فشلت المحاولة الأخيرة (%1). ستتم المحاولة مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>اليوم الساعة %1</translation>
+    </message>
+    <message>
+        <source>Printing is off at this station.</source>
+        <translation>الطباعة غير مفعّلة على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>Printer: ready.</source>
+        <translation>الطابعة: جاهزة.</translation>
+    </message>
+    <message>
+        <source>Printer: printing.</source>
+        <translation>الطابعة: تطبع.</translation>
+    </message>
+    <message>
+        <source>Printer: stopped.</source>
+        <translation>الطابعة: متوقفة.</translation>
+    </message>
+    <message>
+        <source>Printer: cannot be reached. If this stays, tell IT.</source>
+        <translation>الطابعة: لا يمكن الوصول إليها. إن استمر ذلك فأبلغ قسم تقنية المعلومات.</translation>
+    </message>
+    <message>
+        <source>Printer: not set up on this computer. Tell IT.</source>
+        <translation>الطابعة: غير مُعدّة على هذا الحاسوب. أبلغ قسم تقنية المعلومات.</translation>
+    </message>
+    <message>
+        <source>The printer takes no new print jobs.</source>
+        <translation>لا تقبل الطابعة مهام طباعة جديدة.</translation>
+    </message>
+    <message>
+        <source>Paper jam.</source>
+        <translation>انحشار الورق.</translation>
+    </message>
+    <message>
+        <source>Out of paper.</source>
+        <translation>لا يوجد ورق.</translation>
+    </message>
+    <message>
+        <source>Paper is running low.</source>
+        <translation>الورق على وشك النفاد.</translation>
+    </message>
+    <message>
+        <source>Toner or ink is empty.</source>
+        <translation>نفد الحبر أو التونر.</translation>
+    </message>
+    <message>
+        <source>Toner or ink is running low.</source>
+        <translation>الحبر أو التونر على وشك النفاد.</translation>
+    </message>
+    <message>
+        <source>A door or cover is open.</source>
+        <translation>أحد الأبواب أو الأغطية مفتوح.</translation>
+    </message>
+    <message>
+        <source>The printer is off or not connected.</source>
+        <translation>الطابعة مطفأة أو غير متصلة.</translation>
+    </message>
+    <message>
+        <source>The print queue is paused.</source>
+        <translation>قائمة انتظار الطباعة متوقفة مؤقتًا.</translation>
+    </message>
+    <message>
+        <source>The printer reports: %1</source>
+        <translation>تُبلغ الطابعة: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation>%1: %2%</translation>
+    </message>
+    <message>
+        <source>%1: level unknown</source>
+        <translation>%1: المستوى غير معروف</translation>
+    </message>
+    <message>
+        <source>(low)</source>
+        <translation>(منخفض)</translation>
+    </message>
+    <message>
+        <source>Supplies: %1</source>
+        <translation>المستلزمات: %1</translation>
+    </message>
+    <message>
+        <source>No print jobs are waiting.</source>
+        <translation>لا توجد مهام طباعة في الانتظار.</translation>
+    </message>
+    <message>
+        <source>Print jobs: %1; the oldest are shown.</source>
+        <translation>مهام الطباعة: %1؛ تُعرض الأقدم.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>معلّقة</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>قيد الطباعة</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>متوقفة</translation>
+    </message>
+    <message>
+        <source>Cancel print job %1 (%2, pages: %3)</source>
+        <translation>إلغاء مهمة الطباعة %1 (%2، الصفحات: %3)</translation>
+    </message>
+    <message>
+        <source>Cancel print job %1 (%2)</source>
+        <translation>إلغاء مهمة الطباعة %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The session was ended. Everything of it is being deleted.</source>
+        <translation>تم إنهاء الجلسة. يجري حذف كل ما يخصها.</translation>
+    </message>
+    <message>
+        <source>The station is out of service. Residents see your message.</source>
+        <translation>الجهاز خارج الخدمة. يرى الزوار رسالتك.</translation>
+    </message>
+    <message>
+        <source>The station is out of service.</source>
+        <translation>الجهاز خارج الخدمة.</translation>
+    </message>
+    <message>
+        <source>The station is back in service.</source>
+        <translation>عاد الجهاز إلى الخدمة.</translation>
+    </message>
+    <message>
+        <source>Thank you. The station no longer waits for the card.</source>
+        <translation>شكرًا. لم يعد الجهاز ينتظر البطاقة.</translation>
+    </message>
+    <message>
+        <source>Cancelling print job %1 …</source>
+        <translation>جارٍ إلغاء مهمة الطباعة %1 …</translation>
+    </message>
+    <message>
+        <source>Sending the test page …</source>
+        <translation>جارٍ إرسال صفحة الاختبار …</translation>
+    </message>
+    <message>
+        <source>That did not work. Please tell IT.</source>
+        <translation>لم ينجح ذلك. يرجى إبلاغ قسم تقنية المعلومات.</translation>
+    </message>
+    <message>
+        <source>Print job %1 had already ended.</source>
+        <translation>كانت مهمة الطباعة %1 قد انتهت بالفعل.</translation>
+    </message>
+    <message>
+        <source>Print job %1 was not sent from this station; it cannot be cancelled here.</source>
+        <translation>لم تُرسَل مهمة الطباعة %1 من هذا الجهاز؛ لا يمكن إلغاؤها من هنا.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be reached. Please try again; if it keeps failing, tell IT.</source>
+        <translation>لا يمكن الوصول إلى الطابعة. يرجى المحاولة مرة أخرى؛ وإن استمر الفشل فأبلغ قسم تقنية المعلومات.</translation>
+    </message>
+    <message>
+        <source>Print job %1 was cancelled.</source>
+        <translation>تم إلغاء مهمة الطباعة %1.</translation>
+    </message>
+    <message>
+        <source>The test page was sent to the printer (job %1).</source>
+        <translation>أُرسلت صفحة الاختبار إلى الطابعة (المهمة %1).</translation>
     </message>
     <message>
         <source>Message for residents</source>
         <translation>رسالة للزوار</translation>
     </message>
     <message>
-        <source>Message residents will see</source>
-        <translation>الرسالة التي سيراها الزوار</translation>
+        <source>Version and disk</source>
+        <translation>الإصدار والقرص</translation>
     </message>
     <message>
         <source>End the session now</source>
@@ -1151,10 +1375,6 @@
     <message>
         <source>Lock</source>
         <translation>قفل</translation>
-    </message>
-    <message>
-        <source>Cancel print job %1 (%2 pages, %3)</source>
-        <translation>إلغاء مهمة الطباعة %1 (%2 صفحات، %3)</translation>
     </message>
 </context>
 <context>

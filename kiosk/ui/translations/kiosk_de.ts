@@ -27,74 +27,6 @@
         <source>The PIN check does not work. Please tell IT.</source>
         <translation>Die PIN-Prüfung geht nicht. Bitte sagen Sie es der IT.</translation>
     </message>
-    <message>
-        <source>Version %1, running for %2</source>
-        <translation>Version %1, läuft seit %2</translation>
-    </message>
-    <message>
-        <source>Out of service</source>
-        <translation>Außer Betrieb</translation>
-    </message>
-    <message>
-        <source>In service</source>
-        <translation>In Betrieb</translation>
-    </message>
-    <message>
-        <source>A resident is using the station</source>
-        <translation>Jemand benutzt den Computer</translation>
-    </message>
-    <message>
-        <source>Nobody is using the station</source>
-        <translation>Niemand benutzt den Computer</translation>
-    </message>
-    <message>
-        <source>card inserted</source>
-        <translation>Karte steckt</translation>
-    </message>
-    <message>
-        <source>no card</source>
-        <translation>keine Karte</translation>
-    </message>
-    <message>
-        <source>A card was left in the reader</source>
-        <translation>Eine Karte wurde im Lesegerät vergessen</translation>
-    </message>
-    <message>
-        <source>Printer: none</source>
-        <translation>Drucker: keiner</translation>
-    </message>
-    <message>
-        <source>Printer: %1</source>
-        <translation>Drucker: %1</translation>
-    </message>
-    <message>
-        <source>Network ok</source>
-        <translation>Netzwerk in Ordnung</translation>
-    </message>
-    <message>
-        <source>No network</source>
-        <translation>Kein Netzwerk</translation>
-    </message>
-    <message>
-        <source>last sync: %1</source>
-        <translation>letzter Abgleich: %1</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-    <message>
-        <source>Disk free: %1%</source>
-        <translation>Speicher frei: %1%</translation>
-    </message>
-    <message>
-        <source>Today: %1 sessions, %2 pages</source>
-        <translation>Heute: %1 Sitzungen, %2 Seiten</translation>
-    </message>
-    <message>
-        <source>To collect for printing today: %1</source>
-        <translation>Heute für Drucken zu kassieren: %1</translation>
-    </message>
 </context>
 <context>
     <name>CardLeftScreen</name>
@@ -1101,20 +1033,312 @@
         <translation>Bereich für das Personal</translation>
     </message>
     <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Drucker</translation>
+    </message>
+    <message>
+        <source>Message residents will see while out of service</source>
+        <translation>Nachricht, die Besucher sehen, solange der Computer außer Betrieb ist</translation>
+    </message>
+    <message>
         <source>Loading the station state …</source>
         <translation>Zustand des Computers wird geladen …</translation>
     </message>
     <message>
-        <source>Station state</source>
-        <translation>Zustand des Computers</translation>
+        <source>The station state cannot be read.</source>
+        <translation>Der Zustand des Computers kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Version %1, running for %2.</source>
+        <translation>Version %1, läuft seit %2.</translation>
+    </message>
+    <message>
+        <source>Disk: %1% free.</source>
+        <translation>Festplatte: %1 % frei.</translation>
+    </message>
+    <message>
+        <source>Out of service.</source>
+        <translation>Außer Betrieb.</translation>
+    </message>
+    <message>
+        <source>A card was left in the card reader.</source>
+        <translation>Im Kartenleser wurde eine Karte vergessen.</translation>
+    </message>
+    <message>
+        <source>Deleting the last session&apos;s data failed. Press “Back in service” to try again; if that fails too, tell IT.</source>
+        <translation>Die Daten der letzten Sitzung konnten nicht gelöscht werden. Drücken Sie „Wieder in Betrieb“, um es noch einmal zu versuchen; klappt das auch nicht, sagen Sie der IT Bescheid.</translation>
+    </message>
+    <message>
+        <source>Residents see: %1</source>
+        <translation>Besucher sehen: %1</translation>
+    </message>
+    <message>
+        <source>In service.</source>
+        <translation>In Betrieb.</translation>
+    </message>
+    <message>
+        <source>A resident is using the station.</source>
+        <translation>Jemand benutzt den Computer.</translation>
+    </message>
+    <message>
+        <source>Nobody is using the station.</source>
+        <translation>Niemand benutzt den Computer.</translation>
+    </message>
+    <message>
+        <source>A card was left behind. Take it, keep it safe, then press “Forgotten card taken”.</source>
+        <translation>Eine Karte wurde vergessen. Nehmen Sie sie heraus, bewahren Sie sie sicher auf und drücken Sie dann „Vergessene Karte entnommen“.</translation>
+    </message>
+    <message>
+        <source>Card readers: none found.</source>
+        <translation>Kartenleser: keiner gefunden.</translation>
+    </message>
+    <message>
+        <source>%1: a card is inserted.</source>
+        <translation>%1: Eine Karte steckt.</translation>
+    </message>
+    <message>
+        <source>%1: no card.</source>
+        <translation>%1: keine Karte.</translation>
+    </message>
+    <message>
+        <source>Visits: %1</source>
+        <translation>Besuche: %1</translation>
+    </message>
+    <message>
+        <source>Pages printed: %1</source>
+        <translation>Gedruckte Seiten: %1</translation>
+    </message>
+    <message>
+        <source>ID card uses: %1</source>
+        <translation>Ausweis-Nutzungen: %1</translation>
+    </message>
+    <message>
+        <source>Cards left behind: %1</source>
+        <translation>Vergessene Karten: %1</translation>
+    </message>
+    <message>
+        <source>To collect for printing: %1</source>
+        <translation>Für Drucke einzunehmen: %1</translation>
+    </message>
+    <message>
+        <source>Network: connected.</source>
+        <translation>Netzwerk: verbunden.</translation>
+    </message>
+    <message>
+        <source>Network: not connected.</source>
+        <translation>Netzwerk: nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Network: unknown.</source>
+        <translation>Netzwerk: unbekannt.</translation>
+    </message>
+    <message>
+        <source>Usage upload: not set up for this station.</source>
+        <translation>Übertragung der Nutzungszahlen: für diesen Computer nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Last usage upload: never.</source>
+        <translation>Letzte Übertragung der Nutzungszahlen: noch nie.</translation>
+    </message>
+    <message>
+        <source>Last usage upload: %1.</source>
+        <translation>Letzte Übertragung der Nutzungszahlen: %1.</translation>
+    </message>
+    <message>
+        <source>The last try failed (%1). It is tried again later.</source>
+        <translation>Der letzte Versuch ist fehlgeschlagen (%1). Es wird später erneut versucht.</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>heute um %1</translation>
+    </message>
+    <message>
+        <source>Printing is off at this station.</source>
+        <translation>Drucken ist an diesem Computer ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Printer: ready.</source>
+        <translation>Drucker: bereit.</translation>
+    </message>
+    <message>
+        <source>Printer: printing.</source>
+        <translation>Drucker: druckt.</translation>
+    </message>
+    <message>
+        <source>Printer: stopped.</source>
+        <translation>Drucker: angehalten.</translation>
+    </message>
+    <message>
+        <source>Printer: cannot be reached. If this stays, tell IT.</source>
+        <translation>Drucker: nicht erreichbar. Bleibt das so, sagen Sie der IT Bescheid.</translation>
+    </message>
+    <message>
+        <source>Printer: not set up on this computer. Tell IT.</source>
+        <translation>Drucker: an diesem Computer nicht eingerichtet. Sagen Sie der IT Bescheid.</translation>
+    </message>
+    <message>
+        <source>The printer takes no new print jobs.</source>
+        <translation>Der Drucker nimmt keine neuen Druckaufträge an.</translation>
+    </message>
+    <message>
+        <source>Paper jam.</source>
+        <translation>Papierstau.</translation>
+    </message>
+    <message>
+        <source>Out of paper.</source>
+        <translation>Kein Papier.</translation>
+    </message>
+    <message>
+        <source>Paper is running low.</source>
+        <translation>Das Papier geht zur Neige.</translation>
+    </message>
+    <message>
+        <source>Toner or ink is empty.</source>
+        <translation>Toner oder Tinte ist leer.</translation>
+    </message>
+    <message>
+        <source>Toner or ink is running low.</source>
+        <translation>Toner oder Tinte geht zur Neige.</translation>
+    </message>
+    <message>
+        <source>A door or cover is open.</source>
+        <translation>Eine Klappe oder Abdeckung ist offen.</translation>
+    </message>
+    <message>
+        <source>The printer is off or not connected.</source>
+        <translation>Der Drucker ist aus oder nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>The print queue is paused.</source>
+        <translation>Die Druckwarteschlange ist angehalten.</translation>
+    </message>
+    <message>
+        <source>The printer reports: %1</source>
+        <translation>Der Drucker meldet: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <source>%1: level unknown</source>
+        <translation>%1: Füllstand unbekannt</translation>
+    </message>
+    <message>
+        <source>(low)</source>
+        <translation>(fast leer)</translation>
+    </message>
+    <message>
+        <source>Supplies: %1</source>
+        <translation>Verbrauchsmaterial: %1</translation>
+    </message>
+    <message>
+        <source>No print jobs are waiting.</source>
+        <translation>Es warten keine Druckaufträge.</translation>
+    </message>
+    <message>
+        <source>Print jobs: %1; the oldest are shown.</source>
+        <translation>Druckaufträge: %1; die ältesten werden gezeigt.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>zurückgehalten</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>druckt</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>Cancel print job %1 (%2, pages: %3)</source>
+        <translation>Druckauftrag %1 abbrechen (%2, Seiten: %3)</translation>
+    </message>
+    <message>
+        <source>Cancel print job %1 (%2)</source>
+        <translation>Druckauftrag %1 abbrechen (%2)</translation>
+    </message>
+    <message>
+        <source>The session was ended. Everything of it is being deleted.</source>
+        <translation>Die Sitzung wurde beendet. Alles davon wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>The station is out of service. Residents see your message.</source>
+        <translation>Der Computer ist außer Betrieb. Besucher sehen Ihre Nachricht.</translation>
+    </message>
+    <message>
+        <source>The station is out of service.</source>
+        <translation>Der Computer ist außer Betrieb.</translation>
+    </message>
+    <message>
+        <source>The station is back in service.</source>
+        <translation>Der Computer ist wieder in Betrieb.</translation>
+    </message>
+    <message>
+        <source>Thank you. The station no longer waits for the card.</source>
+        <translation>Danke. Der Computer wartet nicht mehr auf die Karte.</translation>
+    </message>
+    <message>
+        <source>Cancelling print job %1 …</source>
+        <translation>Druckauftrag %1 wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Sending the test page …</source>
+        <translation>Testseite wird gesendet …</translation>
+    </message>
+    <message>
+        <source>That did not work. Please tell IT.</source>
+        <translation>Das hat nicht geklappt. Bitte sagen Sie der IT Bescheid.</translation>
+    </message>
+    <message>
+        <source>Print job %1 had already ended.</source>
+        <translation>Druckauftrag %1 war schon beendet.</translation>
+    </message>
+    <message>
+        <source>Print job %1 was not sent from this station; it cannot be cancelled here.</source>
+        <translation>Druckauftrag %1 kam nicht von diesem Computer; er kann hier nicht abgebrochen werden.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be reached. Please try again; if it keeps failing, tell IT.</source>
+        <translation>Der Drucker ist nicht erreichbar. Bitte versuchen Sie es noch einmal; klappt es weiterhin nicht, sagen Sie der IT Bescheid.</translation>
+    </message>
+    <message>
+        <source>Print job %1 was cancelled.</source>
+        <translation>Druckauftrag %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The test page was sent to the printer (job %1).</source>
+        <translation>Die Testseite wurde an den Drucker geschickt (Auftrag %1).</translation>
     </message>
     <message>
         <source>Message for residents</source>
         <translation>Nachricht für Besucher</translation>
     </message>
     <message>
-        <source>Message residents will see</source>
-        <translation>Nachricht, die Besucher sehen</translation>
+        <source>Version and disk</source>
+        <translation>Version und Festplatte</translation>
     </message>
     <message>
         <source>End the session now</source>
@@ -1139,10 +1363,6 @@
     <message>
         <source>Lock</source>
         <translation>Sperren</translation>
-    </message>
-    <message>
-        <source>Cancel print job %1 (%2 pages, %3)</source>
-        <translation>Druckauftrag %1 abbrechen (%2 Seiten, %3)</translation>
     </message>
 </context>
 <context>

@@ -27,74 +27,6 @@
         <source>The PIN check does not work. Please tell IT.</source>
         <translation>The PIN check does not work. Please tell IT.</translation>
     </message>
-    <message>
-        <source>Version %1, running for %2</source>
-        <translation>Version %1, running for %2</translation>
-    </message>
-    <message>
-        <source>Out of service</source>
-        <translation>Out of service</translation>
-    </message>
-    <message>
-        <source>In service</source>
-        <translation>In service</translation>
-    </message>
-    <message>
-        <source>A resident is using the station</source>
-        <translation>A resident is using the station</translation>
-    </message>
-    <message>
-        <source>Nobody is using the station</source>
-        <translation>Nobody is using the station</translation>
-    </message>
-    <message>
-        <source>card inserted</source>
-        <translation>card inserted</translation>
-    </message>
-    <message>
-        <source>no card</source>
-        <translation>no card</translation>
-    </message>
-    <message>
-        <source>A card was left in the reader</source>
-        <translation>A card was left in the reader</translation>
-    </message>
-    <message>
-        <source>Printer: none</source>
-        <translation>Printer: none</translation>
-    </message>
-    <message>
-        <source>Printer: %1</source>
-        <translation>Printer: %1</translation>
-    </message>
-    <message>
-        <source>Network ok</source>
-        <translation>Network ok</translation>
-    </message>
-    <message>
-        <source>No network</source>
-        <translation>No network</translation>
-    </message>
-    <message>
-        <source>last sync: %1</source>
-        <translation>last sync: %1</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>never</translation>
-    </message>
-    <message>
-        <source>Disk free: %1%</source>
-        <translation>Disk free: %1%</translation>
-    </message>
-    <message>
-        <source>Today: %1 sessions, %2 pages</source>
-        <translation>Today: %1 sessions, %2 pages</translation>
-    </message>
-    <message>
-        <source>To collect for printing today: %1</source>
-        <translation>To collect for printing today: %1</translation>
-    </message>
 </context>
 <context>
     <name>CardLeftScreen</name>
@@ -1101,20 +1033,312 @@
         <translation>Staff panel</translation>
     </message>
     <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation>This station</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Message residents will see while out of service</source>
+        <translation>Message residents will see while out of service</translation>
+    </message>
+    <message>
         <source>Loading the station state …</source>
         <translation>Loading the station state …</translation>
     </message>
     <message>
-        <source>Station state</source>
-        <translation>Station state</translation>
+        <source>The station state cannot be read.</source>
+        <translation>The station state cannot be read.</translation>
+    </message>
+    <message>
+        <source>Version %1, running for %2.</source>
+        <translation>Version %1, running for %2.</translation>
+    </message>
+    <message>
+        <source>Disk: %1% free.</source>
+        <translation>Disk: %1% free.</translation>
+    </message>
+    <message>
+        <source>Out of service.</source>
+        <translation>Out of service.</translation>
+    </message>
+    <message>
+        <source>A card was left in the card reader.</source>
+        <translation>A card was left in the card reader.</translation>
+    </message>
+    <message>
+        <source>Deleting the last session&apos;s data failed. Press “Back in service” to try again; if that fails too, tell IT.</source>
+        <translation>Deleting the last session&apos;s data failed. Press “Back in service” to try again; if that fails too, tell IT.</translation>
+    </message>
+    <message>
+        <source>Residents see: %1</source>
+        <translation>Residents see: %1</translation>
+    </message>
+    <message>
+        <source>In service.</source>
+        <translation>In service.</translation>
+    </message>
+    <message>
+        <source>A resident is using the station.</source>
+        <translation>A resident is using the station.</translation>
+    </message>
+    <message>
+        <source>Nobody is using the station.</source>
+        <translation>Nobody is using the station.</translation>
+    </message>
+    <message>
+        <source>A card was left behind. Take it, keep it safe, then press “Forgotten card taken”.</source>
+        <translation>A card was left behind. Take it, keep it safe, then press “Forgotten card taken”.</translation>
+    </message>
+    <message>
+        <source>Card readers: none found.</source>
+        <translation>Card readers: none found.</translation>
+    </message>
+    <message>
+        <source>%1: a card is inserted.</source>
+        <translation>%1: a card is inserted.</translation>
+    </message>
+    <message>
+        <source>%1: no card.</source>
+        <translation>%1: no card.</translation>
+    </message>
+    <message>
+        <source>Visits: %1</source>
+        <translation>Visits: %1</translation>
+    </message>
+    <message>
+        <source>Pages printed: %1</source>
+        <translation>Pages printed: %1</translation>
+    </message>
+    <message>
+        <source>ID card uses: %1</source>
+        <translation>ID card uses: %1</translation>
+    </message>
+    <message>
+        <source>Cards left behind: %1</source>
+        <translation>Cards left behind: %1</translation>
+    </message>
+    <message>
+        <source>To collect for printing: %1</source>
+        <translation>To collect for printing: %1</translation>
+    </message>
+    <message>
+        <source>Network: connected.</source>
+        <translation>Network: connected.</translation>
+    </message>
+    <message>
+        <source>Network: not connected.</source>
+        <translation>Network: not connected.</translation>
+    </message>
+    <message>
+        <source>Network: unknown.</source>
+        <translation>Network: unknown.</translation>
+    </message>
+    <message>
+        <source>Usage upload: not set up for this station.</source>
+        <translation>Usage upload: not set up for this station.</translation>
+    </message>
+    <message>
+        <source>Last usage upload: never.</source>
+        <translation>Last usage upload: never.</translation>
+    </message>
+    <message>
+        <source>Last usage upload: %1.</source>
+        <translation>Last usage upload: %1.</translation>
+    </message>
+    <message>
+        <source>The last try failed (%1). It is tried again later.</source>
+        <translation>The last try failed (%1). It is tried again later.</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>today at %1</translation>
+    </message>
+    <message>
+        <source>Printing is off at this station.</source>
+        <translation>Printing is off at this station.</translation>
+    </message>
+    <message>
+        <source>Printer: ready.</source>
+        <translation>Printer: ready.</translation>
+    </message>
+    <message>
+        <source>Printer: printing.</source>
+        <translation>Printer: printing.</translation>
+    </message>
+    <message>
+        <source>Printer: stopped.</source>
+        <translation>Printer: stopped.</translation>
+    </message>
+    <message>
+        <source>Printer: cannot be reached. If this stays, tell IT.</source>
+        <translation>Printer: cannot be reached. If this stays, tell IT.</translation>
+    </message>
+    <message>
+        <source>Printer: not set up on this computer. Tell IT.</source>
+        <translation>Printer: not set up on this computer. Tell IT.</translation>
+    </message>
+    <message>
+        <source>The printer takes no new print jobs.</source>
+        <translation>The printer takes no new print jobs.</translation>
+    </message>
+    <message>
+        <source>Paper jam.</source>
+        <translation>Paper jam.</translation>
+    </message>
+    <message>
+        <source>Out of paper.</source>
+        <translation>Out of paper.</translation>
+    </message>
+    <message>
+        <source>Paper is running low.</source>
+        <translation>Paper is running low.</translation>
+    </message>
+    <message>
+        <source>Toner or ink is empty.</source>
+        <translation>Toner or ink is empty.</translation>
+    </message>
+    <message>
+        <source>Toner or ink is running low.</source>
+        <translation>Toner or ink is running low.</translation>
+    </message>
+    <message>
+        <source>A door or cover is open.</source>
+        <translation>A door or cover is open.</translation>
+    </message>
+    <message>
+        <source>The printer is off or not connected.</source>
+        <translation>The printer is off or not connected.</translation>
+    </message>
+    <message>
+        <source>The print queue is paused.</source>
+        <translation>The print queue is paused.</translation>
+    </message>
+    <message>
+        <source>The printer reports: %1</source>
+        <translation>The printer reports: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation>%1: %2%</translation>
+    </message>
+    <message>
+        <source>%1: level unknown</source>
+        <translation>%1: level unknown</translation>
+    </message>
+    <message>
+        <source>(low)</source>
+        <translation>(low)</translation>
+    </message>
+    <message>
+        <source>Supplies: %1</source>
+        <translation>Supplies: %1</translation>
+    </message>
+    <message>
+        <source>No print jobs are waiting.</source>
+        <translation>No print jobs are waiting.</translation>
+    </message>
+    <message>
+        <source>Print jobs: %1; the oldest are shown.</source>
+        <translation>Print jobs: %1; the oldest are shown.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>on hold</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>printing</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>Cancel print job %1 (%2, pages: %3)</source>
+        <translation>Cancel print job %1 (%2, pages: %3)</translation>
+    </message>
+    <message>
+        <source>Cancel print job %1 (%2)</source>
+        <translation>Cancel print job %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The session was ended. Everything of it is being deleted.</source>
+        <translation>The session was ended. Everything of it is being deleted.</translation>
+    </message>
+    <message>
+        <source>The station is out of service. Residents see your message.</source>
+        <translation>The station is out of service. Residents see your message.</translation>
+    </message>
+    <message>
+        <source>The station is out of service.</source>
+        <translation>The station is out of service.</translation>
+    </message>
+    <message>
+        <source>The station is back in service.</source>
+        <translation>The station is back in service.</translation>
+    </message>
+    <message>
+        <source>Thank you. The station no longer waits for the card.</source>
+        <translation>Thank you. The station no longer waits for the card.</translation>
+    </message>
+    <message>
+        <source>Cancelling print job %1 …</source>
+        <translation>Cancelling print job %1 …</translation>
+    </message>
+    <message>
+        <source>Sending the test page …</source>
+        <translation>Sending the test page …</translation>
+    </message>
+    <message>
+        <source>That did not work. Please tell IT.</source>
+        <translation>That did not work. Please tell IT.</translation>
+    </message>
+    <message>
+        <source>Print job %1 had already ended.</source>
+        <translation>Print job %1 had already ended.</translation>
+    </message>
+    <message>
+        <source>Print job %1 was not sent from this station; it cannot be cancelled here.</source>
+        <translation>Print job %1 was not sent from this station; it cannot be cancelled here.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be reached. Please try again; if it keeps failing, tell IT.</source>
+        <translation>The printer cannot be reached. Please try again; if it keeps failing, tell IT.</translation>
+    </message>
+    <message>
+        <source>Print job %1 was cancelled.</source>
+        <translation>Print job %1 was cancelled.</translation>
+    </message>
+    <message>
+        <source>The test page was sent to the printer (job %1).</source>
+        <translation>The test page was sent to the printer (job %1).</translation>
     </message>
     <message>
         <source>Message for residents</source>
         <translation>Message for residents</translation>
     </message>
     <message>
-        <source>Message residents will see</source>
-        <translation>Message residents will see</translation>
+        <source>Version and disk</source>
+        <translation>Version and disk</translation>
     </message>
     <message>
         <source>End the session now</source>
@@ -1139,10 +1363,6 @@
     <message>
         <source>Lock</source>
         <translation>Lock</translation>
-    </message>
-    <message>
-        <source>Cancel print job %1 (%2 pages, %3)</source>
-        <translation>Cancel print job %1 (%2 pages, %3)</translation>
     </message>
 </context>
 <context>

@@ -27,74 +27,6 @@
         <source>The PIN check does not work. Please tell IT.</source>
         <translation>Проверка PIN не работает. Сообщите в ИТ.</translation>
     </message>
-    <message>
-        <source>Version %1, running for %2</source>
-        <translation>Версия %1, работает %2</translation>
-    </message>
-    <message>
-        <source>Out of service</source>
-        <translation>Не работает</translation>
-    </message>
-    <message>
-        <source>In service</source>
-        <translation>Работает</translation>
-    </message>
-    <message>
-        <source>A resident is using the station</source>
-        <translation>Кто-то пользуется компьютером</translation>
-    </message>
-    <message>
-        <source>Nobody is using the station</source>
-        <translation>Никто не пользуется компьютером</translation>
-    </message>
-    <message>
-        <source>card inserted</source>
-        <translation>карта вставлена</translation>
-    </message>
-    <message>
-        <source>no card</source>
-        <translation>нет карты</translation>
-    </message>
-    <message>
-        <source>A card was left in the reader</source>
-        <translation>В считывателе оставили карту</translation>
-    </message>
-    <message>
-        <source>Printer: none</source>
-        <translation>Принтер: нет</translation>
-    </message>
-    <message>
-        <source>Printer: %1</source>
-        <translation>Принтер: %1</translation>
-    </message>
-    <message>
-        <source>Network ok</source>
-        <translation>Сеть работает</translation>
-    </message>
-    <message>
-        <source>No network</source>
-        <translation>Нет сети</translation>
-    </message>
-    <message>
-        <source>last sync: %1</source>
-        <translation>последняя синхронизация: %1</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>никогда</translation>
-    </message>
-    <message>
-        <source>Disk free: %1%</source>
-        <translation>Свободно на диске: %1%</translation>
-    </message>
-    <message>
-        <source>Today: %1 sessions, %2 pages</source>
-        <translation>Сегодня: сеансов %1, страниц %2</translation>
-    </message>
-    <message>
-        <source>To collect for printing today: %1</source>
-        <translation>Сегодня получить за печать: %1</translation>
-    </message>
 </context>
 <context>
     <name>CardLeftScreen</name>
@@ -1104,20 +1036,312 @@
         <translation>Панель персонала</translation>
     </message>
     <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>Message residents will see while out of service</source>
+        <translation>Сообщение, которое видят посетители, пока компьютер не работает</translation>
+    </message>
+    <message>
         <source>Loading the station state …</source>
         <translation>Загрузка состояния компьютера …</translation>
     </message>
     <message>
-        <source>Station state</source>
-        <translation>Состояние компьютера</translation>
+        <source>The station state cannot be read.</source>
+        <translation>Не удаётся прочитать состояние компьютера.</translation>
+    </message>
+    <message>
+        <source>Version %1, running for %2.</source>
+        <translation>Версия %1, работает %2.</translation>
+    </message>
+    <message>
+        <source>Disk: %1% free.</source>
+        <translation>Диск: свободно %1%.</translation>
+    </message>
+    <message>
+        <source>Out of service.</source>
+        <translation>Не работает.</translation>
+    </message>
+    <message>
+        <source>A card was left in the card reader.</source>
+        <translation>В считывателе карт забыли карту.</translation>
+    </message>
+    <message>
+        <source>Deleting the last session&apos;s data failed. Press “Back in service” to try again; if that fails too, tell IT.</source>
+        <translation>Не удалось удалить данные последнего сеанса. Нажмите «Снова работает», чтобы попробовать ещё раз; если и это не поможет, сообщите в ИТ.</translation>
+    </message>
+    <message>
+        <source>Residents see: %1</source>
+        <translation>Посетители видят: %1</translation>
+    </message>
+    <message>
+        <source>In service.</source>
+        <translation>Работает.</translation>
+    </message>
+    <message>
+        <source>A resident is using the station.</source>
+        <translation>Компьютером кто-то пользуется.</translation>
+    </message>
+    <message>
+        <source>Nobody is using the station.</source>
+        <translation>Компьютером никто не пользуется.</translation>
+    </message>
+    <message>
+        <source>A card was left behind. Take it, keep it safe, then press “Forgotten card taken”.</source>
+        <translation>Кто-то забыл карту. Выньте её, сохраните в надёжном месте и нажмите «Забытая карта забрана».</translation>
+    </message>
+    <message>
+        <source>Card readers: none found.</source>
+        <translation>Считыватели карт: не найдены.</translation>
+    </message>
+    <message>
+        <source>%1: a card is inserted.</source>
+        <translation>%1: карта вставлена.</translation>
+    </message>
+    <message>
+        <source>%1: no card.</source>
+        <translation>%1: карты нет.</translation>
+    </message>
+    <message>
+        <source>Visits: %1</source>
+        <translation>Посещений: %1</translation>
+    </message>
+    <message>
+        <source>Pages printed: %1</source>
+        <translation>Напечатано страниц: %1</translation>
+    </message>
+    <message>
+        <source>ID card uses: %1</source>
+        <translation>Использований ID-карты: %1</translation>
+    </message>
+    <message>
+        <source>Cards left behind: %1</source>
+        <translation>Забытых карт: %1</translation>
+    </message>
+    <message>
+        <source>To collect for printing: %1</source>
+        <translation>Получить за печать: %1</translation>
+    </message>
+    <message>
+        <source>Network: connected.</source>
+        <translation>Сеть: подключено.</translation>
+    </message>
+    <message>
+        <source>Network: not connected.</source>
+        <translation>Сеть: не подключено.</translation>
+    </message>
+    <message>
+        <source>Network: unknown.</source>
+        <translation>Сеть: неизвестно.</translation>
+    </message>
+    <message>
+        <source>Usage upload: not set up for this station.</source>
+        <translation>Передача данных об использовании: для этого компьютера не настроена.</translation>
+    </message>
+    <message>
+        <source>Last usage upload: never.</source>
+        <translation>Последняя передача данных об использовании: ещё ни разу.</translation>
+    </message>
+    <message>
+        <source>Last usage upload: %1.</source>
+        <translation>Последняя передача данных об использовании: %1.</translation>
+    </message>
+    <message>
+        <source>The last try failed (%1). It is tried again later.</source>
+        <translation>Последняя попытка не удалась (%1). Позже будет ещё одна попытка.</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>сегодня в %1</translation>
+    </message>
+    <message>
+        <source>Printing is off at this station.</source>
+        <translation>На этом компьютере печать отключена.</translation>
+    </message>
+    <message>
+        <source>Printer: ready.</source>
+        <translation>Принтер: готов.</translation>
+    </message>
+    <message>
+        <source>Printer: printing.</source>
+        <translation>Принтер: печатает.</translation>
+    </message>
+    <message>
+        <source>Printer: stopped.</source>
+        <translation>Принтер: остановлен.</translation>
+    </message>
+    <message>
+        <source>Printer: cannot be reached. If this stays, tell IT.</source>
+        <translation>Принтер: недоступен. Если так и останется, сообщите в ИТ.</translation>
+    </message>
+    <message>
+        <source>Printer: not set up on this computer. Tell IT.</source>
+        <translation>Принтер: на этом компьютере не настроен. Сообщите в ИТ.</translation>
+    </message>
+    <message>
+        <source>The printer takes no new print jobs.</source>
+        <translation>Принтер не принимает новых заданий печати.</translation>
+    </message>
+    <message>
+        <source>Paper jam.</source>
+        <translation>Замятие бумаги.</translation>
+    </message>
+    <message>
+        <source>Out of paper.</source>
+        <translation>Нет бумаги.</translation>
+    </message>
+    <message>
+        <source>Paper is running low.</source>
+        <translation>Бумага заканчивается.</translation>
+    </message>
+    <message>
+        <source>Toner or ink is empty.</source>
+        <translation>Тонер или чернила закончились.</translation>
+    </message>
+    <message>
+        <source>Toner or ink is running low.</source>
+        <translation>Тонер или чернила заканчиваются.</translation>
+    </message>
+    <message>
+        <source>A door or cover is open.</source>
+        <translation>Открыта крышка или дверца.</translation>
+    </message>
+    <message>
+        <source>The printer is off or not connected.</source>
+        <translation>Принтер выключен или не подключён.</translation>
+    </message>
+    <message>
+        <source>The print queue is paused.</source>
+        <translation>Очередь печати приостановлена.</translation>
+    </message>
+    <message>
+        <source>The printer reports: %1</source>
+        <translation>Принтер сообщает: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation>%1: %2%</translation>
+    </message>
+    <message>
+        <source>%1: level unknown</source>
+        <translation>%1: уровень неизвестен</translation>
+    </message>
+    <message>
+        <source>(low)</source>
+        <translation>(мало)</translation>
+    </message>
+    <message>
+        <source>Supplies: %1</source>
+        <translation>Расходные материалы: %1</translation>
+    </message>
+    <message>
+        <source>No print jobs are waiting.</source>
+        <translation>Нет заданий печати в очереди.</translation>
+    </message>
+    <message>
+        <source>Print jobs: %1; the oldest are shown.</source>
+        <translation>Заданий печати: %1; показаны самые старые.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>приостановлено</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>печатается</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>остановлено</translation>
+    </message>
+    <message>
+        <source>Cancel print job %1 (%2, pages: %3)</source>
+        <translation>Отменить печать %1 (%2, страниц: %3)</translation>
+    </message>
+    <message>
+        <source>Cancel print job %1 (%2)</source>
+        <translation>Отменить печать %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The session was ended. Everything of it is being deleted.</source>
+        <translation>Сеанс завершён. Всё из него удаляется.</translation>
+    </message>
+    <message>
+        <source>The station is out of service. Residents see your message.</source>
+        <translation>Компьютер не работает. Посетители видят ваше сообщение.</translation>
+    </message>
+    <message>
+        <source>The station is out of service.</source>
+        <translation>Компьютер не работает.</translation>
+    </message>
+    <message>
+        <source>The station is back in service.</source>
+        <translation>Компьютер снова работает.</translation>
+    </message>
+    <message>
+        <source>Thank you. The station no longer waits for the card.</source>
+        <translation>Спасибо. Компьютер больше не ждёт карту.</translation>
+    </message>
+    <message>
+        <source>Cancelling print job %1 …</source>
+        <translation>Отмена печати %1 …</translation>
+    </message>
+    <message>
+        <source>Sending the test page …</source>
+        <translation>Отправка тестовой страницы …</translation>
+    </message>
+    <message>
+        <source>That did not work. Please tell IT.</source>
+        <translation>Не получилось. Пожалуйста, сообщите в ИТ.</translation>
+    </message>
+    <message>
+        <source>Print job %1 had already ended.</source>
+        <translation>Печать %1 уже завершилась.</translation>
+    </message>
+    <message>
+        <source>Print job %1 was not sent from this station; it cannot be cancelled here.</source>
+        <translation>Печать %1 отправлена не с этого компьютера; её нельзя отменить здесь.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be reached. Please try again; if it keeps failing, tell IT.</source>
+        <translation>Принтер недоступен. Попробуйте ещё раз; если не получается и дальше, сообщите в ИТ.</translation>
+    </message>
+    <message>
+        <source>Print job %1 was cancelled.</source>
+        <translation>Печать %1 отменена.</translation>
+    </message>
+    <message>
+        <source>The test page was sent to the printer (job %1).</source>
+        <translation>Тестовая страница отправлена на принтер (задание %1).</translation>
     </message>
     <message>
         <source>Message for residents</source>
         <translation>Сообщение для посетителей</translation>
     </message>
     <message>
-        <source>Message residents will see</source>
-        <translation>Сообщение, которое увидят посетители</translation>
+        <source>Version and disk</source>
+        <translation>Версия и диск</translation>
     </message>
     <message>
         <source>End the session now</source>
@@ -1142,10 +1366,6 @@
     <message>
         <source>Lock</source>
         <translation>Заблокировать</translation>
-    </message>
-    <message>
-        <source>Cancel print job %1 (%2 pages, %3)</source>
-        <translation>Отменить печать %1 (страниц: %2, %3)</translation>
     </message>
 </context>
 <context>

@@ -27,74 +27,6 @@
         <source>The PIN check does not work. Please tell IT.</source>
         <translation>PIN kontrolü çalışmıyor. Lütfen BT&apos;ye bildirin.</translation>
     </message>
-    <message>
-        <source>Version %1, running for %2</source>
-        <translation>Sürüm %1, %2 süredir çalışıyor</translation>
-    </message>
-    <message>
-        <source>Out of service</source>
-        <translation>Hizmet dışı</translation>
-    </message>
-    <message>
-        <source>In service</source>
-        <translation>Hizmette</translation>
-    </message>
-    <message>
-        <source>A resident is using the station</source>
-        <translation>Biri bilgisayarı kullanıyor</translation>
-    </message>
-    <message>
-        <source>Nobody is using the station</source>
-        <translation>Bilgisayarı kimse kullanmıyor</translation>
-    </message>
-    <message>
-        <source>card inserted</source>
-        <translation>kart takılı</translation>
-    </message>
-    <message>
-        <source>no card</source>
-        <translation>kart yok</translation>
-    </message>
-    <message>
-        <source>A card was left in the reader</source>
-        <translation>Okuyucuda bir kart unutuldu</translation>
-    </message>
-    <message>
-        <source>Printer: none</source>
-        <translation>Yazıcı: yok</translation>
-    </message>
-    <message>
-        <source>Printer: %1</source>
-        <translation>Yazıcı: %1</translation>
-    </message>
-    <message>
-        <source>Network ok</source>
-        <translation>Ağ çalışıyor</translation>
-    </message>
-    <message>
-        <source>No network</source>
-        <translation>Ağ yok</translation>
-    </message>
-    <message>
-        <source>last sync: %1</source>
-        <translation>son eşitleme: %1</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>hiç</translation>
-    </message>
-    <message>
-        <source>Disk free: %1%</source>
-        <translation>Boş disk: %%1</translation>
-    </message>
-    <message>
-        <source>Today: %1 sessions, %2 pages</source>
-        <translation>Bugün: %1 oturum, %2 sayfa</translation>
-    </message>
-    <message>
-        <source>To collect for printing today: %1</source>
-        <translation>Bugün baskı için tahsil edilecek: %1</translation>
-    </message>
 </context>
 <context>
     <name>CardLeftScreen</name>
@@ -1098,20 +1030,312 @@
         <translation>Personel paneli</translation>
     </message>
     <message>
+        <source>What happened</source>
+        <translation>Ne oldu</translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation>Bu bilgisayar</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Bugün</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Ağ</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Yazıcı</translation>
+    </message>
+    <message>
+        <source>Message residents will see while out of service</source>
+        <translation>Bilgisayar hizmet dışıyken ziyaretçilerin göreceği mesaj</translation>
+    </message>
+    <message>
         <source>Loading the station state …</source>
         <translation>Bilgisayarın durumu yükleniyor …</translation>
     </message>
     <message>
-        <source>Station state</source>
-        <translation>Bilgisayarın durumu</translation>
+        <source>The station state cannot be read.</source>
+        <translation>Bilgisayarın durumu okunamıyor.</translation>
+    </message>
+    <message>
+        <source>Version %1, running for %2.</source>
+        <translation>Sürüm %1, %2 süredir çalışıyor.</translation>
+    </message>
+    <message>
+        <source>Disk: %1% free.</source>
+        <translation>Disk: %%1 boş.</translation>
+    </message>
+    <message>
+        <source>Out of service.</source>
+        <translation>Hizmet dışı.</translation>
+    </message>
+    <message>
+        <source>A card was left in the card reader.</source>
+        <translation>Kart okuyucuda bir kart unutuldu.</translation>
+    </message>
+    <message>
+        <source>Deleting the last session&apos;s data failed. Press “Back in service” to try again; if that fails too, tell IT.</source>
+        <translation>Son oturumun verileri silinemedi. Yeniden denemek için „Tekrar hizmette“ düğmesine basın; bu da olmazsa BT&apos;ye haber verin.</translation>
+    </message>
+    <message>
+        <source>Residents see: %1</source>
+        <translation>Ziyaretçilerin gördüğü: %1</translation>
+    </message>
+    <message>
+        <source>In service.</source>
+        <translation>Hizmette.</translation>
+    </message>
+    <message>
+        <source>A resident is using the station.</source>
+        <translation>Bilgisayarı biri kullanıyor.</translation>
+    </message>
+    <message>
+        <source>Nobody is using the station.</source>
+        <translation>Bilgisayarı kimse kullanmıyor.</translation>
+    </message>
+    <message>
+        <source>A card was left behind. Take it, keep it safe, then press “Forgotten card taken”.</source>
+        <translation>Bir kart unutuldu. Kartı alın, güvenli bir yerde saklayın, sonra „Unutulan kart alındı“ düğmesine basın.</translation>
+    </message>
+    <message>
+        <source>Card readers: none found.</source>
+        <translation>Kart okuyucu: bulunamadı.</translation>
+    </message>
+    <message>
+        <source>%1: a card is inserted.</source>
+        <translation>%1: kart takılı.</translation>
+    </message>
+    <message>
+        <source>%1: no card.</source>
+        <translation>%1: kart yok.</translation>
+    </message>
+    <message>
+        <source>Visits: %1</source>
+        <translation>Ziyaret: %1</translation>
+    </message>
+    <message>
+        <source>Pages printed: %1</source>
+        <translation>Yazdırılan sayfa: %1</translation>
+    </message>
+    <message>
+        <source>ID card uses: %1</source>
+        <translation>Kimlik kartı kullanımı: %1</translation>
+    </message>
+    <message>
+        <source>Cards left behind: %1</source>
+        <translation>Unutulan kart: %1</translation>
+    </message>
+    <message>
+        <source>To collect for printing: %1</source>
+        <translation>Yazdırma için alınacak: %1</translation>
+    </message>
+    <message>
+        <source>Network: connected.</source>
+        <translation>Ağ: bağlı.</translation>
+    </message>
+    <message>
+        <source>Network: not connected.</source>
+        <translation>Ağ: bağlı değil.</translation>
+    </message>
+    <message>
+        <source>Network: unknown.</source>
+        <translation>Ağ: bilinmiyor.</translation>
+    </message>
+    <message>
+        <source>Usage upload: not set up for this station.</source>
+        <translation>Kullanım verilerinin gönderimi: bu bilgisayar için ayarlanmamış.</translation>
+    </message>
+    <message>
+        <source>Last usage upload: never.</source>
+        <translation>Son kullanım verisi gönderimi: henüz hiç.</translation>
+    </message>
+    <message>
+        <source>Last usage upload: %1.</source>
+        <translation>Son kullanım verisi gönderimi: %1.</translation>
+    </message>
+    <message>
+        <source>The last try failed (%1). It is tried again later.</source>
+        <translation>Son deneme başarısız oldu (%1). Daha sonra yeniden denenecek.</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>bugün %1</translation>
+    </message>
+    <message>
+        <source>Printing is off at this station.</source>
+        <translation>Bu bilgisayarda yazdırma kapalı.</translation>
+    </message>
+    <message>
+        <source>Printer: ready.</source>
+        <translation>Yazıcı: hazır.</translation>
+    </message>
+    <message>
+        <source>Printer: printing.</source>
+        <translation>Yazıcı: yazdırıyor.</translation>
+    </message>
+    <message>
+        <source>Printer: stopped.</source>
+        <translation>Yazıcı: durduruldu.</translation>
+    </message>
+    <message>
+        <source>Printer: cannot be reached. If this stays, tell IT.</source>
+        <translation>Yazıcı: erişilemiyor. Böyle kalırsa BT&apos;ye haber verin.</translation>
+    </message>
+    <message>
+        <source>Printer: not set up on this computer. Tell IT.</source>
+        <translation>Yazıcı: bu bilgisayarda ayarlanmamış. BT&apos;ye haber verin.</translation>
+    </message>
+    <message>
+        <source>The printer takes no new print jobs.</source>
+        <translation>Yazıcı yeni yazdırma işi kabul etmiyor.</translation>
+    </message>
+    <message>
+        <source>Paper jam.</source>
+        <translation>Kâğıt sıkışması.</translation>
+    </message>
+    <message>
+        <source>Out of paper.</source>
+        <translation>Kâğıt yok.</translation>
+    </message>
+    <message>
+        <source>Paper is running low.</source>
+        <translation>Kâğıt azalıyor.</translation>
+    </message>
+    <message>
+        <source>Toner or ink is empty.</source>
+        <translation>Toner veya mürekkep bitti.</translation>
+    </message>
+    <message>
+        <source>Toner or ink is running low.</source>
+        <translation>Toner veya mürekkep azalıyor.</translation>
+    </message>
+    <message>
+        <source>A door or cover is open.</source>
+        <translation>Bir kapak açık.</translation>
+    </message>
+    <message>
+        <source>The printer is off or not connected.</source>
+        <translation>Yazıcı kapalı veya bağlı değil.</translation>
+    </message>
+    <message>
+        <source>The print queue is paused.</source>
+        <translation>Yazdırma kuyruğu duraklatıldı.</translation>
+    </message>
+    <message>
+        <source>The printer reports: %1</source>
+        <translation>Yazıcının bildirdiği: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation>%1: %%2</translation>
+    </message>
+    <message>
+        <source>%1: level unknown</source>
+        <translation>%1: seviye bilinmiyor</translation>
+    </message>
+    <message>
+        <source>(low)</source>
+        <translation>(az)</translation>
+    </message>
+    <message>
+        <source>Supplies: %1</source>
+        <translation>Sarf malzemesi: %1</translation>
+    </message>
+    <message>
+        <source>No print jobs are waiting.</source>
+        <translation>Bekleyen yazdırma işi yok.</translation>
+    </message>
+    <message>
+        <source>Print jobs: %1; the oldest are shown.</source>
+        <translation>Yazdırma işi: %1; en eskiler gösteriliyor.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>bekliyor</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>beklemede</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>yazdırılıyor</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>durduruldu</translation>
+    </message>
+    <message>
+        <source>Cancel print job %1 (%2, pages: %3)</source>
+        <translation>%1 yazdırma işini iptal et (%2, sayfa: %3)</translation>
+    </message>
+    <message>
+        <source>Cancel print job %1 (%2)</source>
+        <translation>%1 yazdırma işini iptal et (%2)</translation>
+    </message>
+    <message>
+        <source>The session was ended. Everything of it is being deleted.</source>
+        <translation>Oturum sonlandırıldı. Oturuma ait her şey siliniyor.</translation>
+    </message>
+    <message>
+        <source>The station is out of service. Residents see your message.</source>
+        <translation>Bilgisayar hizmet dışı. Ziyaretçiler mesajınızı görüyor.</translation>
+    </message>
+    <message>
+        <source>The station is out of service.</source>
+        <translation>Bilgisayar hizmet dışı.</translation>
+    </message>
+    <message>
+        <source>The station is back in service.</source>
+        <translation>Bilgisayar yeniden hizmette.</translation>
+    </message>
+    <message>
+        <source>Thank you. The station no longer waits for the card.</source>
+        <translation>Teşekkürler. Bilgisayar artık kartı beklemiyor.</translation>
+    </message>
+    <message>
+        <source>Cancelling print job %1 …</source>
+        <translation>%1 yazdırma işi iptal ediliyor …</translation>
+    </message>
+    <message>
+        <source>Sending the test page …</source>
+        <translation>Test sayfası gönderiliyor …</translation>
+    </message>
+    <message>
+        <source>That did not work. Please tell IT.</source>
+        <translation>Bu işe yaramadı. Lütfen BT&apos;ye haber verin.</translation>
+    </message>
+    <message>
+        <source>Print job %1 had already ended.</source>
+        <translation>%1 yazdırma işi zaten bitmişti.</translation>
+    </message>
+    <message>
+        <source>Print job %1 was not sent from this station; it cannot be cancelled here.</source>
+        <translation>%1 yazdırma işi bu bilgisayardan gönderilmedi; burada iptal edilemez.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be reached. Please try again; if it keeps failing, tell IT.</source>
+        <translation>Yazıcıya erişilemiyor. Lütfen yeniden deneyin; olmamaya devam ederse BT&apos;ye haber verin.</translation>
+    </message>
+    <message>
+        <source>Print job %1 was cancelled.</source>
+        <translation>%1 yazdırma işi iptal edildi.</translation>
+    </message>
+    <message>
+        <source>The test page was sent to the printer (job %1).</source>
+        <translation>Test sayfası yazıcıya gönderildi (iş %1).</translation>
     </message>
     <message>
         <source>Message for residents</source>
         <translation>Ziyaretçiler için mesaj</translation>
     </message>
     <message>
-        <source>Message residents will see</source>
-        <translation>Ziyaretçilerin göreceği mesaj</translation>
+        <source>Version and disk</source>
+        <translation>Sürüm ve disk</translation>
     </message>
     <message>
         <source>End the session now</source>
@@ -1136,10 +1360,6 @@
     <message>
         <source>Lock</source>
         <translation>Kilitle</translation>
-    </message>
-    <message>
-        <source>Cancel print job %1 (%2 pages, %3)</source>
-        <translation>%1 yazdırma işini iptal et (%2 sayfa, %3)</translation>
     </message>
 </context>
 <context>

@@ -27,74 +27,6 @@
         <source>The PIN check does not work. Please tell IT.</source>
         <translation>Перевірка PIN не працює. Повідомте ІТ.</translation>
     </message>
-    <message>
-        <source>Version %1, running for %2</source>
-        <translation>Версія %1, працює %2</translation>
-    </message>
-    <message>
-        <source>Out of service</source>
-        <translation>Не працює</translation>
-    </message>
-    <message>
-        <source>In service</source>
-        <translation>Працює</translation>
-    </message>
-    <message>
-        <source>A resident is using the station</source>
-        <translation>Хтось користується комп&apos;ютером</translation>
-    </message>
-    <message>
-        <source>Nobody is using the station</source>
-        <translation>Ніхто не користується комп&apos;ютером</translation>
-    </message>
-    <message>
-        <source>card inserted</source>
-        <translation>картку вставлено</translation>
-    </message>
-    <message>
-        <source>no card</source>
-        <translation>немає картки</translation>
-    </message>
-    <message>
-        <source>A card was left in the reader</source>
-        <translation>У зчитувачі залишили картку</translation>
-    </message>
-    <message>
-        <source>Printer: none</source>
-        <translation>Принтер: немає</translation>
-    </message>
-    <message>
-        <source>Printer: %1</source>
-        <translation>Принтер: %1</translation>
-    </message>
-    <message>
-        <source>Network ok</source>
-        <translation>Мережа працює</translation>
-    </message>
-    <message>
-        <source>No network</source>
-        <translation>Немає мережі</translation>
-    </message>
-    <message>
-        <source>last sync: %1</source>
-        <translation>остання синхронізація: %1</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>ніколи</translation>
-    </message>
-    <message>
-        <source>Disk free: %1%</source>
-        <translation>Вільно на диску: %1%</translation>
-    </message>
-    <message>
-        <source>Today: %1 sessions, %2 pages</source>
-        <translation>Сьогодні: сеансів %1, сторінок %2</translation>
-    </message>
-    <message>
-        <source>To collect for printing today: %1</source>
-        <translation>Сьогодні отримати за друк: %1</translation>
-    </message>
 </context>
 <context>
     <name>CardLeftScreen</name>
@@ -1104,20 +1036,312 @@
         <translation>Панель персоналу</translation>
     </message>
     <message>
+        <source>What happened</source>
+        <translation>Що сталося</translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation>Цей комп’ютер</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сьогодні</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Мережа</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>Message residents will see while out of service</source>
+        <translation>Повідомлення, яке бачать відвідувачі, поки комп’ютер не працює</translation>
+    </message>
+    <message>
         <source>Loading the station state …</source>
         <translation>Завантаження стану комп&apos;ютера …</translation>
     </message>
     <message>
-        <source>Station state</source>
-        <translation>Стан комп&apos;ютера</translation>
+        <source>The station state cannot be read.</source>
+        <translation>Не вдається прочитати стан комп’ютера.</translation>
+    </message>
+    <message>
+        <source>Version %1, running for %2.</source>
+        <translation>Версія %1, працює %2.</translation>
+    </message>
+    <message>
+        <source>Disk: %1% free.</source>
+        <translation>Диск: вільно %1%.</translation>
+    </message>
+    <message>
+        <source>Out of service.</source>
+        <translation>Не працює.</translation>
+    </message>
+    <message>
+        <source>A card was left in the card reader.</source>
+        <translation>У зчитувачі карток забули картку.</translation>
+    </message>
+    <message>
+        <source>Deleting the last session&apos;s data failed. Press “Back in service” to try again; if that fails too, tell IT.</source>
+        <translation>Не вдалося видалити дані останнього сеансу. Натисніть «Знову працює», щоб спробувати ще раз; якщо й це не допоможе, повідомте ІТ.</translation>
+    </message>
+    <message>
+        <source>Residents see: %1</source>
+        <translation>Відвідувачі бачать: %1</translation>
+    </message>
+    <message>
+        <source>In service.</source>
+        <translation>Працює.</translation>
+    </message>
+    <message>
+        <source>A resident is using the station.</source>
+        <translation>Комп’ютером хтось користується.</translation>
+    </message>
+    <message>
+        <source>Nobody is using the station.</source>
+        <translation>Комп’ютером ніхто не користується.</translation>
+    </message>
+    <message>
+        <source>A card was left behind. Take it, keep it safe, then press “Forgotten card taken”.</source>
+        <translation>Хтось забув картку. Вийміть її, збережіть у безпечному місці й натисніть «Забуту картку забрано».</translation>
+    </message>
+    <message>
+        <source>Card readers: none found.</source>
+        <translation>Зчитувачі карток: не знайдено.</translation>
+    </message>
+    <message>
+        <source>%1: a card is inserted.</source>
+        <translation>%1: картку вставлено.</translation>
+    </message>
+    <message>
+        <source>%1: no card.</source>
+        <translation>%1: картки немає.</translation>
+    </message>
+    <message>
+        <source>Visits: %1</source>
+        <translation>Відвідувань: %1</translation>
+    </message>
+    <message>
+        <source>Pages printed: %1</source>
+        <translation>Надруковано сторінок: %1</translation>
+    </message>
+    <message>
+        <source>ID card uses: %1</source>
+        <translation>Використань ID-картки: %1</translation>
+    </message>
+    <message>
+        <source>Cards left behind: %1</source>
+        <translation>Забутих карток: %1</translation>
+    </message>
+    <message>
+        <source>To collect for printing: %1</source>
+        <translation>Отримати за друк: %1</translation>
+    </message>
+    <message>
+        <source>Network: connected.</source>
+        <translation>Мережа: підключено.</translation>
+    </message>
+    <message>
+        <source>Network: not connected.</source>
+        <translation>Мережа: не підключено.</translation>
+    </message>
+    <message>
+        <source>Network: unknown.</source>
+        <translation>Мережа: невідомо.</translation>
+    </message>
+    <message>
+        <source>Usage upload: not set up for this station.</source>
+        <translation>Передавання даних про використання: для цього комп’ютера не налаштовано.</translation>
+    </message>
+    <message>
+        <source>Last usage upload: never.</source>
+        <translation>Остання передача даних про використання: ще жодного разу.</translation>
+    </message>
+    <message>
+        <source>Last usage upload: %1.</source>
+        <translation>Остання передача даних про використання: %1.</translation>
+    </message>
+    <message>
+        <source>The last try failed (%1). It is tried again later.</source>
+        <translation>Остання спроба не вдалася (%1). Пізніше буде ще одна спроба.</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>сьогодні о %1</translation>
+    </message>
+    <message>
+        <source>Printing is off at this station.</source>
+        <translation>На цьому комп’ютері друк вимкнено.</translation>
+    </message>
+    <message>
+        <source>Printer: ready.</source>
+        <translation>Принтер: готовий.</translation>
+    </message>
+    <message>
+        <source>Printer: printing.</source>
+        <translation>Принтер: друкує.</translation>
+    </message>
+    <message>
+        <source>Printer: stopped.</source>
+        <translation>Принтер: зупинено.</translation>
+    </message>
+    <message>
+        <source>Printer: cannot be reached. If this stays, tell IT.</source>
+        <translation>Принтер: недоступний. Якщо так і залишиться, повідомте ІТ.</translation>
+    </message>
+    <message>
+        <source>Printer: not set up on this computer. Tell IT.</source>
+        <translation>Принтер: на цьому комп’ютері не налаштовано. Повідомте ІТ.</translation>
+    </message>
+    <message>
+        <source>The printer takes no new print jobs.</source>
+        <translation>Принтер не приймає нових завдань друку.</translation>
+    </message>
+    <message>
+        <source>Paper jam.</source>
+        <translation>Застрягання паперу.</translation>
+    </message>
+    <message>
+        <source>Out of paper.</source>
+        <translation>Немає паперу.</translation>
+    </message>
+    <message>
+        <source>Paper is running low.</source>
+        <translation>Папір закінчується.</translation>
+    </message>
+    <message>
+        <source>Toner or ink is empty.</source>
+        <translation>Тонер або чорнило закінчилися.</translation>
+    </message>
+    <message>
+        <source>Toner or ink is running low.</source>
+        <translation>Тонер або чорнило закінчуються.</translation>
+    </message>
+    <message>
+        <source>A door or cover is open.</source>
+        <translation>Відкрита кришка або дверцята.</translation>
+    </message>
+    <message>
+        <source>The printer is off or not connected.</source>
+        <translation>Принтер вимкнений або не підключений.</translation>
+    </message>
+    <message>
+        <source>The print queue is paused.</source>
+        <translation>Чергу друку призупинено.</translation>
+    </message>
+    <message>
+        <source>The printer reports: %1</source>
+        <translation>Принтер повідомляє: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation>%1: %2%</translation>
+    </message>
+    <message>
+        <source>%1: level unknown</source>
+        <translation>%1: рівень невідомий</translation>
+    </message>
+    <message>
+        <source>(low)</source>
+        <translation>(мало)</translation>
+    </message>
+    <message>
+        <source>Supplies: %1</source>
+        <translation>Витратні матеріали: %1</translation>
+    </message>
+    <message>
+        <source>No print jobs are waiting.</source>
+        <translation>Немає завдань друку в черзі.</translation>
+    </message>
+    <message>
+        <source>Print jobs: %1; the oldest are shown.</source>
+        <translation>Завдань друку: %1; показано найстаріші.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>очікує</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>призупинено</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>друкується</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>зупинено</translation>
+    </message>
+    <message>
+        <source>Cancel print job %1 (%2, pages: %3)</source>
+        <translation>Скасувати друк %1 (%2, сторінок: %3)</translation>
+    </message>
+    <message>
+        <source>Cancel print job %1 (%2)</source>
+        <translation>Скасувати друк %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The session was ended. Everything of it is being deleted.</source>
+        <translation>Сеанс завершено. Усе з нього видаляється.</translation>
+    </message>
+    <message>
+        <source>The station is out of service. Residents see your message.</source>
+        <translation>Комп’ютер не працює. Відвідувачі бачать ваше повідомлення.</translation>
+    </message>
+    <message>
+        <source>The station is out of service.</source>
+        <translation>Комп’ютер не працює.</translation>
+    </message>
+    <message>
+        <source>The station is back in service.</source>
+        <translation>Комп’ютер знову працює.</translation>
+    </message>
+    <message>
+        <source>Thank you. The station no longer waits for the card.</source>
+        <translation>Дякуємо. Комп’ютер більше не чекає на картку.</translation>
+    </message>
+    <message>
+        <source>Cancelling print job %1 …</source>
+        <translation>Скасування друку %1 …</translation>
+    </message>
+    <message>
+        <source>Sending the test page …</source>
+        <translation>Надсилання тестової сторінки …</translation>
+    </message>
+    <message>
+        <source>That did not work. Please tell IT.</source>
+        <translation>Не вдалося. Будь ласка, повідомте ІТ.</translation>
+    </message>
+    <message>
+        <source>Print job %1 had already ended.</source>
+        <translation>Друк %1 уже завершився.</translation>
+    </message>
+    <message>
+        <source>Print job %1 was not sent from this station; it cannot be cancelled here.</source>
+        <translation>Друк %1 надіслано не з цього комп’ютера; його не можна скасувати тут.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be reached. Please try again; if it keeps failing, tell IT.</source>
+        <translation>Принтер недоступний. Спробуйте ще раз; якщо не вдається й далі, повідомте ІТ.</translation>
+    </message>
+    <message>
+        <source>Print job %1 was cancelled.</source>
+        <translation>Друк %1 скасовано.</translation>
+    </message>
+    <message>
+        <source>The test page was sent to the printer (job %1).</source>
+        <translation>Тестову сторінку надіслано на принтер (завдання %1).</translation>
     </message>
     <message>
         <source>Message for residents</source>
         <translation>Повідомлення для відвідувачів</translation>
     </message>
     <message>
-        <source>Message residents will see</source>
-        <translation>Повідомлення, яке побачать відвідувачі</translation>
+        <source>Version and disk</source>
+        <translation>Версія та диск</translation>
     </message>
     <message>
         <source>End the session now</source>
@@ -1142,10 +1366,6 @@
     <message>
         <source>Lock</source>
         <translation>Заблокувати</translation>
-    </message>
-    <message>
-        <source>Cancel print job %1 (%2 pages, %3)</source>
-        <translation>Скасувати друк %1 (сторінок: %2, %3)</translation>
     </message>
 </context>
 <context>
