@@ -157,7 +157,8 @@ def _wire_cards(
             waiting.pop()()
         screen.show_out_of_service(where())
         window.stack.setCurrentWidget(screen)
-        gate.wait()
+        # The gate keeps watching after its deadline: `taken` comes when the
+        # card is removed.
 
     presence.statusChanged.connect(window.shellbar.show_reader_status)
     window.shellbar.show_reader_status(presence.status.value)
@@ -298,7 +299,15 @@ def _wire_printing(
     flow.confirmationNeeded.connect(overlay.ask)
     for signal in (flow.refused, flow.troubleNeedsStaff, flow.failed, flow.progress):
         signal.connect(overlay.tell)
-    flow.done.connect(lambda _outcome: overlay.tell(overlay.tr("Your print is ready.")))
+    flow.done.connect(
+        # Only a job that printed is "ready"; a stopped or refunded one has
+        # already said so through `failed` or `troubleNeedsStaff`.
+        lambda outcome: (
+            overlay.tell(overlay.tr("Your print is ready."))
+            if outcome.printed
+            else None
+        )
+    )
     flow.inFlightChanged.connect(lambda busy: overlay.confirm.set_in_flight(bool(busy)))
     overlay.confirm.confirmed.connect(flow.confirm)
     overlay.confirm.cancelled.connect(lambda: (flow.cancel(), overlay.hide()))

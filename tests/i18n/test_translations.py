@@ -145,8 +145,7 @@ def test_compiled_qm_matches_the_ts(language: str, qapp) -> None:
 # `tr = self.tr` hides the strings from lupdate: they never reach a .ts file
 # and show in English at run time, while the stale test above stays green.
 ALIAS = re.compile(r"^\s*\w+\s*=\s*(self\.tr|QCoreApplication\.translate)\s*$", re.M)
-# Known, reported to the staff panel's owners; remove once fixed there.
-ALIAS_KNOWN = {"kiosk/staff/panel.py"}
+ALIAS_KNOWN: set[str] = set()  # none left
 
 
 def test_no_tr_aliases_hide_strings_from_lupdate() -> None:

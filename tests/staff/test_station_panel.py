@@ -291,12 +291,6 @@ def test_forgotten_card_taken_while_the_alarm_shows(
     assert c.lifecycle.state is State.ACTIVE
 
 
-@pytest.mark.xfail(
-    reason="kiosk/app.py _wire_cards: timed_out() calls gate.wait() again after "
-    "the deadline, and CardLeftWait.begin raises 'already waiting for a card "
-    "(timed-out)' (outside the staff panel)",
-    strict=True,
-)
 def test_forgotten_card_taken_after_the_timeout(
     qtbot: QtBot, shell: Shell, card: VirtualCard
 ) -> None:
@@ -315,11 +309,6 @@ def test_forgotten_card_taken_after_the_timeout(
     until(qtbot, lambda: c.lifecycle.state is State.WELCOME)
 
 
-@pytest.mark.xfail(
-    reason="kiosk/app.py _wire_printing answers every flow.done with 'Your print "
-    "is ready.', also for a cancelled or refunded job (outside the staff panel)",
-    strict=True,
-)
 def test_the_resident_sees_that_the_cancelled_job_stopped(
     qtbot: QtBot, shell: Shell
 ) -> None:
