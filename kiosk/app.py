@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -67,6 +67,17 @@ class Station:
     config: kconfig.Config
     window: object
     controller: object
+    # What must end with the shell: watcher threads, AusweisApp, print workers.
+    stops: list[Callable[[], None]] = field(default_factory=list)
+
+    def shutdown(self) -> None:
+        """Stop what the wiring started, last first (at quit, and by tests)."""
+        while self.stops:
+            stop = self.stops.pop()
+            try:
+                stop()
+            except Exception:
+                log.init.exception("stopping %s failed", stop)
 
 
 def build_station(config: kconfig.Config, app: object) -> Station:
@@ -91,22 +102,25 @@ def build_station(config: kconfig.Config, app: object) -> Station:
     handle = window.windowHandle()
     handle.installEventFilter(EscapeKeyFilter(window))
     handle.installEventFilter(controller.watchdog)
-    _wire_cards(config, app, window, controller)
+    stops: list[Callable[[], None]] = []
+    _wire_cards(config, stops, window, controller)
     if config.eid.enabled:
-        _wire_eid(config, app, window, controller)
+        _wire_eid(config, stops, window, controller)
     counters = _wire_usage(config, window, controller)
     flow = (
-        _wire_printing(config, app, window, controller)
+        _wire_printing(config, stops, window, controller)
         if config.printing.enabled
         else None
     )
     _wire_staff(config, window, controller, counters, flow)
-    return Station(config=config, window=window, controller=controller)
+    station = Station(config=config, window=window, controller=controller, stops=stops)
+    app.aboutToQuit.connect(station.shutdown)
+    return station
 
 
 def _wire_cards(
     config: kconfig.Config,
-    app: object,
+    stops: list[Callable[[], None]],
     window: MainWindow,
     controller: SessionController,
 ) -> None:
@@ -166,7 +180,7 @@ def _wire_cards(
     gate.timedOut.connect(timed_out)
     controller.before_wipe.append(card_gate)
     presence.start()
-    app.aboutToQuit.connect(presence.stop)  # type: ignore[attr-defined]
+    stops.append(presence.stop)
     controller.card_presence = presence
     controller.card_gate = gate  # the staff panel's "forgotten card taken"
 
@@ -179,7 +193,7 @@ def _reader_location(config: kconfig.Config, controller: SessionController) -> s
 
 def _wire_eid(
     config: kconfig.Config,
-    app: object,
+    stops: list[Callable[[], None]],
     window: MainWindow,
     controller: SessionController,
 ) -> None:
@@ -225,7 +239,7 @@ def _wire_eid(
         controller.card_presence.serviceChanged.connect(  # type: ignore[attr-defined]
             service.client.pcsc_service_changed
         )
-    app.aboutToQuit.connect(service.stop)  # type: ignore[attr-defined]
+    stops.append(service.stop)
     controller.eid = service
 
 
@@ -273,7 +287,7 @@ def _after_first_paint(window: MainWindow, work: Callable[[], None]) -> None:
 
 def _wire_printing(
     config: kconfig.Config,
-    app: object,
+    stops: list[Callable[[], None]],
     window: MainWindow,
     controller: SessionController,
 ) -> object:
@@ -320,7 +334,7 @@ def _wire_printing(
     controller.print_handler = print_page
     window.documents_print = lambda path: flow.request_print(Path(path))
     controller.wiper.register("printing", flow.wipe)
-    app.aboutToQuit.connect(flow.shutdown)  # type: ignore[attr-defined]
+    stops.append(flow.shutdown)
     return flow
 
 

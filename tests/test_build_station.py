@@ -43,4 +43,4 @@ def test_a_built_station_counts_a_session(qapp, qtbot, local_server, tmp_path) -
         assert store.values(today)[("sessions", "")] == 1
     finally:
         store.close()
-        controller.card_presence.stop()
+        station.shutdown()

@@ -8,6 +8,7 @@ provider URLs. `wipe()` stops it and proves its files are gone.
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import os
 import shutil
@@ -112,6 +113,7 @@ class AusweisApp:
                 stdout=out,
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
+                preexec_fn=_die_with_parent,
             )
         except OSError as exc:
             raise AusweisAppStartError(f"AusweisApp could not be run: {exc}") from None
@@ -188,6 +190,22 @@ class AusweisApp:
         raise AusweisAppStartError(
             f"AusweisApp did not open its SDK port within {self._timeout:.0f} s"
         )
+
+
+def _die_with_parent() -> None:
+    """In the child: SIGTERM when the shell dies, however it dies (Linux).
+
+    The shell stops AusweisApp itself; this covers a crash or a SIGKILL, after
+    which an orphan would hold the last resident's workflow.
+    """
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass  # not Linux: the shell's own stop() remains
+
+
+_PR_SET_PDEATHSIG = 1
 
 
 def _free_port() -> int:

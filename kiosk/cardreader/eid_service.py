@@ -62,6 +62,11 @@ class EidService(QObject):
         self._developer_mode = developer_mode  # http tcTokens: tests and demo only
         self._navigate: Navigate | None = None
         self._availability = Availability.DOWN
+        # The fresh AusweisApp after a wipe; stop() cancels it.
+        self._restart = QTimer(self)
+        self._restart.setSingleShot(True)
+        self._restart.setInterval(0)
+        self._restart.timeout.connect(self.start)
         client.stateChanged.connect(self._on_state)
         client.finished.connect(self._on_finished)
         client.connectedChanged.connect(lambda _up: self._update_availability())
@@ -89,6 +94,7 @@ class EidService(QObject):
         self._update_availability()
 
     def stop(self) -> None:
+        self._restart.stop()
         self._navigate = None
         self._client.close()
         self._app.stop()
@@ -151,7 +157,7 @@ class EidService(QObject):
         if left:
             raise WipeStepFailed(f"{len(left)} AusweisApp file(s) left behind")
         self._update_availability()
-        QTimer.singleShot(0, self, self.start)
+        self._restart.start()
 
     # -- internals -------------------------------------------------------------
 

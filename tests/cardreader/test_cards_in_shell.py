@@ -18,13 +18,15 @@ WAIT = 10000
 @pytest.fixture
 def station(make_station, qapp, qtbot, pcscd: PcscDaemon):  # type: ignore[no-untyped-def]
     controller = make_station()
-    kapp._wire_cards(controller.config, qapp, controller.window, controller)
+    controller.stops = []  # what the composition root stops at quit
+    kapp._wire_cards(controller.config, controller.stops, controller.window, controller)
     qtbot.waitUntil(
         lambda: controller.window.shellbar.reader.text().endswith("Card reader ready"),
         timeout=WAIT,
     )
     yield controller
-    controller.card_presence.stop()
+    while controller.stops:
+        controller.stops.pop()()
 
 
 def test_the_shell_bar_says_when_a_card_lies_on_the_reader(
@@ -75,7 +77,7 @@ def test_ausweisapp_gets_its_readers_back_after_pcscd_restarts(
 
     if missing():
         pytest.skip(missing())
-    kapp._wire_eid(station.config, qapp, station.window, station)
+    kapp._wire_eid(station.config, station.stops, station.window, station)
     eid = station.eid
     eid.start()
 
@@ -88,4 +90,3 @@ def test_ausweisapp_gets_its_readers_back_after_pcscd_restarts(
     pcscd.start()
     # AusweisApp 1.26 would stay blind until a new SDK connection.
     qtbot.waitUntil(sees_reader, timeout=WAIT * 2)
-    eid.stop()

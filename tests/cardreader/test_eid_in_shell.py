@@ -39,7 +39,8 @@ def station(make_station, qapp, qtbot, local_server, eid_token):  # type: ignore
     controller = make_station(
         extra_hosts=["localhost"], extra="[eid]\ndeveloper_mode = true"
     )
-    kapp._wire_eid(controller.config, qapp, controller.window, controller)
+    stops: list = []  # what the composition root stops at quit
+    kapp._wire_eid(controller.config, stops, controller.window, controller)
     events: list[Event] = []
     controller.lifecycle.subscribe(events.append)
     controller.events = events
@@ -62,7 +63,8 @@ def station(make_station, qapp, qtbot, local_server, eid_token):  # type: ignore
         return Response("<!doctype html><title>result</title><body>done</body>")
 
     yield controller
-    controller.eid.stop()
+    while stops:
+        stops.pop()()
 
 
 def kapp_has_ausweisapp() -> bool:
@@ -156,7 +158,7 @@ def test_without_ausweisapp_the_page_says_so(
         extra_hosts=["localhost"],
         extra='[eid]\ncommand = "no-such-ausweisapp"',
     )
-    kapp._wire_eid(controller.config, qapp, controller.window, controller)
+    kapp._wire_eid(controller.config, [], controller.window, controller)
     controller.eid.start()
     assert controller.eid.availability is Availability.DOWN
 

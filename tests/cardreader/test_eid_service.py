@@ -125,3 +125,44 @@ def test_wipe_fails_closed_when_files_stay(
     assert "left" in report.summary()
     qtbot.wait(100)
     assert not ausweisapp.running  # not restarted on a dirty folder
+
+
+def test_stop_right_after_a_wipe_starts_nothing(
+    service: EidService, ausweisapp: AusweisApp, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    service.wipe()
+    service.stop()  # e.g. the shell quits right after a session
+    qtbot.wait(200)
+    assert not ausweisapp.running and ausweisapp.pid is None
+
+
+def test_ausweisapp_dies_with_the_shell(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import time
+
+    code = (
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "from kiosk.cardreader.ausweisapp import AusweisApp\n"
+        f"app = AusweisApp(Path({str(tmp_path)!r}) / 's', port=0)\n"
+        "app.start()\n"
+        "print(app.pid, flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    shell = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE)
+    with shell.stdout:  # type: ignore[union-attr]
+        pid = int(shell.stdout.readline())  # type: ignore[union-attr]
+    shell.kill()  # no stop(), no clean-up: as in a crash
+    shell.wait()
+
+    def gone() -> bool:
+        try:  # an exited child of init is reaped at once; a zombie counts as gone
+            return Path(f"/proc/{pid}/stat").read_text().split()[2] == "Z"
+        except OSError:
+            return True
+
+    deadline = time.monotonic() + 5
+    while not gone() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert gone(), f"AusweisApp {pid} outlived the shell"

@@ -128,11 +128,10 @@ def shell(
     finally:
         controller = shell.controller
         shell.mode.lock()
-        controller.card_presence.stop()
         if controller.web is not None:
             controller.web.close()
         shell.flow.wipe()
-        shell.flow.shutdown()
+        station.shutdown()  # watcher, AusweisApp, print workers, as at quit
         controller.languages.reset()
         qapp.setStyleSheet("")
         window.allow_close = True
