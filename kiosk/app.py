@@ -316,11 +316,7 @@ def _wire_printing(
     flow.done.connect(
         # Only a job that printed is "ready"; a stopped or refunded one has
         # already said so through `failed` or `troubleNeedsStaff`.
-        lambda outcome: (
-            overlay.tell(overlay.tr("Your print is ready."))
-            if outcome.printed
-            else None
-        )
+        lambda outcome: overlay.tell_ready() if outcome.printed else None
     )
     flow.inFlightChanged.connect(lambda busy: overlay.confirm.set_in_flight(bool(busy)))
     overlay.confirm.confirmed.connect(flow.confirm)

@@ -74,31 +74,14 @@ class StaffMode(QObject):
             klog.staff.info("staff mode unlocked")
             self._go(Input.ACCEPTED)
             return
-        tr = self.pin_pad.tr
-        seconds = str(round(reply.seconds + 0.49))
-        text = {
-            Kind.WRONG: tr("Wrong PIN.")
-            + (
-                " " + tr("Try again in %1 seconds.").replace("%1", seconds)
-                if reply.seconds
-                else ""
-            ),
-            Kind.WAIT: tr("Please wait %1 seconds.").replace("%1", seconds),
-            Kind.LOCKED: tr("Too many wrong PINs. Locked for %1 seconds.").replace(
-                "%1", seconds
-            ),
-            Kind.NOPIN: tr("No staff PIN is set. Ask IT to run 'kiosk staff set-pin'."),
-        }.get(reply.kind, tr("The PIN check does not work. Please tell IT."))
-        self.pin_pad.show_message(text)
+        self.pin_pad.show_refusal(reply.kind, reply.seconds)
         self._go(Input.REFUSED)
 
     def _unavailable(self) -> None:
         if self.state is not Access.CHECKING:
             return
         self.pin_pad.set_busy(False)
-        self.pin_pad.show_message(
-            self.pin_pad.tr("The PIN check does not work. Please tell IT.")
-        )
+        self.pin_pad.show_refusal(None)
         self._go(Input.REFUSED)
 
     def _go(self, what: Input) -> Access:

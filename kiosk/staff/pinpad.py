@@ -1,15 +1,21 @@
-"""The native PIN pad: big digit buttons, the PIN shown as dots only."""
+"""The staff PIN pad: the shell's digit pad, a Cancel, and what the check said.
+
+The texts of a refused PIN live here, with the pad that shows them, so they
+are translated in its context.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.qtsignals import emit
 from kiosk.staff.pin import MAX_DIGITS
+from kiosk.staff.protocol import Kind
+from kiosk.ui.digitpad import BUTTON_PX, DigitPad
 
-BUTTON_PX = 72
+__all__ = ["BUTTON_PX", "PinPad"]
 
 
 class PinPad(QWidget):
@@ -18,87 +24,74 @@ class PinPad(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._digits = ""
         self.setAccessibleName(self.tr("Staff PIN pad"))
         self.title = QLabel(self.tr("Staff only: enter the PIN"))
-        self.dots = QLabel("")
-        self.dots.setAccessibleName(self.tr("Digits entered"))
-        self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.dots.setMinimumHeight(BUTTON_PX)
+        self.pad = DigitPad(self)
+        # Any length goes to the verifier, which alone says what is wrong.
+        self.pad.expect(1, MAX_DIGITS)
+        self.pad.submitted.connect(lambda pin: emit(self.submitted, pin))
+        self.dots = self.pad.dots
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.setMinimumSize(BUTTON_PX, BUTTON_PX)
+        cancel.setAccessibleName(self.tr("Cancel"))
+        cancel.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        cancel.clicked.connect(lambda: self.press("cancel"))
+        self.buttons: dict[str, QPushButton] = {**self.pad.buttons, "cancel": cancel}
         self.message = QLabel("")
         self.message.setWordWrap(True)
-        grid = QGridLayout()
-        self.buttons: dict[str, QPushButton] = {}
-        for i, digit in enumerate("123456789"):
-            grid.addWidget(self._button(digit, digit), i // 3, i % 3)
-        grid.addWidget(self._button("delete", self.tr("Delete")), 3, 0)
-        grid.addWidget(self._button("0", "0"), 3, 1)
-        grid.addWidget(self._button("ok", self.tr("OK")), 3, 2)
-        grid.addWidget(self._button("cancel", self.tr("Cancel")), 4, 0, 1, 3)
         layout = QVBoxLayout(self)
-        for w in (self.title, self.dots, self.message):
-            layout.addWidget(w)
-        layout.addLayout(grid)
-        self._update()
-
-    def _button(self, key: str, text: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setMinimumSize(BUTTON_PX, BUTTON_PX)
-        button.setAccessibleName(
-            self.tr("Digit %1").replace("%1", key) if key.isdigit() else text
-        )
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.clicked.connect(lambda: self.press(key))
-        self.buttons[key] = button
-        return button
+        for widget in (self.title, self.pad, self.message, cancel):
+            layout.addWidget(widget)
 
     def press(self, key: str) -> None:
-        if key.isdigit() and len(self._digits) < MAX_DIGITS:
-            self._digits += key
-        elif key == "delete":
-            self._digits = self._digits[:-1]
-        elif key == "ok" and self._digits:
-            pin, self._digits = self._digits, ""  # cleared before anyone sees it
-            self._update()
-            emit(self.submitted, pin)
-            return
-        elif key == "cancel":
+        if key == "cancel":
             self.clear()
             emit(self.cancelled)
-            return
-        self._update()
+        else:
+            self.pad.press(key)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        text = event.text()
-        if text.isdigit() and text.isascii():
-            self.press(text)
-        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.press("ok")
-        elif event.key() == Qt.Key.Key_Backspace:
-            self.press("delete")
-        elif event.key() == Qt.Key.Key_Escape:
+        if event.key() == Qt.Key.Key_Escape:
             self.press("cancel")
         else:
-            super().keyPressEvent(event)
+            self.pad.keyPressEvent(event)
 
     def clear(self) -> None:
-        self._digits = ""
+        self.pad.clear()
         self.message.setText("")
-        self._update()
 
     def entered(self) -> int:
         """How many digits are typed (never which)."""
-        return len(self._digits)
+        return self.pad.entered()
 
     def set_busy(self, busy: bool) -> None:
         for button in self.buttons.values():
             button.setEnabled(not busy)
         if busy:
             self.message.setText(self.tr("Checking …"))
+        else:
+            self.pad.clear()  # OK's state follows the digits again
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
 
-    def _update(self) -> None:
-        self.dots.setText("●" * len(self._digits))
-        self.buttons["ok"].setEnabled(bool(self._digits))
+    def show_refusal(self, kind: Kind | None, seconds: float = 0) -> None:
+        """What the verifier said, in words (None: it could not be asked)."""
+        wait = str(round(seconds + 0.49))
+        texts = {
+            Kind.WRONG: self.tr("Wrong PIN.")
+            + (
+                " " + self.tr("Try again in %1 seconds.").replace("%1", wait)
+                if seconds
+                else ""
+            ),
+            Kind.WAIT: self.tr("Please wait %1 seconds.").replace("%1", wait),
+            Kind.LOCKED: self.tr("Too many wrong PINs. Locked for %1 seconds.").replace(
+                "%1", wait
+            ),
+            Kind.NOPIN: self.tr(
+                "No staff PIN is set. Ask IT to run 'kiosk staff set-pin'."
+            ),
+        }
+        fallback = self.tr("The PIN check does not work. Please tell IT.")
+        self.message.setText(texts.get(kind, fallback) if kind else fallback)

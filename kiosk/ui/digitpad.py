@@ -1,6 +1,7 @@
 """A native digit pad for secrets: big buttons, dots only, cleared at once.
 
-Used for the ID card's PIN, CAN and PUK. The digits live only in this
+Used for the ID card's PIN, CAN and PUK (a fixed number of digits) and for
+the staff PIN (between a least and a most). The digits live only in this
 widget until OK; `submitted` carries them out and the pad forgets them in the
 same moment. Nothing here logs.
 """
@@ -23,7 +24,7 @@ class DigitPad(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._digits = ""
-        self._length = 6
+        self._least = self._most = 6
         self.dots = QLabel("")
         self.dots.setObjectName("digitDots")
         self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -46,9 +47,12 @@ class DigitPad(QWidget):
         self.retranslate()
         self._update()
 
-    def expect(self, length: int) -> None:
-        """How many digits the next secret has (6 for PIN and CAN, 10 for PUK)."""
-        self._length = length
+    def expect(self, least: int, most: int | None = None) -> None:
+        """How many digits the next secret has (6 for PIN and CAN, 10 for PUK).
+
+        With `most`, any number from `least` to `most` is taken.
+        """
+        self._least, self._most = least, most or least
         self.clear()
 
     def _button(self, key: str) -> QPushButton:
@@ -64,11 +68,11 @@ class DigitPad(QWidget):
         return button
 
     def press(self, key: str) -> None:
-        if key.isdigit() and len(self._digits) < self._length:
+        if key.isdigit() and len(self._digits) < self._most:
             self._digits += key
         elif key == "delete":
             self._digits = self._digits[:-1]
-        elif key == "ok" and len(self._digits) == self._length:
+        elif key == "ok" and len(self._digits) >= self._least:
             secret, self._digits = self._digits, ""
             self._update()
             emit(self.submitted, secret)
@@ -112,10 +116,13 @@ class DigitPad(QWidget):
 
     def _update(self) -> None:
         typed = len(self._digits)
-        self.dots.setText("●" * typed + "○" * (self._length - typed))
-        self.dots.setAccessibleName(
-            self.tr("{typed} of {length} digits entered").format(
-                typed=typed, length=self._length
+        if self._least == self._most:  # a fixed length: show the places left
+            self.dots.setText("●" * typed + "○" * (self._most - typed))
+            name = self.tr("{typed} of {length} digits entered").format(
+                typed=typed, length=self._most
             )
-        )
-        self.buttons["ok"].setEnabled(typed == self._length)
+        else:
+            self.dots.setText("●" * typed)
+            name = self.tr("{typed} digits entered").format(typed=typed)
+        self.dots.setAccessibleName(name)
+        self.buttons["ok"].setEnabled(typed >= self._least)

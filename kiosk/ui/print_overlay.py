@@ -41,5 +41,8 @@ class PrintOverlay(Overlay):
         self.open()
         self.close_button.setFocus()
 
+    def tell_ready(self) -> None:
+        self.tell(self.tr("Your print is ready."))
+
     def retranslate(self) -> None:
         set_text(self.close_button, self.tr("Close"), self.tr("Close this message"))

@@ -144,8 +144,21 @@ def test_compiled_qm_matches_the_ts(language: str, qapp) -> None:
 
 # `tr = self.tr` hides the strings from lupdate: they never reach a .ts file
 # and show in English at run time, while the stale test above stays green.
-ALIAS = re.compile(r"^\s*\w+\s*=\s*(self\.tr|QCoreApplication\.translate)\s*$", re.M)
+ALIAS = re.compile(r"^\s*\w+\s*=\s*([\w.]*\.tr|QCoreApplication\.translate)\s*$", re.M)
 ALIAS_KNOWN: set[str] = set()  # none left
+
+
+def test_tr_is_only_called_on_self() -> None:
+    # lupdate files `overlay.tr("…")` under the context "overlay", while Qt
+    # looks it up under the object's class: the text would stay English.
+    other = re.compile(r"(?<!self)\.tr\(")
+    found = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in (ROOT / "kiosk").rglob("*.py")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if other.search(line)
+    ]
+    assert found == [], f"tr() called on another object: {found}"
 
 
 def test_no_tr_aliases_hide_strings_from_lupdate() -> None:

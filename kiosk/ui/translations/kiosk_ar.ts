@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Wrong PIN.</source>
-        <translation>رقم PIN خاطئ.</translation>
-    </message>
-    <message>
-        <source>Try again in %1 seconds.</source>
-        <translation>حاول مرة أخرى بعد %1 ثانية.</translation>
-    </message>
-    <message>
-        <source>Please wait %1 seconds.</source>
-        <translation>يرجى الانتظار %1 ثانية.</translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs. Locked for %1 seconds.</source>
-        <translation>تم إدخال رقم PIN خاطئ مرات كثيرة. مقفل لمدة %1 ثانية.</translation>
-    </message>
-    <message>
-        <source>No staff PIN is set. Ask IT to run &apos;kiosk staff set-pin&apos;.</source>
-        <translation>لم يتم تعيين رقم PIN للموظفين. اطلب من قسم تقنية المعلومات تشغيل &apos;kiosk staff set-pin&apos;.</translation>
-    </message>
-    <message>
-        <source>The PIN check does not work. Please tell IT.</source>
-        <translation>التحقق من رقم PIN لا يعمل. يرجى إبلاغ قسم تقنية المعلومات.</translation>
-    </message>
-</context>
-<context>
     <name>CardLeftScreen</name>
     <message>
         <source>Your card is still in the reader</source>
@@ -170,6 +143,10 @@
     <message>
         <source>{typed} of {length} digits entered</source>
         <translation>تم إدخال {typed} من {length} أرقام</translation>
+    </message>
+    <message>
+        <source>{typed} digits entered</source>
+        <translation>تم إدخال {typed} أرقام</translation>
     </message>
 </context>
 <context>
@@ -728,24 +705,32 @@
         <translation>للموظفين فقط: أدخل رقم PIN</translation>
     </message>
     <message>
-        <source>Digits entered</source>
-        <translation>الأرقام المدخلة</translation>
+        <source>Wrong PIN.</source>
+        <translation>رقم PIN خاطئ.</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>حذف</translation>
+        <source>Try again in %1 seconds.</source>
+        <translation>حاول مرة أخرى بعد %1 ثانية.</translation>
     </message>
     <message>
-        <source>OK</source>
-        <translation>حسنًا</translation>
+        <source>Please wait %1 seconds.</source>
+        <translation>يرجى الانتظار %1 ثانية.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Locked for %1 seconds.</source>
+        <translation>تم إدخال رقم PIN خاطئ مرات كثيرة. مقفل لمدة %1 ثانية.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set. Ask IT to run &apos;kiosk staff set-pin&apos;.</source>
+        <translation>لم يتم تعيين رقم PIN للموظفين. اطلب من قسم تقنية المعلومات تشغيل &apos;kiosk staff set-pin&apos;.</translation>
+    </message>
+    <message>
+        <source>The PIN check does not work. Please tell IT.</source>
+        <translation>التحقق من رقم PIN لا يعمل. يرجى إبلاغ قسم تقنية المعلومات.</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>Digit %1</source>
-        <translation>الرقم %1</translation>
     </message>
     <message>
         <source>Checking …</source>
@@ -757,6 +742,10 @@
     <message>
         <source>Print</source>
         <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Your print is ready.</source>
+        <translation>المطبوعات جاهزة.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1482,20 +1471,6 @@
     <message>
         <source>{host} asks you to log in</source>
         <translation>يطلب منك {host} تسجيل الدخول</translation>
-    </message>
-</context>
-<context>
-    <name>overlay</name>
-    <message>
-        <source>Your print is ready.</source>
-        <translation>المطبوعات جاهزة.</translation>
-    </message>
-</context>
-<context>
-    <name>self.pin_pad</name>
-    <message>
-        <source>The PIN check does not work. Please tell IT.</source>
-        <translation>التحقق من رقم PIN لا يعمل. يرجى إبلاغ قسم تقنية المعلومات.</translation>
     </message>
 </context>
 </TS>

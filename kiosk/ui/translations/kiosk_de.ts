@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Wrong PIN.</source>
-        <translation>Falsche PIN.</translation>
-    </message>
-    <message>
-        <source>Try again in %1 seconds.</source>
-        <translation>Versuchen Sie es in %1 Sekunden noch einmal.</translation>
-    </message>
-    <message>
-        <source>Please wait %1 seconds.</source>
-        <translation>Bitte warten Sie %1 Sekunden.</translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs. Locked for %1 seconds.</source>
-        <translation>Zu oft falsche PIN. Gesperrt für %1 Sekunden.</translation>
-    </message>
-    <message>
-        <source>No staff PIN is set. Ask IT to run &apos;kiosk staff set-pin&apos;.</source>
-        <translation>Es gibt keine PIN für das Personal. Die IT muss &apos;kiosk staff set-pin&apos; ausführen.</translation>
-    </message>
-    <message>
-        <source>The PIN check does not work. Please tell IT.</source>
-        <translation>Die PIN-Prüfung geht nicht. Bitte sagen Sie es der IT.</translation>
-    </message>
-</context>
-<context>
     <name>CardLeftScreen</name>
     <message>
         <source>Your card is still in the reader</source>
@@ -170,6 +143,10 @@
     <message>
         <source>{typed} of {length} digits entered</source>
         <translation>{typed} von {length} Ziffern eingegeben</translation>
+    </message>
+    <message>
+        <source>{typed} digits entered</source>
+        <translation>{typed} Ziffern eingegeben</translation>
     </message>
 </context>
 <context>
@@ -724,24 +701,32 @@
         <translation>Nur für das Personal: PIN eingeben</translation>
     </message>
     <message>
-        <source>Digits entered</source>
-        <translation>Eingegebene Ziffern</translation>
+        <source>Wrong PIN.</source>
+        <translation>Falsche PIN.</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
+        <source>Try again in %1 seconds.</source>
+        <translation>Versuchen Sie es in %1 Sekunden noch einmal.</translation>
     </message>
     <message>
-        <source>OK</source>
-        <translation>OK</translation>
+        <source>Please wait %1 seconds.</source>
+        <translation>Bitte warten Sie %1 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Locked for %1 seconds.</source>
+        <translation>Zu oft falsche PIN. Gesperrt für %1 Sekunden.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set. Ask IT to run &apos;kiosk staff set-pin&apos;.</source>
+        <translation>Es gibt keine PIN für das Personal. Die IT muss &apos;kiosk staff set-pin&apos; ausführen.</translation>
+    </message>
+    <message>
+        <source>The PIN check does not work. Please tell IT.</source>
+        <translation>Die PIN-Prüfung geht nicht. Bitte sagen Sie es der IT.</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Digit %1</source>
-        <translation>Ziffer %1</translation>
     </message>
     <message>
         <source>Checking …</source>
@@ -753,6 +738,10 @@
     <message>
         <source>Print</source>
         <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Your print is ready.</source>
+        <translation>Ihr Ausdruck ist fertig.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1470,20 +1459,6 @@
     <message>
         <source>{host} asks you to log in</source>
         <translation>{host} möchte, dass Sie sich anmelden</translation>
-    </message>
-</context>
-<context>
-    <name>overlay</name>
-    <message>
-        <source>Your print is ready.</source>
-        <translation>Ihr Ausdruck ist fertig.</translation>
-    </message>
-</context>
-<context>
-    <name>self.pin_pad</name>
-    <message>
-        <source>The PIN check does not work. Please tell IT.</source>
-        <translation>Die PIN-Prüfung geht nicht. Bitte sagen Sie es der IT.</translation>
     </message>
 </context>
 </TS>

@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Wrong PIN.</source>
-        <translation>Wrong PIN.</translation>
-    </message>
-    <message>
-        <source>Try again in %1 seconds.</source>
-        <translation>Try again in %1 seconds.</translation>
-    </message>
-    <message>
-        <source>Please wait %1 seconds.</source>
-        <translation>Please wait %1 seconds.</translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs. Locked for %1 seconds.</source>
-        <translation>Too many wrong PINs. Locked for %1 seconds.</translation>
-    </message>
-    <message>
-        <source>No staff PIN is set. Ask IT to run &apos;kiosk staff set-pin&apos;.</source>
-        <translation>No staff PIN is set. Ask IT to run &apos;kiosk staff set-pin&apos;.</translation>
-    </message>
-    <message>
-        <source>The PIN check does not work. Please tell IT.</source>
-        <translation>The PIN check does not work. Please tell IT.</translation>
-    </message>
-</context>
-<context>
     <name>CardLeftScreen</name>
     <message>
         <source>Your card is still in the reader</source>
@@ -170,6 +143,10 @@
     <message>
         <source>{typed} of {length} digits entered</source>
         <translation>{typed} of {length} digits entered</translation>
+    </message>
+    <message>
+        <source>{typed} digits entered</source>
+        <translation>{typed} digits entered</translation>
     </message>
 </context>
 <context>
@@ -724,24 +701,32 @@
         <translation>Staff only: enter the PIN</translation>
     </message>
     <message>
-        <source>Digits entered</source>
-        <translation>Digits entered</translation>
+        <source>Wrong PIN.</source>
+        <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
+        <source>Try again in %1 seconds.</source>
+        <translation>Try again in %1 seconds.</translation>
     </message>
     <message>
-        <source>OK</source>
-        <translation>OK</translation>
+        <source>Please wait %1 seconds.</source>
+        <translation>Please wait %1 seconds.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Locked for %1 seconds.</source>
+        <translation>Too many wrong PINs. Locked for %1 seconds.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set. Ask IT to run &apos;kiosk staff set-pin&apos;.</source>
+        <translation>No staff PIN is set. Ask IT to run &apos;kiosk staff set-pin&apos;.</translation>
+    </message>
+    <message>
+        <source>The PIN check does not work. Please tell IT.</source>
+        <translation>The PIN check does not work. Please tell IT.</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Digit %1</source>
-        <translation>Digit %1</translation>
     </message>
     <message>
         <source>Checking …</source>
@@ -753,6 +738,10 @@
     <message>
         <source>Print</source>
         <translation>Print</translation>
+    </message>
+    <message>
+        <source>Your print is ready.</source>
+        <translation>Your print is ready.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1470,20 +1459,6 @@
     <message>
         <source>{host} asks you to log in</source>
         <translation>{host} asks you to log in</translation>
-    </message>
-</context>
-<context>
-    <name>overlay</name>
-    <message>
-        <source>Your print is ready.</source>
-        <translation>Your print is ready.</translation>
-    </message>
-</context>
-<context>
-    <name>self.pin_pad</name>
-    <message>
-        <source>The PIN check does not work. Please tell IT.</source>
-        <translation>The PIN check does not work. Please tell IT.</translation>
     </message>
 </context>
 </TS>

@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Wrong PIN.</source>
-        <translation>Yanlış PIN.</translation>
-    </message>
-    <message>
-        <source>Try again in %1 seconds.</source>
-        <translation>%1 saniye sonra tekrar deneyin.</translation>
-    </message>
-    <message>
-        <source>Please wait %1 seconds.</source>
-        <translation>Lütfen %1 saniye bekleyin.</translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs. Locked for %1 seconds.</source>
-        <translation>Çok fazla yanlış PIN. %1 saniye kilitli.</translation>
-    </message>
-    <message>
-        <source>No staff PIN is set. Ask IT to run &apos;kiosk staff set-pin&apos;.</source>
-        <translation>Personel PIN&apos;i ayarlanmamış. BT&apos;den &apos;kiosk staff set-pin&apos; çalıştırmasını isteyin.</translation>
-    </message>
-    <message>
-        <source>The PIN check does not work. Please tell IT.</source>
-        <translation>PIN kontrolü çalışmıyor. Lütfen BT&apos;ye bildirin.</translation>
-    </message>
-</context>
-<context>
     <name>CardLeftScreen</name>
     <message>
         <source>Your card is still in the reader</source>
@@ -170,6 +143,10 @@
     <message>
         <source>{typed} of {length} digits entered</source>
         <translation>{length} rakamdan {typed} tanesi girildi</translation>
+    </message>
+    <message>
+        <source>{typed} digits entered</source>
+        <translation>{typed} rakam girildi</translation>
     </message>
 </context>
 <context>
@@ -723,24 +700,32 @@
         <translation>Yalnızca personel: PIN&apos;i girin</translation>
     </message>
     <message>
-        <source>Digits entered</source>
-        <translation>Girilen rakamlar</translation>
+        <source>Wrong PIN.</source>
+        <translation>Yanlış PIN.</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Sil</translation>
+        <source>Try again in %1 seconds.</source>
+        <translation>%1 saniye sonra tekrar deneyin.</translation>
     </message>
     <message>
-        <source>OK</source>
-        <translation>Tamam</translation>
+        <source>Please wait %1 seconds.</source>
+        <translation>Lütfen %1 saniye bekleyin.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Locked for %1 seconds.</source>
+        <translation>Çok fazla yanlış PIN. %1 saniye kilitli.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set. Ask IT to run &apos;kiosk staff set-pin&apos;.</source>
+        <translation>Personel PIN&apos;i ayarlanmamış. BT&apos;den &apos;kiosk staff set-pin&apos; çalıştırmasını isteyin.</translation>
+    </message>
+    <message>
+        <source>The PIN check does not work. Please tell IT.</source>
+        <translation>PIN kontrolü çalışmıyor. Lütfen BT&apos;ye bildirin.</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>İptal</translation>
-    </message>
-    <message>
-        <source>Digit %1</source>
-        <translation>Rakam %1</translation>
     </message>
     <message>
         <source>Checking …</source>
@@ -752,6 +737,10 @@
     <message>
         <source>Print</source>
         <translation>Yazdır</translation>
+    </message>
+    <message>
+        <source>Your print is ready.</source>
+        <translation>Çıktınız hazır.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1467,20 +1456,6 @@
     <message>
         <source>{host} asks you to log in</source>
         <translation>{host} giriş yapmanızı istiyor</translation>
-    </message>
-</context>
-<context>
-    <name>overlay</name>
-    <message>
-        <source>Your print is ready.</source>
-        <translation>Çıktınız hazır.</translation>
-    </message>
-</context>
-<context>
-    <name>self.pin_pad</name>
-    <message>
-        <source>The PIN check does not work. Please tell IT.</source>
-        <translation>PIN kontrolü çalışmıyor. Lütfen BT&apos;ye bildirin.</translation>
     </message>
 </context>
 </TS>

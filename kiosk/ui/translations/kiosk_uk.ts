@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Wrong PIN.</source>
-        <translation>Неправильний PIN.</translation>
-    </message>
-    <message>
-        <source>Try again in %1 seconds.</source>
-        <translation>Спробуйте ще раз через %1 с.</translation>
-    </message>
-    <message>
-        <source>Please wait %1 seconds.</source>
-        <translation>Зачекайте, будь ласка, %1 с.</translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs. Locked for %1 seconds.</source>
-        <translation>Забагато неправильних PIN. Заблоковано на %1 с.</translation>
-    </message>
-    <message>
-        <source>No staff PIN is set. Ask IT to run &apos;kiosk staff set-pin&apos;.</source>
-        <translation>PIN для персоналу не задано. Попросіть ІТ виконати &apos;kiosk staff set-pin&apos;.</translation>
-    </message>
-    <message>
-        <source>The PIN check does not work. Please tell IT.</source>
-        <translation>Перевірка PIN не працює. Повідомте ІТ.</translation>
-    </message>
-</context>
-<context>
     <name>CardLeftScreen</name>
     <message>
         <source>Your card is still in the reader</source>
@@ -170,6 +143,10 @@
     <message>
         <source>{typed} of {length} digits entered</source>
         <translation>Введено {typed} з {length} цифр</translation>
+    </message>
+    <message>
+        <source>{typed} digits entered</source>
+        <translation>Введено цифр: {typed}</translation>
     </message>
 </context>
 <context>
@@ -725,24 +702,32 @@
         <translation>Лише для персоналу: введіть PIN</translation>
     </message>
     <message>
-        <source>Digits entered</source>
-        <translation>Введені цифри</translation>
+        <source>Wrong PIN.</source>
+        <translation>Неправильний PIN.</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Видалити</translation>
+        <source>Try again in %1 seconds.</source>
+        <translation>Спробуйте ще раз через %1 с.</translation>
     </message>
     <message>
-        <source>OK</source>
-        <translation>Гаразд</translation>
+        <source>Please wait %1 seconds.</source>
+        <translation>Зачекайте, будь ласка, %1 с.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Locked for %1 seconds.</source>
+        <translation>Забагато неправильних PIN. Заблоковано на %1 с.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set. Ask IT to run &apos;kiosk staff set-pin&apos;.</source>
+        <translation>PIN для персоналу не задано. Попросіть ІТ виконати &apos;kiosk staff set-pin&apos;.</translation>
+    </message>
+    <message>
+        <source>The PIN check does not work. Please tell IT.</source>
+        <translation>Перевірка PIN не працює. Повідомте ІТ.</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Скасувати</translation>
-    </message>
-    <message>
-        <source>Digit %1</source>
-        <translation>Цифра %1</translation>
     </message>
     <message>
         <source>Checking …</source>
@@ -754,6 +739,10 @@
     <message>
         <source>Print</source>
         <translation>Друк</translation>
+    </message>
+    <message>
+        <source>Your print is ready.</source>
+        <translation>Ваш друк готовий.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1473,20 +1462,6 @@
     <message>
         <source>{host} asks you to log in</source>
         <translation>{host} просить вас увійти</translation>
-    </message>
-</context>
-<context>
-    <name>overlay</name>
-    <message>
-        <source>Your print is ready.</source>
-        <translation>Ваш друк готовий.</translation>
-    </message>
-</context>
-<context>
-    <name>self.pin_pad</name>
-    <message>
-        <source>The PIN check does not work. Please tell IT.</source>
-        <translation>Перевірка PIN не працює. Повідомте ІТ.</translation>
     </message>
 </context>
 </TS>
