@@ -108,6 +108,14 @@ def thread_counts() -> tuple[int, int]:
     return own, pool
 
 
+def _resident_traces(session_dir: Path) -> bool:
+    """Anything in the session folder but the next session's own AusweisApp
+    (started right after the wipe, which proved the last one's folder gone)."""
+    if not session_dir.exists():
+        return False
+    return any(entry.name != "eid" for entry in session_dir.iterdir())
+
+
 def take_sample(session: int, session_dir: Path, home: Path) -> Sample:
     status = _status()
     own, pool = thread_counts()
@@ -118,7 +126,7 @@ def take_sample(session: int, session_dir: Path, home: Path) -> Sample:
         threads=own,
         pool_threads=pool,
         webengine_processes=webengine_processes(os.getpid()),
-        session_dirs=int(session_dir.exists()),
+        session_dirs=int(_resident_traces(session_dir)),
         home_files=_files_below(home),
     )
 
@@ -139,6 +147,19 @@ def one_session(controller: Any) -> None:
     view.page.runJavaScript("document.getElementById('pdf').click()")
     wait_until(lambda: any(documents.glob("*.pdf")), STEP_TIMEOUT, "PDF download")
     end_session(controller)
+
+
+def _settle(controller: Any) -> None:
+    """Sample the resting station: the fresh AusweisApp of the last wipe is
+    up and its socket open (before that, a connect attempt holds an fd)."""
+    from bench.qtstation import wait_until
+    from kiosk.cardreader.eid_service import Availability
+
+    eid = getattr(controller, "eid", None)
+    if eid is not None:
+        wait_until(
+            lambda: eid.availability is Availability.READY, STEP_TIMEOUT, "eID ready"
+        )
 
 
 def run() -> list[Result]:
@@ -163,6 +184,7 @@ def run() -> list[Result]:
             seconds.append(time.perf_counter() - began)
             server.clear_log()  # the test server's memory is not the shell's
             if session in points:
+                _settle(controller)
                 samples.append(take_sample(session, controller.session_dir, home))
                 print(f"soak: {samples[-1]}", flush=True)
     finally:
@@ -219,7 +241,8 @@ def results(samples: list[Sample], seconds: list[float], took: float) -> list[Re
             end.session,
             None,
             None,
-            "session folder present at Welcome after the last session",
+            "session folder holding anything at Welcome after the last session "
+            "(the next session's fresh AusweisApp folder, eid/, aside)",
         ),
         Result(
             "soak_session_seconds",
