@@ -20,6 +20,7 @@ from pathlib import Path
 
 from kiosk.cardreader.activation import EID_PORT
 from kiosk.cardreader.errors import AusweisAppNotFound, AusweisAppStartError
+from kiosk.procs import stop_process
 
 log = logging.getLogger("kiosk.cardreader")
 
@@ -128,15 +129,8 @@ class AusweisApp:
         """Stop it by PID: SIGTERM, then SIGKILL; never by name."""
         process, self._process = self._process, None
         self.port = None
-        if process is None:
-            return
-        if process.poll() is None:
-            process.send_signal(signal.SIGTERM)
-            try:
-                process.wait(timeout)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout)
+        if process is not None:
+            stop_process(process, timeout)
 
     def leftovers(self) -> list[Path]:
         if not self.root.exists():

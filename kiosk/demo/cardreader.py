@@ -24,6 +24,8 @@ import threading
 import time
 from pathlib import Path
 
+from kiosk.procs import stop_process
+
 VPCD_DRIVER = Path("/usr/lib/pcsc/drivers/serial/libifdvpcd.so")
 VICC = Path("/usr/bin/vicc")
 VICC_MODULES = "/usr/lib/python3/site-packages/virtualsmartcard"
@@ -121,13 +123,7 @@ class PcscDaemon:
         """Stop by PID (SIGKILL to simulate a crash)."""
         if self.process is None:
             return
-        if self.process.poll() is None:
-            self.process.send_signal(sig)
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(5)
+        stop_process(self.process, sig=sig)
         self.process = None
         # A killed pcscd leaves its socket and pid file behind.
         for leftover in ("pcscd.comm", "pcscd.pid"):

@@ -24,6 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from kiosk.procs import stop_process
+
 QUEUE = "kiosk"
 
 _PRINT_COMMAND = """#!/bin/sh
@@ -364,14 +366,8 @@ class PrintStack:
 
     def _stop(self, name: str) -> None:
         proc = self._procs.pop(name, None)
-        if proc is None or proc.poll() is not None:
-            return
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
+        if proc is not None:
+            stop_process(proc)
 
 
 def _repo() -> Path:

@@ -9,11 +9,12 @@ the PIN. Started and stopped by PID, with the demo.
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+from kiosk.procs import stop_process
 
 DEMO_PIN = "246810"
 
@@ -66,11 +67,5 @@ class DemoPinVerifier:
 
     def stop(self) -> None:
         proc, self._proc = self._proc, None
-        if proc is None or proc.poll() is not None:
-            return
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
+        if proc is not None:
+            stop_process(proc)

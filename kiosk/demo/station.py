@@ -19,6 +19,7 @@ from kiosk import log
 from kiosk.demo.server import LocalServer
 from kiosk.demo.sites import install_demo_sites
 from kiosk.demo.staffpin import DEMO_PIN, DemoPinVerifier
+from kiosk.procs import stop_process
 
 DEMO_TOML = """
 [station]
@@ -242,11 +243,7 @@ def main(*, headless: bool, screenshots: str, language: str = "en") -> int:
         devices.stop()
         shutil.rmtree(state, ignore_errors=True)
         if xvfb is not None:
-            xvfb.terminate()
-            try:
-                xvfb.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                xvfb.kill()
+            stop_process(xvfb, timeout=5)
         log.init.info("demo ended")
     sys.stdout.flush()
     sys.stderr.flush()

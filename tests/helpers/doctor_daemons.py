@@ -17,6 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from kiosk.procs import stop_process
+
 VPCD_DRIVER = Path("/usr/lib/pcsc/drivers/serial/libifdvpcd.so")
 
 
@@ -67,13 +69,8 @@ class PrivatePcscd:
             time.sleep(0.05)
 
     def stop(self) -> None:
-        if self._proc is not None and self._proc.poll() is None:
-            self._proc.terminate()
-            try:
-                self._proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self._proc.kill()
-                self._proc.wait()
+        if self._proc is not None:
+            stop_process(self._proc)
         self._proc = None
         if self.socket.exists():
             self.socket.unlink()

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.procs import stop_process
+
 # Short delays: 3 free tries, then 0.25 s doubling up to 0.5 s; the 10th
 # wrong PIN locks for 2 s. (Long enough that a right PIN sent at once after a
 # wrong one still meets the delay on a busy machine.)
@@ -102,12 +104,7 @@ class VerifierProcess:
     def stop(self) -> None:
         if self.proc is None:
             return
-        self.proc.send_signal(signal.SIGTERM)
-        try:
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait(timeout=10)
+        stop_process(self.proc)
         self.proc = None
 
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import pytest
 
+from kiosk.procs import stop_process
+
 
 @dataclass(frozen=True)
 class Xvfb:
@@ -54,9 +56,4 @@ def xvfb() -> Iterator[Xvfb]:
         yield Xvfb(f":{number}", width, height)
     finally:
         os.close(read_fd)
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
+        stop_process(proc)

@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 from kiosk.doctor import ProbeFailed
+from kiosk.procs import stop_process
 
 NAMES = ("AusweisApp", "AusweisApp2")  # 2.x and Debian 12's 1.26
 
@@ -64,12 +65,7 @@ class AusweisAppProbe:
                 port = self._wait_for_port(proc, Path(tmp))
                 return _websocket_hello(port, self._timeout)
             finally:
-                proc.terminate()
-                try:
-                    proc.wait(timeout=5)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait()
+                stop_process(proc, timeout=5)
 
     def _wait_for_port(self, proc: subprocess.Popen[bytes], tmp: Path) -> int:
         # --port 0: it picks a port and writes it to $TMPDIR/<name>.<pid>.port.
