@@ -24,28 +24,25 @@ def _mark(ok: bool, text: str) -> str:
     return ("✓ " if ok else "✗ ") + text
 
 
-def at_most(name: str, limit: float, unit: str) -> Check:
+def _bound(name: str, limit: float, unit: str, *, most: bool) -> Check:
     def check(entries: Mapping[str, Entry]) -> str:
         entry = entries.get(name)
         if entry is None or entry.median is None:
             return f"? no value for {name}"
         if entry.unit != unit:
             return f"? {name} is in {entry.unit!r}, the target in {unit!r}"
-        return _mark(entry.median <= limit, f"≤ {limit:g} {unit}")
+        ok = entry.median <= limit if most else entry.median >= limit
+        return _mark(ok, f"{'≤' if most else '≥'} {limit:g} {unit}")
 
     return check
+
+
+def at_most(name: str, limit: float, unit: str) -> Check:
+    return _bound(name, limit, unit, most=True)
 
 
 def at_least(name: str, floor: float, unit: str) -> Check:
-    def check(entries: Mapping[str, Entry]) -> str:
-        entry = entries.get(name)
-        if entry is None or entry.median is None:
-            return f"? no value for {name}"
-        if entry.unit != unit:
-            return f"? {name} is in {entry.unit!r}, the target in {unit!r}"
-        return _mark(entry.median >= floor, f"≥ {floor:g} {unit}")
-
-    return check
+    return _bound(name, floor, unit, most=False)
 
 
 def at_most_times_reference(name: str, factor: float) -> Check:
