@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from kiosk.config import ServiceConfig
 from kiosk.qtsignals import emit
-from kiosk.ui.widgets import button, label
+from kiosk.ui.widgets import Retranslated, button, label
 
 ICONS = {"citizen": "🏛", "bank": "🏦", "jobs": "💼", "globe": "🌐", "health": "➕"}
 
 
-class LauncherScreen(QWidget):
+class LauncherScreen(Retranslated, QWidget):
     serviceChosen = Signal(str)
 
     def __init__(
@@ -49,11 +49,6 @@ class LauncherScreen(QWidget):
     def show_language(self, language: str) -> None:
         self._language = language
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("What would you like to do?"))

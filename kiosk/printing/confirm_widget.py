@@ -7,11 +7,12 @@ never print twice. Cancel stays available until the job is sent.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.printing.flow import Summary
 from kiosk.qtsignals import emit
+from kiosk.ui.widgets import Retranslated
 
 MIN_TOUCH = 48
 
@@ -22,7 +23,7 @@ def money(cents: int, currency: str) -> str:
     return f"{cents // 100},{cents % 100:02d} {symbol}"
 
 
-class ConfirmWidget(QWidget):
+class ConfirmWidget(Retranslated, QWidget):
     confirmed = Signal()
     cancelled = Signal()
 
@@ -69,11 +70,6 @@ class ConfirmWidget(QWidget):
         self.cancel_button.setAccessibleDescription(self.tr("Back to the page"))
         if self._summary is not None:
             self._show_lines(self._summary)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_summary(self, summary: Summary) -> None:
         self._summary = summary

@@ -44,6 +44,7 @@ from kiosk.staff.status import (
     format_uptime,
     staff_reasons,
 )
+from kiosk.ui.widgets import Retranslated
 
 BUTTON_PX = 56
 POLL_MS = 5000  # the state is read again this often while the panel is open
@@ -75,7 +76,7 @@ def _label(name: str = "") -> QLabel:
     return widget
 
 
-class StaffPanel(QWidget):
+class StaffPanel(Retranslated, QWidget):
     lockRequested = Signal()
     # After the panel showed what a worker brought (for tests and tools).
     stateShown = Signal()
@@ -186,11 +187,6 @@ class StaffPanel(QWidget):
         return heading
 
     # -- texts ---------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Staff panel"))

@@ -8,17 +8,17 @@ same moment. Nothing here logs.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.qtsignals import emit
-from kiosk.ui.widgets import set_text
+from kiosk.ui.widgets import Retranslated, set_text
 
 BUTTON_PX = 72
 
 
-class DigitPad(QWidget):
+class DigitPad(Retranslated, QWidget):
     submitted = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -97,11 +97,6 @@ class DigitPad(QWidget):
     def entered(self) -> int:
         """How many digits are typed (never which)."""
         return len(self._digits)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         for key, button in self.buttons.items():

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
@@ -195,9 +195,6 @@ class PdfViewer(Overlay):
     def close_pdf(self) -> None:
         self.document.close()
         self.hide()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         set_text(self.close_button, self.tr("Close"), self.tr("Close this file"))

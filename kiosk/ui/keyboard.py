@@ -37,6 +37,7 @@ from kiosk.ui.keyboard_layouts import (
     place_keyboard,
 )
 from kiosk.ui.theme import MIN_TARGET_PX
+from kiosk.ui.widgets import Retranslated
 
 KEY_HEIGHT = 64
 TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
@@ -51,7 +52,7 @@ def _key(text: str) -> QPushButton:
     return key
 
 
-class OnScreenKeyboard(QFrame):
+class OnScreenKeyboard(Retranslated, QFrame):
     """Docked at the bottom (or the top, when the field sits low) of `parent`."""
 
     visibilityChanged = Signal(bool)
@@ -299,11 +300,6 @@ class OnScreenKeyboard(QFrame):
             self.reposition()
 
     # -- texts --------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Keyboard on the screen"))

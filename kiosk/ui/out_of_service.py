@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from kiosk.ui.widgets import label
+from kiosk.ui.widgets import Retranslated, label
 
 
-class OutOfServiceScreen(QWidget):
+class OutOfServiceScreen(Retranslated, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
@@ -30,11 +30,6 @@ class OutOfServiceScreen(QWidget):
         self.staff_message.setText(staff_message)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.title.setText(self.tr("This computer is not available right now"))
         texts = {
@@ -46,7 +41,7 @@ class OutOfServiceScreen(QWidget):
         self.text.setText(texts.get(self.reason, self.tr("Please ask the staff.")))
 
 
-class WipingScreen(QWidget):
+class WipingScreen(Retranslated, QWidget):
     """Shown for the moment the wipe takes."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -57,11 +52,6 @@ class WipingScreen(QWidget):
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.title)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Deleting your data … one moment"))

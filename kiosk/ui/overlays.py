@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.qtsignals import emit
-from kiosk.ui.widgets import Panel, button, label, set_text
+from kiosk.ui.widgets import Panel, Retranslated, button, label, set_text
 
 PANEL_MIN_WIDTH = 760
 
@@ -26,7 +26,7 @@ def _reading_order(widget: QWidget) -> tuple[int, int]:
     return (top_left.y() // 8, x)
 
 
-class Overlay(QWidget):
+class Overlay(Retranslated, QWidget):
     """A dimmed layer covering its parent with a centred panel."""
 
     def __init__(self, parent: QWidget) -> None:
@@ -75,14 +75,6 @@ class Overlay(QWidget):
             Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
         )
         return True
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def retranslate(self) -> None:
-        pass
 
 
 class IdleOverlay(Overlay):

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.ui.flow import FlowLayout
-from kiosk.ui.widgets import button, label, set_text
+from kiosk.ui.widgets import Retranslated, button, label, set_text
 
 # At the start edge: moving through pages; at the end edge: the shell's own.
 NAVIGATION = ("home", "back", "forward", "reload", "zoom_out", "zoom_in")
 ACTIONS = ("print", "documents", "keyboard", "display", "language", "help", "end")
 
 
-class ShellBar(QFrame):
+class ShellBar(Retranslated, QFrame):
     home = Signal()
     back = Signal()
     forward = Signal()
@@ -116,11 +116,6 @@ class ShellBar(QFrame):
     def show_web_buttons(self, visible: bool) -> None:
         for name in ("back", "forward", "reload", "zoom_out", "zoom_in", "print"):
             self.buttons[name].setEnabled(visible)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         b = self.buttons

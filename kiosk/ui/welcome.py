@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.qtsignals import emit
 from kiosk.ui.i18n import LANGUAGE_NAMES
-from kiosk.ui.widgets import button, label, set_text
+from kiosk.ui.widgets import Retranslated, button, label, set_text
 
 
-class WelcomeScreen(QWidget):
+class WelcomeScreen(Retranslated, QWidget):
     startRequested = Signal()
     languageChosen = Signal(str)
     displayRequested = Signal()
@@ -65,11 +65,6 @@ class WelcomeScreen(QWidget):
             widget.setChecked(chosen)
             widget.setText(("✓ " if chosen else "") + LANGUAGE_NAMES[lang])
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.title.setText(self.tr("Welcome"))
         self.explain.setText(
@@ -90,7 +85,7 @@ class WelcomeScreen(QWidget):
         )
 
 
-class TermsScreen(QWidget):
+class TermsScreen(Retranslated, QWidget):
     accepted = Signal()
     declined = Signal()
 
@@ -117,11 +112,6 @@ class TermsScreen(QWidget):
     def show_language(self, language: str) -> None:
         self.language = language
         self.text.setText(self._terms.get(language) or self._terms.get("de", ""))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Rules for using this computer"))
