@@ -137,3 +137,34 @@ def wait_for_hit(qtbot, page, x: int, y: int, element_id: str) -> None:
         return json.loads(callback.args[0] or '""') == element_id
 
     qtbot.waitUntil(hit, timeout=10000)
+
+
+def click_page(
+    qtbot,
+    view,
+    x: int,
+    y: int,
+    element_id: str,
+    until: Callable[[], object],
+    *,
+    attempts: int = 5,
+) -> None:
+    """Click the page at (x, y) with a real mouse until `until()` holds.
+
+    The hit test proves layout, not that Chromium's input routing is ready:
+    on a loaded machine the first click can land before the renderer takes
+    input and vanish. `until` must be the click's first effect (a picker
+    asked, an overlay shown), so a slow effect is never clicked twice."""
+    from PySide6.QtCore import QPoint, Qt
+    from pytestqt.exceptions import TimeoutError as WaitTimeout
+
+    wait_for_hit(qtbot, view.page, x, y, element_id)
+    for _ in range(attempts):
+        target = view.view.focusProxy() or view.view
+        qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+        try:
+            qtbot.waitUntil(lambda: bool(until()), timeout=2000)
+            return
+        except WaitTimeout:
+            continue
+    raise AssertionError(f"{attempts} clicks on #{element_id} had no effect")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from helpers.station import Clock
-from helpers.web import wait_for_hit
+from helpers.web import click_page, when_visible
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication
@@ -236,24 +236,16 @@ def test_upload_picker_lists_only_session_documents(qtbot, make_station) -> None
     docs: Path = controller.session_dir / "documents"
     (docs / "Lebenslauf.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
     view = open_service(qtbot, controller)
-    target = view.view.focusProxy() or view.view
+    overlay = controller._documents()  # made now, so its showing can be awaited
 
     def choose() -> None:
-        overlay = controller.window.documents
-        assert overlay is not None and overlay.picking
+        assert overlay.picking
         assert overlay.list.count() == 1
         overlay.open_button.click()
 
-    qtbot.waitUntil(lambda: target.isVisible(), timeout=5000)
-    from PySide6.QtCore import QTimer
-
-    wait_for_hit(qtbot, view.page, 60, 40, "file")
-    QTimer.singleShot(500, choose)
-    qtbot.mouseClick(
-        target,
-        Qt.MouseButton.LeftButton,
-        pos=view.view.rect().topLeft() + QPointF(60, 40).toPoint(),
-    )
+    # The picker waits in a nested event loop: a timer inside it answers.
+    picker = when_visible(overlay, choose)
+    click_page(qtbot, view, 60, 40, "file", lambda: picker.done)
     qtbot.waitUntil(lambda: view.page.title() == "chosen:1", timeout=10000)
 
 
@@ -261,16 +253,10 @@ def test_end_session_while_the_picker_waits(qtbot, make_station) -> None:
     controller = make_station(path="/upload")
     controller.start()
     view = open_service(qtbot, controller)
-    target = view.view.focusProxy() or view.view
-    from PySide6.QtCore import QTimer
-
-    wait_for_hit(qtbot, view.page, 60, 40, "file")
-    QTimer.singleShot(400, lambda: controller.end(EndReason.RESIDENT))
-    qtbot.mouseClick(
-        target,
-        Qt.MouseButton.LeftButton,
-        pos=view.view.rect().topLeft() + QPointF(60, 40).toPoint(),
+    picker = when_visible(
+        controller._documents(), lambda: controller.end(EndReason.RESIDENT)
     )
+    click_page(qtbot, view, 60, 40, "file", lambda: picker.done)
     qtbot.waitUntil(lambda: controller.lifecycle.state is State.WELCOME, timeout=10000)
     assert controller.last_report.ok
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from helpers.web import wait_for_hit
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtTest import QTest
+from helpers.web import click_page
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.demo.server import Request, Response
@@ -96,11 +95,7 @@ def test_pops_up_for_a_web_field_and_types_into_it(
         return json.loads(callback.args[0])
 
     # A real click into the field, as a finger would: the keyboard pops up.
-    wait_for_hit(qtbot, view.page, 100, 580, "name")
-    QTest.mouseClick(
-        view.view.focusProxy(), Qt.MouseButton.LeftButton, pos=QPoint(100, 580)
-    )
-    qtbot.waitUntil(keyboard.isVisible)
+    click_page(qtbot, view, 100, 580, "name", keyboard.isVisible)
     # The field sits low on the page: the keyboard docks at the top instead.
     box = js(
         "(r => [r.left, r.top, r.width, r.height])("
@@ -156,9 +151,5 @@ def test_pops_up_for_a_web_field_and_types_into_it(
     assert view.view.focusProxy().hasFocus(), "keys must not take the page's focus"
 
     # The focus leaves the field: the keyboard that popped up for it goes.
-    wait_for_hit(qtbot, view.page, 100, 100, "top")
-    QTest.mouseClick(
-        view.view.focusProxy(), Qt.MouseButton.LeftButton, pos=QPoint(100, 100)
-    )
-    qtbot.waitUntil(lambda: not keyboard.isVisible())
+    click_page(qtbot, view, 100, 100, "top", lambda: not keyboard.isVisible())
     controller.languages.reset()

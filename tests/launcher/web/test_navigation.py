@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from helpers.web import wait_for_hit
-from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
+from helpers.web import click_page
+from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog
 
@@ -102,10 +102,7 @@ def test_mailto_clicked_with_a_real_mouse_never_reaches_the_desktop(
     try:
         session = web_session()
         view = session.open("/mailto")
-        target = view.view.focusProxy() or view.view
-        wait_for_hit(qtbot, view.page, 100, 60, "mail")
-        qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=QPoint(100, 60))
-        qtbot.waitUntil(view.overlay.isVisible, timeout=5000)
+        click_page(qtbot, view, 100, 60, "mail", view.overlay.isVisible)
     finally:
         QDesktopServices.unsetUrlHandler("mailto")
     assert handler.opened == []
@@ -131,9 +128,7 @@ def test_file_input_opens_the_shells_picker_never_a_file_dialog(
     session = web_session()
     session.pick_answer = [str(doc)]
     view = session.open("/upload")
-    target = view.view.focusProxy() or view.view
-    wait_for_hit(qtbot, view.page, 60, 40, "file")
-    qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=QPoint(60, 40))
+    click_page(qtbot, view, 60, 40, "file", lambda: session.picked)
     qtbot.waitUntil(lambda: view.page.title() == "chosen:1", timeout=5000)
     assert len(session.picked) == 1
 
@@ -143,8 +138,5 @@ def test_uploads_off_means_no_picker(web_session, qtbot) -> None:
 
     session = web_session(rules=rules(uploads=False))
     view = session.open("/upload")
-    target = view.view.focusProxy() or view.view
-    wait_for_hit(qtbot, view.page, 60, 40, "file")
-    qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=QPoint(60, 40))
-    qtbot.waitUntil(view.overlay.isVisible, timeout=5000)
+    click_page(qtbot, view, 60, 40, "file", view.overlay.isVisible)
     assert session.picked == []
