@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 # Test this checkout's `kiosk`, also when the venv's editable install points at
@@ -64,3 +65,16 @@ def qapp_cls():
     from PySide6.QtWidgets import QApplication
 
     return QApplication
+
+
+@pytest.fixture(autouse=True)
+def _kiosk_logging_restored() -> Iterator[None]:
+    """A test that runs `kiosk …` in-process leaves the `kiosk` logger writing
+    to its captured stderr, closed once the test ends: later tests' log lines
+    would fail and miss caplog. Put the logger back as it was."""
+    import logging
+
+    logger = logging.getLogger("kiosk")
+    saved = (logger.handlers[:], logger.level, logger.propagate)
+    yield
+    logger.handlers[:], logger.level, logger.propagate = saved

@@ -15,9 +15,10 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
@@ -33,7 +34,10 @@ from kiosk.usage.store import CounterStore
 from kiosk.usage.sync import HttpCollector, run
 
 REPO = Path(__file__).resolve().parents[2]
-TODAY = date.today()
+STATION_TZ = "Europe/Berlin"
+# The station's day, as `kiosk usage sync` reckons it: from 22:00 or 23:00
+# UTC on, Berlin already has the next day while a UTC machine has not.
+TODAY = datetime.now(ZoneInfo(STATION_TZ)).date()
 
 
 @pytest.fixture(scope="module")
@@ -160,6 +164,7 @@ def test_a_week_offline_then_the_backlog_syncs_exactly(
         '[[services]]\nid = "jobs"\ntitle = { de = "Jobs" }\n'
         'start_url = "https://www.example.org/"\nallowed_hosts = ["www.example.org"]\n'
         f'[usage]\ndatabase = "{counters}"\ncollector_url = "{proc.url}"\n'
+        f'timezone = "{STATION_TZ}"\n'
     )
     store = CounterStore(counters)
     fill(store, 8)  # a week of backlog plus today
