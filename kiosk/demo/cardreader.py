@@ -22,12 +22,14 @@ import subprocess
 import sys
 import threading
 import time
+from collections import deque
 from pathlib import Path
 
 from kiosk.procs import stop_process
 
 VPCD_DRIVER = Path("/usr/lib/pcsc/drivers/serial/libifdvpcd.so")
 VICC = Path("/usr/bin/vicc")
+VICC_RUN = Path(__file__).with_name("vicc_run.py")
 VICC_MODULES = "/usr/lib/python3/site-packages/virtualsmartcard"
 READERS = ("Virtual PCD 00 00", "Virtual PCD 00 01")
 
@@ -158,6 +160,11 @@ class VirtualCard:
         self.process: subprocess.Popen[str] | None = None
         self.inserted_at: float | None = None
         self._connected = threading.Event()
+        self.last_lines: deque[str] = deque(maxlen=40)  # vicc's own log, to debug
+
+    def gone(self) -> bool:
+        """The card left by itself: its vicc process ended without remove()."""
+        return self.process is not None and self.process.poll() is not None
 
     def insert(self, timeout: float = 10) -> float:
         if self.process is not None:
@@ -167,6 +174,7 @@ class VirtualCard:
         self.process = subprocess.Popen(
             [
                 sys.executable,
+                str(VICC_RUN),  # vicc with its pseudo-APDU crash fixed
                 str(VICC),
                 "-t",
                 self.card_type,
@@ -197,6 +205,7 @@ class VirtualCard:
     def _read(self, process: subprocess.Popen[str]) -> None:
         assert process.stderr is not None
         for line in process.stderr:
+            self.last_lines.append(line.rstrip())
             if "Connected to virtual PCD" in line and not self._connected.is_set():
                 self.inserted_at = time.monotonic()
                 self._connected.set()

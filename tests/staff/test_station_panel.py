@@ -302,6 +302,7 @@ def test_forgotten_card_taken_after_the_timeout(
     until(qtbot, lambda: c.lifecycle.state is State.OUT_OF_SERVICE)
     assert c.lifecycle.out_of_service_reason == "card-left"
     shell.unlock(qtbot)
+    assert not card.gone(), "\n".join(card.last_lines)
     assert "A card was left in the card reader." in panel.station.text()
     assert "Cards left behind: 1" in panel.today.text()
     panel.buttons["card_ack"].click()
