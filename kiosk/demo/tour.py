@@ -128,8 +128,10 @@ class Tour:
 
     def run(self) -> None:
         c = self.controller
-        self.shot("welcome")
-        c.choose_language(self.language)
+        self.shot("welcome")  # in the station's language, as a resident finds it
+        if self.language != c.config.station.default_language:
+            c.choose_language(self.language)  # the resident taps their language
+            self.shot(f"welcome-{self.language}")
         c.start()
         if self.window.stack.currentWidget() is self.window.terms:
             self.shot("terms")
