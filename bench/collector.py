@@ -318,15 +318,30 @@ def _backlog_parts(port: int, tokens: list[str], today: date) -> list[Iterator[b
 
 
 def _copy_station_days(db: CollectorDB, stations: int, days: int) -> float:
-    """Seconds for PostgreSQL's own COPY of stations × days rows of 25 counts."""
+    """Seconds for PostgreSQL's own COPY of stations × days rows of 25 counts.
+
+    The rows go as ready COPY text (a station's block differs only in its
+    id): the database's work is timed, not psycopg adapting arrays in Python.
+    """
     day_counts = _day(date(2026, 1, 1), 0)["counts"]
     assert isinstance(day_counts, list)
     # the order the collector stores: strict (metric, dimension), byte-wise
     counts = sorted(day_counts, key=lambda c: (c["metric"], c["dimension"]))
-    metrics = [c["metric"] for c in counts]
-    dimensions = [c["dimension"] for c in counts]
-    values = [c["value"] for c in counts]
+
+    def array(items: Iterable[object]) -> str:
+        return "{" + ",".join(f'"{item}"' for item in items) + "}"
+
+    columns = "\t".join(
+        [
+            array(c["metric"] for c in counts),
+            array(c["dimension"] for c in counts),
+            "{" + ",".join(str(c["value"]) for c in counts) + "}",
+        ]
+    )
     start = date(2026, 1, 1)
+    block = "".join(
+        f"{start + timedelta(days=n)}\t@station@\t{columns}\n" for n in range(days)
+    )
     raw = db.engine.raw_connection()
     try:
         cur = raw.cursor()
@@ -335,10 +350,7 @@ def _copy_station_days(db: CollectorDB, stations: int, days: int) -> float:
             "COPY station_days (day, station_id, metrics, dimensions, vals) FROM STDIN"
         ) as cp:
             for s in range(stations):
-                station = f"bench-{s:06d}"
-                for n in range(days):
-                    day = start + timedelta(days=n)
-                    cp.write_row((day, station, metrics, dimensions, values))
+                cp.write(block.replace("@station@", f"bench-{s:06d}").encode())
         raw.commit()
         return time.perf_counter() - started
     finally:
