@@ -18,17 +18,17 @@ from typing import Any
 
 
 def _patch() -> None:
-    from virtualsmartcard.SWutils import SwError  # type: ignore[import-not-found]
-    from virtualsmartcard.utils import R_APDU, inttostring  # type: ignore[import-not-found]
-    from virtualsmartcard.VirtualSmartcard import Iso7816OS  # type: ignore[import-not-found]
+    from virtualsmartcard.SWutils import SwError
+    from virtualsmartcard.utils import R_APDU, inttostring
+    from virtualsmartcard.VirtualSmartcard import Iso7816OS
 
     execute = Iso7816OS.execute
 
     def execute_answering_in_plain(self: Any, msg: bytes) -> bytes:
         try:
-            return execute(self, msg)  # type: ignore[no-any-return]
+            return execute(self, msg)
         except SwError as error:
-            return R_APDU(b"", inttostring(error.sw)).render()  # type: ignore[no-any-return]
+            return R_APDU(b"", inttostring(error.sw)).render()
 
     Iso7816OS.execute = execute_answering_in_plain
 
