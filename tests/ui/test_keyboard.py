@@ -153,3 +153,74 @@ def test_pops_up_for_a_web_field_and_types_into_it(
     # The focus leaves the field: the keyboard that popped up for it goes.
     click_page(qtbot, view, 100, 100, "top", lambda: not keyboard.isVisible())
     controller.languages.reset()
+
+
+FRAME_FIELD = """<!doctype html><meta charset=utf-8>
+<style>body { margin: 0 }</style>
+<input id=f style="display: block; width: 300px; height: 40px; margin: 0">
+<script>
+f.oninput = () => parent.postMessage(location.host + ":" + f.value, "*");
+</script>"""
+
+FRAMES = """<!doctype html><meta charset=utf-8>
+<style>
+body { margin: 0 }
+iframe { display: block; border: 0; width: 600px; height: 60px }
+p { height: 500px; margin: 0 }
+</style>
+<iframe id=near src="/frame-field"></iframe>
+<p id=top tabindex=0>Ein Formular in Rahmen</p>
+<iframe id=far src="{far}"></iframe>
+<script>addEventListener("message", e => document.title = e.data)</script>"""
+
+
+@pytest.mark.webengine
+def test_pops_up_for_fields_in_frames_of_this_and_another_origin(
+    qtbot, make_station, local_server
+) -> None:
+    @local_server.route("*", "/frame-field")
+    def frame_field(_req: Request) -> Response:
+        return Response(FRAME_FIELD)
+
+    @local_server.route("allowed", "/frames")
+    def frames(_req: Request) -> Response:
+        far = local_server.url("other", "/frame-field")
+        return Response(FRAMES.replace("{far}", far))
+
+    controller = make_station(path="/frames")
+    controller.start()
+    keyboard = controller.window.keyboard
+    keyboard.set_language("de")
+    view = controller.open_service("svc")
+    qtbot.waitUntil(
+        lambda: view.page.url().path() == "/frames" and not view.page.isLoading(),
+        timeout=15000,
+    )
+    assert not keyboard.isVisible()
+    page_focus = view.view.focusProxy()
+
+    # A field at the top, in a frame of the same origin: the keyboard pops
+    # up below it.
+    click_page(qtbot, view, 100, 20, "near", keyboard.isVisible)
+    assert keyboard.place is Place.BOTTOM
+    key_for(keyboard, "ä").click()
+    qtbot.waitUntil(lambda: view.page.title().endswith(":ä"), timeout=5000)
+    assert view.page.title().startswith("allowed.localhost")
+    assert page_focus.hasFocus(), "keys must not take the page's focus"
+
+    # Out of the frame onto the page's text: the keyboard goes.
+    click_page(qtbot, view, 100, 300, "top", lambda: not keyboard.isVisible())
+
+    # A field low on the page, in a frame of another origin (which cannot
+    # see where its frame sits): the keyboard still docks at the top so as
+    # not to cover it.
+    click_page(qtbot, view, 100, 580, "far", keyboard.isVisible)
+    assert keyboard.place is Place.TOP
+    key_for(keyboard, "ß").click()
+    qtbot.waitUntil(lambda: view.page.title().endswith(":ß"), timeout=5000)
+    assert view.page.title().startswith("other.localhost")
+
+    # Straight from the frame's field to the page's text: the keyboard goes
+    # (the order of the two frames' reports: tests/launcher/web/test_fields.py).
+    click_page(qtbot, view, 100, 300, "top", lambda: not keyboard.isVisible())
+    controller.languages.reset()
