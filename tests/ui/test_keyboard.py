@@ -63,6 +63,21 @@ def test_keyboard_moves_up_for_a_field_at_the_bottom(qtbot, host) -> None:
     assert not keyboard.geometry().intersects(field_rect)
 
 
+def open_page(qtbot, make_station, path: str, language: str):
+    """A station showing the service page at `path`, its keyboard in
+    `language` and still hidden: (controller, view)."""
+    controller = make_station(path=path)
+    controller.start()
+    controller.window.keyboard.set_language(language)
+    view = controller.open_service("svc")
+    qtbot.waitUntil(
+        lambda: view.page.url().path() == path and not view.page.isLoading(),
+        timeout=15000,
+    )
+    assert not controller.window.keyboard.isVisible()
+    return controller, view
+
+
 FORM = """<!doctype html><meta charset=utf-8>
 <style>body { margin: 0 } p { height: 560px; margin: 0 }</style>
 <p id=top tabindex=0>Ein Formular</p>
@@ -77,17 +92,9 @@ def test_pops_up_for_a_web_field_and_types_into_it(
     def form(_req: Request) -> Response:
         return Response(FORM)
 
-    controller = make_station(path="/form")
-    controller.start()
+    controller, view = open_page(qtbot, make_station, "/form", "ru")
     window = controller.window
     keyboard = window.keyboard
-    keyboard.set_language("ru")
-    view = controller.open_service("svc")
-    qtbot.waitUntil(
-        lambda: view.page.url().path() == "/form" and not view.page.isLoading(),
-        timeout=15000,
-    )
-    assert not keyboard.isVisible()
 
     def js(code: str):
         with qtbot.waitCallback() as callback:
@@ -187,16 +194,8 @@ def test_pops_up_for_fields_in_frames_of_this_and_another_origin(
         far = local_server.url("other", "/frame-field")
         return Response(FRAMES.replace("{far}", far))
 
-    controller = make_station(path="/frames")
-    controller.start()
+    controller, view = open_page(qtbot, make_station, "/frames", "de")
     keyboard = controller.window.keyboard
-    keyboard.set_language("de")
-    view = controller.open_service("svc")
-    qtbot.waitUntil(
-        lambda: view.page.url().path() == "/frames" and not view.page.isLoading(),
-        timeout=15000,
-    )
-    assert not keyboard.isVisible()
     page_focus = view.view.focusProxy()
 
     # A field at the top, in a frame of the same origin: the keyboard pops
