@@ -269,8 +269,7 @@ def _ingest(pg: PrivatePostgres) -> list[Result]:
             latencies += lat
             ref_rate, _ = _send_all(port, [health] * len(chunk))
             ref_rates.append(ref_rate)
-    with db.engine.connect() as conn:
-        rows = conn.execute(sa.text("SELECT count(*) FROM station_days")).scalar()
+    rows = _count_station_days(db)
     db.engine.dispose()
     p99 = statistics.quantiles(latencies, n=100)[98] * 1000
     p50 = statistics.median(latencies) * 1000
