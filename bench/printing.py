@@ -69,7 +69,7 @@ def run() -> list[Result]:
         release_s, release_ref = [], []
         ref_pdf = tmp / "ref.pdf"
         ref_pdf.write_bytes(small)
-        gw = CupsGateway(stack.queue, "k-bbbbbbbbbb", stack.host)
+        gw = CupsGateway(stack.queue, stack.host)
         for _ in range(RUNS):
             started = time.perf_counter()
             flow.request_print(small)

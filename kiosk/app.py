@@ -295,15 +295,15 @@ def _wire_printing(
     from kiosk.launcher.web.page import KioskPage
     from kiosk.printing.cups_gateway import CupsGateway
     from kiosk.printing.flow import PrintFlow
-    from kiosk.printing.labels import LabelStore
+    from kiosk.printing.jobids import JobIdStore
     from kiosk.ui.print_overlay import PrintOverlay
 
     flow = PrintFlow(
         config.printing,
-        gateway_factory=lambda label: CupsGateway(
-            config.printing.queue, label, config.printing.cups_server
+        gateway_factory=lambda: CupsGateway(
+            config.printing.queue, config.printing.cups_server
         ),
-        labels=LabelStore(Path(config.paths.state_dir) / "print-labels"),
+        jobs=JobIdStore(Path(config.paths.state_dir) / "print-jobs"),
         temp_dir=Path(config.paths.session_dir) / "print",
         publish=controller.lifecycle.publish,
         parent=controller,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import shutil
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -307,16 +307,6 @@ def lines_of_test_page(config: Config, now: datetime) -> list[str]:
     ]
 
 
-def print_owners(labels: object, extra: Iterable[str] = ()) -> Callable[[], list[str]]:
-    """Who may own a kiosk job: every session label on file, and the test page."""
-    from kiosk.printing.status import TEST_PAGE_USER
-
-    def owners() -> list[str]:
-        return [*labels.labels(), *extra, TEST_PAGE_USER]  # type: ignore[attr-defined]
-
-    return owners
-
-
 def panel_sources(
     config: Config,
     controller: SessionController,
@@ -360,7 +350,6 @@ class _Printing:
 
     def __init__(self, config: Config, flow: object, tz: tzinfo) -> None:
         from kiosk.printing.daybook import PrintDayBook
-        from kiosk.printing.labels import LabelStore
 
         state_dir = Path(config.paths.state_dir)
         self._config = config
@@ -368,7 +357,6 @@ class _Printing:
         self._queue = config.printing.queue
         self._server = config.printing.cups_server
         self.book = PrintDayBook(state_dir / "print-day.json", local_today(tz))
-        self._owners = print_owners(LabelStore(state_dir / "print-labels"))
         flow.done.connect(self._booked)  # type: ignore[attr-defined]
 
     def _booked(self, outcome: object) -> None:
@@ -386,7 +374,7 @@ class _Printing:
     def cancel(self, job_id: int) -> CancelOutcome:
         from kiosk.printing.status import cancel_job
 
-        return cancel_job(self._queue, self._server, job_id, self._owners())
+        return cancel_job(self._queue, self._server, job_id)
 
     def test_page(self) -> int:
         from kiosk.printing.status import print_test_page

@@ -15,6 +15,7 @@ Run `python -m kiosk.demo.printer` to bring a stack up by hand (Ctrl+C stops it)
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -68,56 +69,17 @@ _DBUS_CONF = """<busconfig>
 </busconfig>
 """
 
-_CUPSD_CONF = """LogLevel debug
-MaxLogSize 0
+# Debian's own cupsd.conf, as a station gets it, with its policy (`@OWNER`
+# for job operations) untouched; only where cupsd listens and logs is ours.
+_DISTRIBUTION_CONF = Path("/usr/share/cups/cupsd.conf.default")
+_OURS = ("Listen", "Port", "LogLevel", "Browsing", "BrowseLocal", "IdleExitTimeout")
+_CUPSD_HEAD = """LogLevel debug
 Listen 127.0.0.1:{port}
 Listen {socket}
 Browsing No
-DefaultAuthType Basic
-WebInterface No
 IdleExitTimeout 0
 JobRetryInterval 1
-<Location />
-  Order allow,deny
-  Allow localhost
-</Location>
-<Location /admin>
-  Order allow,deny
-  Allow localhost
-</Location>
-<Policy default>
-  JobPrivateAccess default
-  JobPrivateValues default
-  SubscriptionPrivateAccess default
-  SubscriptionPrivateValues default
-  <Limit {owner_ops}>
-    Require user @OWNER @SYSTEM
-    Order deny,allow
-  </Limit>
-  <Limit {admin_ops}>
-    AuthType Default
-    Require user @SYSTEM
-    Order deny,allow
-  </Limit>
-  <Limit All>
-    Order deny,allow
-  </Limit>
-</Policy>
 """
-
-# The policy of Debian's cupsd.conf: job operations for the owner (the
-# session label) or root, queue administration for root only.
-_OWNER_OPS = (
-    "Send-Document Send-URI Hold-Job Release-Job Restart-Job Purge-Jobs "
-    "Set-Job-Attributes Create-Job-Subscription Renew-Subscription "
-    "Cancel-Subscription Get-Notifications Reprocess-Job Cancel-Current-Job "
-    "Suspend-Current-Job Resume-Job Cancel-My-Jobs Close-Job CUPS-Move-Job Cancel-Job"
-)
-_ADMIN_OPS = (
-    "CUPS-Add-Modify-Printer CUPS-Delete-Printer CUPS-Add-Modify-Class "
-    "CUPS-Delete-Class CUPS-Set-Default Pause-Printer Resume-Printer "
-    "Enable-Printer Disable-Printer CUPS-Accept-Jobs CUPS-Reject-Jobs Cancel-Jobs"
-)
 
 _CUPS_FILES_CONF = """SystemGroup root
 User lp
@@ -152,6 +114,9 @@ class PrintStack:
         self.control = self.root / "control"
         self.spool = self.root / "spool"
         self._procs: dict[str, subprocess.Popen[bytes]] = {}
+        # Each cupsd runs in a session of its own: its backends and filters
+        # (which outlive a killed cupsd, as on a station) are found by it.
+        self._cupsd_sessions: list[int] = []
         self.queue = QUEUE
 
     # -- what tests use -------------------------------------------------------
@@ -210,6 +175,15 @@ class PrintStack:
         """cupsd's spool: control (c*) and data (d*) files that remain."""
         return sorted(p.name for p in self.spool.iterdir() if p.name[0] in "cd")
 
+    def job_owner(self, job_id: int) -> str:
+        """The job's `job-originating-user-name`, read from cupsd's control
+        file (CUPS shows it only to an authenticated owner)."""
+        data = (self.spool / f"c{job_id:05d}").read_bytes()
+        name = b"job-originating-user-name"
+        at = data.index(name) + len(name)  # IPP: name, value length, value
+        size = int.from_bytes(data[at : at + 2], "big")
+        return data[at + 2 : at + 2 + size].decode()
+
     def lpstat(self, *args: str, user: str | None = None) -> str:
         cmd = ["lpstat", "-h", str(self.socket)]
         if user:
@@ -224,6 +198,29 @@ class PrintStack:
 
     def start_cupsd(self) -> None:
         self._start_cupsd()
+
+    def ensure_cupsd(self) -> None:
+        """Start cupsd again if a test left it stopped or it died."""
+        proc = self._procs.get("cupsd")
+        if proc is None or proc.poll() is not None:
+            self._procs.pop("cupsd", None)
+            self._start_cupsd()
+
+    def kill_cupsd(self) -> None:
+        """SIGKILL cupsd, as a crash would: its backends run on, orphaned."""
+        proc = self._procs.pop("cupsd")
+        proc.kill()
+        proc.wait()
+
+    def cupsd_crash(self) -> str | None:
+        """Why cupsd died on its own (a signal or an exit code), or None."""
+        proc = self._procs.get("cupsd")
+        if proc is None or proc.poll() is None:
+            return None
+        code = proc.returncode
+        how = f"signal {-code}" if code < 0 else f"exit code {code}"
+        tail = _tail(self.root / "log" / "error_log", 5)
+        return f"cupsd died by {how}; last lines of its error_log:\n{tail}"
 
     # -- lifecycle ------------------------------------------------------------
 
@@ -241,6 +238,8 @@ class PrintStack:
     def stop(self) -> None:
         for name in ("cupsd", "ippeveprinter", "dbus"):
             self._stop(name)
+        for sid in self._cupsd_sessions:
+            _kill_session(sid)
         shutil.rmtree(self.root, ignore_errors=True)
 
     def _layout(self) -> None:
@@ -251,14 +250,15 @@ class PrintStack:
         (self.root / "state").mkdir(exist_ok=True)
         (self.spool / "tmp").mkdir(exist_ok=True)
         os.chmod(self.control, 0o777)
+        distribution = [
+            line
+            for line in _DISTRIBUTION_CONF.read_text().splitlines(keepends=True)
+            if not line.startswith(_OURS)
+        ]
         (conf / "cupsd.conf").write_text(
-            _CUPSD_CONF.format(
-                port=self.cups_port,
-                socket=self.socket,
-                owner_ops=_OWNER_OPS,
-                admin_ops=_ADMIN_OPS,
-            )
-            + Path(_deploy_dropin()).read_text()
+            _CUPSD_HEAD.format(port=self.cups_port, socket=self.socket)
+            + "".join(distribution)
+            + _deploy_dropin().read_text()
         )
         (conf / "cups-files.conf").write_text(_CUPS_FILES_CONF.format(root=self.root))
         cmd = self.root / "print-command.sh"
@@ -337,7 +337,9 @@ class PrintStack:
             ["cupsd", "-f", "-c", str(conf / "cupsd.conf"), "-s", str(files)],
             stdout=subprocess.DEVNULL,
             stderr=log,
+            start_new_session=True,
         )
+        self._cupsd_sessions.append(self._procs["cupsd"].pid)
         log.close()  # the child has its own descriptor
 
         def up() -> bool:
@@ -376,6 +378,28 @@ def _repo() -> Path:
 
 def _deploy_dropin() -> Path:
     return _repo() / "deploy" / "cups" / "cupsd-kiosk.conf"
+
+
+def _kill_session(sid: int) -> None:
+    """SIGKILL what is left of one session: a dead cupsd's backends and filters."""
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            # Fields after the command's closing parenthesis: state, ppid, pgrp, sid.
+            fields = (proc / "stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[3]) == sid:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(int(proc.name), signal.SIGKILL)
+
+
+def _tail(path: Path, lines: int) -> str:
+    try:
+        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
+    except OSError:
+        return "(no log)"
 
 
 def _connects(path: Path) -> bool:

@@ -2,10 +2,12 @@
 
 Pure cores (no Qt, no pycups): `quota` (units, free pages, price, limits),
 `ledger` (the session's reservations and bookings), `jobwatch` (what a job's
-and printer's state mean for the resident), `labels` (per-session CUPS labels).
+and printer's state mean for the resident), `jobids` (the ids of resident jobs,
+on disk before their documents reach CUPS), `owner` (the OS user that owns
+every kiosk job).
 Adapters: `pdf` (pikepdf normalisation and count), `cups_gateway` (pycups, used
 only from the one worker thread that owns its Connection), `worker`/`flow`
-(Qt), `confirm_widget`, `cleanup` (the wipe step and the boot-time clean-up).
+(Qt), `confirm_widget`, `cleanup` (the wipe step, which also runs at boot).
 For the staff panel: `status` (queue state, supplies and jobs; cancel one job;
 the test page) and `daybook` (today's money to collect, kept on disk).
 

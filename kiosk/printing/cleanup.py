@@ -1,83 +1,104 @@
-"""Removing a session's jobs from CUPS: the wipe step and the boot clean-up.
+"""Removing the station's resident jobs from CUPS (the wipe, also at boot).
 
-Held, pending and stopped jobs have no backend running and are purged at once.
-A printing job is first cancelled *without* purge (the backend then tells the
-printer to stop), and purged only once it has ended: purging a printing job
-SIGKILLs the backend and the printer never hears of the cancel (research 1.6).
-Finished jobs are purged too, so no history of the session stays in CUPS.
+The jobs are the ids in the `JobIdStore`, and, after a submit that was cut
+short before its id was written, the station's held jobs created since it
+began (a test page is never held, another user's job is never listed).
+Held, pending and stopped jobs have no backend running and are purged at
+once. A printing job is first
+cancelled *without* purge (the backend then tells the printer to stop), and
+purged only once it has ended: purging a printing job SIGKILLs the backend and
+the printer never hears of the cancel (research 1.6). Finished jobs are purged
+too, so no history of the session stays in CUPS. An id is forgotten only once
+CUPS says it has no such job of ours.
+
+cupsd may be restarting (systemd restarts it after a crash): CUPS gets
+`reconnect_seconds` to come back before the clean-up gives up, fail closed.
 """
 
 from __future__ import annotations
 
 import contextlib
-import shutil
 import time
 from collections.abc import Callable
-from pathlib import Path
 
-from kiosk import log as klog
 from kiosk.printing.cups_gateway import PrintGateway
 from kiosk.printing.errors import JobNotFound, PrinterUnavailable
+from kiosk.printing.jobids import JobIdStore
 from kiosk.printing.jobwatch import PROCESSING
-from kiosk.printing.labels import LabelStore
-from kiosk.session.wipe import WipeStepFailed
 
-GatewayFactory = Callable[[str], PrintGateway]
+Connect = Callable[[], PrintGateway]
+
+RECONNECT_SECONDS = 15.0  # how long the wipe waits for a restarting cupsd
+SETTLE_SECONDS = 10.0  # how long a cancelled printing job may take to end
 
 
 def purge_jobs(
-    gateway: PrintGateway,
+    store: JobIdStore,
+    connect: Connect,
     *,
-    wait_seconds: float = 10.0,
+    reconnect_seconds: float = RECONNECT_SECONDS,
+    settle_seconds: float = SETTLE_SECONDS,
     sleep: Callable[[float], None] = time.sleep,
     clock: Callable[[], float] = time.monotonic,
 ) -> tuple[int, ...]:
-    """Cancel and purge every job of the gateway's label; return ids still left.
+    """Cancel and purge every recorded job; return the ids still left in CUPS.
 
-    Repeats until CUPS lists nothing for the label: a just-cancelled job
-    cannot be purged until its backend has exited.
+    Raises PrinterUnavailable when CUPS stays unreachable for
+    `reconnect_seconds`.
     """
-    deadline = clock() + wait_seconds
+    unreachable_since: float | None = None
+    deadline = clock() + reconnect_seconds + settle_seconds
+    gateway: PrintGateway | None = None
     cancelled: set[int] = set()
     while True:
-        jobs = gateway.my_jobs("all")
-        if not jobs:
+        ids = store.ids()
+        if not ids and store.pending_since() is None:
             return ()
-        if clock() >= deadline:
-            return tuple(jobs)
-        for job_id, state in jobs.items():
-            with contextlib.suppress(JobNotFound):
-                if state == PROCESSING and job_id not in cancelled:
-                    gateway.cancel(job_id, purge=False)  # the printer is told
-                    cancelled.add(job_id)
-                elif state != PROCESSING:
-                    gateway.cancel(job_id, purge=True)
+        now = clock()
+        if now >= deadline:
+            return ids
+        try:
+            if gateway is None:
+                gateway = connect()
+                cancelled.clear()  # a restarted cupsd may have restarted them
+            adopt_pending(gateway, store)
+            for job_id in ids:
+                _purge_one(gateway, store, job_id, cancelled)
+            unreachable_since = None
+        except PrinterUnavailable as exc:
+            gateway = None
+            unreachable_since = now if unreachable_since is None else unreachable_since
+            if now - unreachable_since >= reconnect_seconds:
+                raise PrinterUnavailable(
+                    f"CUPS did not come back within {reconnect_seconds:.0f} s "
+                    f"({exc}); {len(ids) or 'some'} job(s) may still be there"
+                ) from None
+            sleep(0.2)
+            continue
         sleep(0.05)
 
 
-def remove_temp_dir(path: Path) -> None:
-    """Remove the session's temp PDFs; raise WipeStepFailed if anything stays."""
-    shutil.rmtree(path, ignore_errors=True)
-    if path.exists():
-        raise WipeStepFailed(f"printing: temp folder {path} could not be removed")
+def adopt_pending(gateway: PrintGateway, store: JobIdStore) -> None:
+    """Turn a submit that was cut short into the ids of the jobs it may have made."""
+    since = store.pending_since()
+    if since is None:
+        return
+    for job_id in gateway.held_since(since):
+        store.add(job_id)
+    store.end_pending()
 
 
-def boot_cleanup(store: LabelStore, factory: GatewayFactory) -> tuple[str, ...]:
-    """Remove jobs left by crashed sessions; return the labels that still have some.
-
-    A label is forgotten only once CUPS confirms none of its jobs remain.
-    """
-    dirty: list[str] = []
-    for label in store.labels():
-        try:
-            left = purge_jobs(factory(label))
-        except PrinterUnavailable as exc:
-            klog.printing.error("boot clean-up: CUPS unavailable: %s", exc)
-            dirty.append(label)
-            continue
-        if left:
-            klog.printing.error("boot clean-up: %d job(s) remain in CUPS", len(left))
-            dirty.append(label)
-        else:
-            store.remove(label)
-    return tuple(dirty)
+def _purge_one(
+    gateway: PrintGateway, store: JobIdStore, job_id: int, cancelled: set[int]
+) -> None:
+    try:
+        state = gateway.job_status(job_id).state
+    except JobNotFound:
+        store.remove(job_id)  # gone, or the id is no longer ours
+        return
+    with contextlib.suppress(JobNotFound):
+        if state != PROCESSING:
+            gateway.cancel(job_id, purge=True)
+        elif job_id not in cancelled:
+            gateway.cancel(job_id, purge=False)  # the printer is told
+            cancelled.add(job_id)

@@ -28,6 +28,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from kiosk import log as klog
 from kiosk.config import PrintingConfig
 from kiosk.printing import quota
+from kiosk.printing.jobids import JobIdStore
 from kiosk.printing.jobwatch import (
     Observation,
     Settlement,
@@ -35,7 +36,6 @@ from kiosk.printing.jobwatch import (
     Verdict,
     WatchRules,
 )
-from kiosk.printing.labels import LabelStore, new_label
 from kiosk.printing.ledger import DayTotals, SessionLedger, Totals
 from kiosk.printing.worker import Finished, GatewayFactory, PrintWorker
 from kiosk.qtsignals import emit
@@ -89,7 +89,7 @@ class PrintFlow(QObject):
     inFlightChanged = Signal(int)
 
     # To the worker (queued: it lives in another thread).
-    _startSession = Signal(str)
+    _startSession = Signal()
     _prepare = Signal(int, object, object)
     _submit = Signal(int, str, int, int, int)  # duplex as 0/1, see above
     _cancel = Signal(int)
@@ -99,7 +99,7 @@ class PrintFlow(QObject):
         self,
         config: PrintingConfig,
         gateway_factory: GatewayFactory,
-        labels: LabelStore,
+        jobs: JobIdStore,
         temp_dir: Path,
         publish: Publish,
         *,
@@ -130,7 +130,7 @@ class PrintFlow(QObject):
         self._thread.setObjectName("print-worker")
         self._worker = PrintWorker(
             gateway_factory,
-            labels,
+            jobs,
             temp_dir,
             WatchRules(
                 staff_alert_after=config.staff_alert_after_seconds,
@@ -152,7 +152,6 @@ class PrintFlow(QObject):
         self._worker.observed.connect(self._on_observed)
         self._worker.finished.connect(self._on_finished)
         self._thread.start()
-        self._label = ""
         self.start_session()
 
     # -- what the shell calls -------------------------------------------------
@@ -162,19 +161,13 @@ class PrintFlow(QObject):
         return self._phase
 
     @property
-    def label(self) -> str:
-        """This session's CUPS label (bookkeeping for staff tools, not an identity)."""
-        return self._label
-
-    @property
     def busy(self) -> bool:
         return self._phase is not Phase.IDLE
 
     def start_session(self) -> None:
-        """A fresh label and ledger: call when a resident session begins."""
-        self._label = new_label()
+        """A fresh ledger: call when a resident session begins."""
         self._ledger = SessionLedger()
-        emit(self._startSession, self._label)
+        emit(self._startSession)
 
     def request_print(
         self,
@@ -229,7 +222,7 @@ class PrintFlow(QObject):
         self._roll_day()
         return self._day.with_current(self._ledger.totals())
 
-    def wipe(self, timeout: float = 30.0) -> None:
+    def wipe(self, timeout: float = 40.0) -> None:
         """The wipe step 'printing': nothing of the session (or a crashed one) stays.
 
         Raises WipeStepFailed when CUPS cannot confirm the jobs are gone.
@@ -239,10 +232,10 @@ class PrintFlow(QObject):
         self._pending = None
         self._reserved.clear()
         self._set_phase(Phase.IDLE)
-        result: Future[tuple[str, ...]] = Future()
+        result: Future[tuple[int, ...]] = Future()
         emit(self._endSession, result)
         try:
-            dirty = result.result(timeout=timeout)
+            left = result.result(timeout=timeout)
         except FutureTimeout:
             raise WipeStepFailed(
                 f"printing: CUPS did not answer within {timeout:.0f} s"
@@ -251,10 +244,11 @@ class PrintFlow(QObject):
             raise WipeStepFailed(f"printing: {exc}") from None
         finally:
             self.start_session()
-        if dirty:
+        if left:
             raise WipeStepFailed(
-                f"printing: jobs of {len(dirty)} session(s) remain in CUPS; "
-                "check with `lpstat -o` and cancel them"
+                f"printing: {len(left)} job(s) remain in CUPS "
+                f"(ids {', '.join(map(str, left))}); check with `lpstat -o` "
+                "and cancel them"
             )
 
     def shutdown(self) -> None:

@@ -11,11 +11,10 @@ is thread-local, so this never disturbs the print worker's connection.
 Never a document name: jobs are asked for id, state and page counts only
 (`job-name` is never requested), and the test page has a neutral title.
 
-Cancelling: CUPS lets only a job's owner cancel it, and hides the owner
-(`job-originating-user-name` is a private value). Every kiosk job is owned by
-a session label (kiosk.printing.labels) or by `TEST_PAGE_USER`, so the owner
-is found by asking, for each such name, whether the job is one of "my jobs".
-A job of anyone else is not this station's to cancel.
+Cancelling: every kiosk job, resident's or test page, is owned by the OS user
+the shell runs as (`owner.local_user`), and CUPS lists it among that user's
+"my jobs"; a job of anyone else is not this station's to cancel and is left
+alone.
 """
 
 from __future__ import annotations
@@ -23,7 +22,7 @@ from __future__ import annotations
 import enum
 import io
 import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,8 +30,8 @@ from urllib.parse import urlsplit
 
 from kiosk import log as klog
 from kiosk.printing.jobwatch import PROCESSING, TERMINAL
+from kiosk.printing.owner import local_user
 
-TEST_PAGE_USER = "kiosk-test-page"  # the test page's owner: no session, no person
 TEST_PAGE_TITLE = "Kiosk test page"
 A4 = "iso_a4_210x297mm"
 
@@ -225,10 +224,8 @@ def read_queue(queue: str, server: str = "") -> QueueStatus:
     )
 
 
-def cancel_job(
-    queue: str, server: str, job_id: int, owners: Iterable[str]
-) -> CancelOutcome:
-    """Cancel one job of this queue as its owner (one of `owners`).
+def cancel_job(queue: str, server: str, job_id: int) -> CancelOutcome:
+    """Cancel one of this station's jobs on this queue.
 
     A job being printed is cancelled without purging it, so its backend tells
     the printer to stop (the wipe purges it later); any other job is purged.
@@ -236,6 +233,7 @@ def cancel_job(
     import cups
 
     try:
+        cups.setUser(local_user())  # thread-local; the owner of every kiosk job
         conn = _connect(server)
         try:
             attrs = conn.getJobAttributes(job_id, ["job-state", "job-printer-uri"])
@@ -243,22 +241,18 @@ def cancel_job(
             if _ipp_status(exc) == cups.IPP_NOT_FOUND:
                 return CancelOutcome.GONE
             raise
-        if not on_queue(attrs.get("job-printer-uri"), queue):
+        # CUPS hides the owner from a client that has not authenticated, but
+        # lists "my jobs" by the requesting user.
+        mine = conn.getJobs(
+            which_jobs="all", my_jobs=True, first_job_id=job_id, limit=1
+        )
+        if job_id not in mine or not on_queue(attrs.get("job-printer-uri"), queue):
             return CancelOutcome.NOT_OURS
         state = _int(attrs.get("job-state"))
         if state in TERMINAL:
             return CancelOutcome.GONE
-        for owner in dict.fromkeys(owners):
-            cups.setUser(owner)  # thread-local: Get-Jobs asks for this owner's jobs
-            mine = conn.getJobs(
-                which_jobs="not-completed",
-                my_jobs=True,
-                requested_attributes=["job-id"],
-            )
-            if job_id in mine:
-                conn.cancelJob(job_id, purge_job=state != PROCESSING)
-                return CancelOutcome.CANCELLED
-        return CancelOutcome.NOT_OURS
+        conn.cancelJob(job_id, purge_job=state != PROCESSING)
+        return CancelOutcome.CANCELLED
     except cups.IPPError as exc:
         if _ipp_status(exc) in (cups.IPP_NOT_FOUND, cups.IPP_NOT_POSSIBLE):
             return CancelOutcome.GONE  # it ended between the questions
@@ -280,7 +274,7 @@ def print_test_page(queue: str, server: str, lines: Sequence[str]) -> int:
 
     data = pdf_of_test_page(lines)
     try:
-        cups.setUser(TEST_PAGE_USER)
+        cups.setUser(local_user())
         conn = _connect(server)
         with tempfile.TemporaryDirectory(prefix="kiosk-test-page-") as folder:
             path = Path(folder) / "test-page.pdf"

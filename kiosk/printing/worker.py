@@ -29,6 +29,7 @@ from kiosk.printing.errors import (
     JobNotFound,
     PrinterUnavailable,
 )
+from kiosk.printing.jobids import JobIdStore
 from kiosk.printing.jobwatch import (
     HELD,
     JobStatus,
@@ -42,10 +43,9 @@ from kiosk.printing.jobwatch import (
     release_blocker,
     settle,
 )
-from kiosk.printing.labels import LabelStore
 from kiosk.qtsignals import emit
 
-GatewayFactory = Callable[[str], PrintGateway]
+GatewayFactory = Callable[[], PrintGateway]
 
 
 @dataclass
@@ -78,7 +78,7 @@ class PrintWorker(QObject):
     def __init__(
         self,
         factory: GatewayFactory,
-        labels: LabelStore,
+        jobs: JobIdStore,
         temp_dir: Path,
         rules: WatchRules,
         poll_ms: int = 500,
@@ -86,11 +86,10 @@ class PrintWorker(QObject):
     ) -> None:
         super().__init__()
         self._factory = factory
-        self._labels = labels
+        self._jobs = jobs
         self._temp_dir = temp_dir
         self._rules = rules
         self._clock = clock
-        self._label = ""
         self._gateway: PrintGateway | None = None
         self._active: _Active | None = None
         # A child: it moves to the worker's thread together with the worker.
@@ -100,9 +99,8 @@ class PrintWorker(QObject):
 
     # -- slots (run in the worker thread) -------------------------------------
 
-    @Slot(str)
-    def start_session(self, label: str) -> None:
-        self._label = label
+    @Slot()
+    def start_session(self) -> None:
         self._gateway = None
         self._active = None
 
@@ -128,10 +126,13 @@ class PrintWorker(QObject):
         self, token: int, path: str, copies: int, duplex: int, impressions: int
     ) -> None:
         try:
-            # On disk before CUPS knows the job: a crash leaves a findable label.
-            self._labels.add(self._label)
+            # On disk before the document goes to CUPS: the wipe finds the job
+            # whatever crashes next (see jobids).
             gateway = self._connected()
+            cleanup.adopt_pending(gateway, self._jobs)  # a crashed submit's jobs
+            self._jobs.begin_submit(time.time())
             job_id = gateway.submit_held(Path(path), copies, bool(duplex))
+            self._jobs.add(job_id)
         except (PrinterUnavailable, OSError) as exc:
             self._gateway = None
             emit(self.submitFailed, token, str(exc))
@@ -159,20 +160,22 @@ class PrintWorker(QObject):
 
     @Slot(object)
     def end_session(self, result: object) -> None:
-        """Cancel and purge every job of this and crashed sessions; clear temp files.
+        """Cancel and purge every recorded job (this and crashed sessions) and
+        clear temp files.
 
-        `result` is a Future: set to the labels whose jobs remain (empty: clean).
+        `result` is a Future: set to the job ids CUPS still has (empty: clean),
+        or to the exception that stopped the clean-up.
         """
         assert isinstance(result, Future)
         self._timer.stop()
         self._active = None
         self._gateway = None
         try:
-            dirty = cleanup.boot_cleanup(self._labels, self._factory)
+            left = cleanup.purge_jobs(self._jobs, self._factory)
             with contextlib.suppress(FileNotFoundError):
                 for leftover in self._temp_dir.iterdir():
                     leftover.unlink()
-            result.set_result(dirty)
+            result.set_result(left)
         except Exception as exc:  # the wipe must hear of anything
             result.set_exception(exc)
 
@@ -180,7 +183,7 @@ class PrintWorker(QObject):
 
     def _connected(self) -> PrintGateway:
         if self._gateway is None:
-            self._gateway = self._factory(self._label)
+            self._gateway = self._factory()
         return self._gateway
 
     def _tick(self) -> None:
@@ -188,13 +191,14 @@ class PrintWorker(QObject):
         if active is None:
             self._timer.stop()
             return
-        gateway = self._connected()
         now = self._clock()
         try:
+            gateway = self._connected()  # again after cupsd restarted
             job = gateway.job_status(active.job_id)
             printer = gateway.printer_status()
         except JobNotFound:
-            # Gone from CUPS (staff purged it, or MaxHoldTime): it may have printed.
+            # Gone from CUPS (staff purged it, MaxHoldTime, or a cupsd that lost
+            # it in a crash): once released, it may have printed.
             gone = JobStatus(0) if active.watch else JobStatus(HELD)
             self._finish(Verdict.CANCELED, settle(Verdict.CANCELED, gone))
             return

@@ -11,7 +11,7 @@ from helpers.cups import PrintStack
 from kiosk.config import PrintingConfig
 from kiosk.printing.cups_gateway import CupsGateway
 from kiosk.printing.flow import PrintFlow
-from kiosk.printing.labels import LabelStore
+from kiosk.printing.jobids import JobIdStore
 from kiosk.session import events as ev
 
 
@@ -38,9 +38,14 @@ def make_flow(
     cfg = PrintingConfig.model_validate(settings)
     return PrintFlow(
         cfg,
-        lambda label: gateway(cfg.queue, label, cfg.cups_server),
-        LabelStore(tmp / "state" / "print-labels"),
+        lambda: gateway(cfg.queue, cfg.cups_server),
+        job_ids(tmp),
         tmp / "session" / "print",
         events.append,
         poll_ms=50,
     )
+
+
+def job_ids(tmp: Path) -> JobIdStore:
+    """The job ids a flow made by `make_flow(…, tmp, …)` recorded on disk."""
+    return JobIdStore(tmp / "state" / "print-jobs")

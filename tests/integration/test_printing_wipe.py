@@ -1,18 +1,20 @@
-"""End of session on the real stack: nothing of the session stays in CUPS."""
+"""End of session on the real stack: nothing of the session stays in CUPS, and
+nothing of anybody else is touched."""
 
 from __future__ import annotations
 
 import time
 from pathlib import Path
 
+import cups
 import pytest
 from helpers import cups as cups_fixtures
 from helpers.cups import PrintStack
-from helpers.printing import make_flow, pdf_bytes
+from helpers.printing import job_ids, make_flow, pdf_bytes
 
 from kiosk.printing.cups_gateway import CupsGateway
-from kiosk.printing.jobwatch import HELD, PENDING, PROCESSING
-from kiosk.printing.labels import LabelStore
+from kiosk.printing.jobwatch import COMPLETED, HELD, PENDING, PROCESSING
+from kiosk.printing.owner import is_local_user, local_user
 from kiosk.session import events as ev
 
 pytestmark = pytest.mark.cups
@@ -28,10 +30,56 @@ def _wait_state(gw: CupsGateway, job_id: int, state: int) -> None:
         time.sleep(0.05)
 
 
+def _as_root(stack: PrintStack) -> cups.Connection:
+    """The tests run as root, who may read every job's private values."""
+    cups.setUser(local_user())
+    return cups.Connection(host=stack.host)
+
+
+def test_jobs_go_to_cups_as_the_local_user_under_debians_policy(
+    qtbot, printer: PrintStack, tmp_path: Path
+) -> None:
+    flow = make_flow(printer, tmp_path, [])
+    try:
+        with qtbot.waitSignal(flow.confirmationNeeded, timeout=60_000):
+            flow.request_print(pdf_bytes(1))
+        with qtbot.waitSignal(flow.done, timeout=60_000) as done:
+            flow.confirm()
+        assert done.args[0].printed
+        (job,) = job_ids(tmp_path).ids()
+        owner = printer.job_owner(job)
+        assert is_local_user(owner), f"job {job} went to CUPS as {owner!r}"
+        assert owner == local_user()
+        assert printer.lpstat("-W", "all", "-o").split()[1] == owner
+        state = _as_root(printer).getJobAttributes(job, ["job-state"])["job-state"]
+        assert state == COMPLETED
+        assert printer.cupsd_crash() is None
+    finally:
+        flow.wipe()
+        flow.shutdown()
+
+
 def test_held_pending_printing_and_crashed_jobs_are_all_gone(
     qtbot, printer: PrintStack, tmp_path: Path
 ) -> None:
     events: list[ev.Event] = []
+    store = job_ids(tmp_path)
+    doc = tmp_path / "doc.pdf"
+    doc.write_bytes(pdf_bytes(10))
+    gw = CupsGateway(printer.queue, printer.host)
+    # A shell that crashed earlier left a held job whose id it had recorded.
+    crashed = gw.submit_held(doc, 1, False)
+    store.add(crashed)
+    # And one whose submit was cut short before its id was written down.
+    store.begin_submit(time.time())
+    cut_short = gw.submit_held(doc, 1, False)
+    # Another user's job on the same queue: never the station's to touch.
+    conn = _as_root(printer)
+    cups.setUser("nobody")
+    other = conn.printFile(
+        printer.queue, str(doc), "x", {"job-hold-until": "indefinite"}
+    )
+    cups.setUser(local_user())
     flow = make_flow(printer, tmp_path, events)
     try:
         # One finished job through the flow: its history must go too.
@@ -39,35 +87,36 @@ def test_held_pending_printing_and_crashed_jobs_are_all_gone(
             flow.request_print(pdf_bytes(1))
         with qtbot.waitSignal(flow.done, timeout=60_000):
             flow.confirm()
-        label = flow.label
         printer.set_page_delay(0.3)
-        doc = tmp_path / "doc.pdf"
-        doc.write_bytes(pdf_bytes(10))
-        gw = CupsGateway(printer.queue, label, printer.host)
         printing = gw.submit_held(doc, 1, False)
+        store.add(printing)
         gw.release(printing)
         _wait_state(gw, printing, PROCESSING)
         pending = gw.submit_held(doc, 1, False)
+        store.add(pending)
         gw.release(pending)
         held = gw.submit_held(doc, 1, False)
+        store.add(held)
         assert gw.job_status(pending).state == PENDING
         assert gw.job_status(held).state == HELD
-        # A session that crashed earlier left a held job under its own label.
-        crashed = "k-00c0ffee00"
-        store = LabelStore(tmp_path / "state" / "print-labels")
-        store.add(crashed)
-        old = CupsGateway(printer.queue, crashed, printer.host)
-        old_job = old.submit_held(doc, 1, False)
-        assert old.my_jobs("all") == {old_job: HELD}
+        assert gw.job_status(crashed).state == HELD
+        assert gw.job_status(cut_short).state == HELD
+        # The flow's first submit took the cut-short job into the ids.
+        assert store.pending_since() is None
+        assert len(store.ids()) == 6
 
         flow.wipe()
 
-        assert gw.my_jobs("all") == {}
-        assert old.my_jobs("all") == {}
-        for user in (label, crashed):
-            assert printer.lpstat("-W", "all", "-o", user=user).strip() == ""
+        assert store.ids() == ()
+        for job in (crashed, cut_short, printing, pending, held):
+            with pytest.raises(cups.IPPError):
+                conn.getJobAttributes(job)
+        assert conn.getJobAttributes(other)["job-state"] == HELD
+        assert printer.lpstat("-W", "all", "-o").split() != []  # only the other's
+        assert str(other) in printer.lpstat("-W", "all", "-o")
+        conn.cancelJob(other, purge_job=True)
+        assert printer.lpstat("-W", "all", "-o").strip() == ""
         assert printer.spool_files() == []
-        assert store.labels() == ()
         assert not any((tmp_path / "session" / "print").glob("*"))
     finally:
         flow.shutdown()

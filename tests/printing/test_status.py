@@ -15,9 +15,10 @@ from helpers.cups import PrintStack
 from helpers.printing import pdf_bytes
 
 from kiosk.printing.cups_gateway import CupsGateway
+from kiosk.printing.errors import JobNotFound
 from kiosk.printing.jobwatch import COMPLETED, HELD, PENDING, PROCESSING
+from kiosk.printing.owner import local_user
 from kiosk.printing.status import (
-    TEST_PAGE_USER,
     CancelOutcome,
     Problem,
     QueueJob,
@@ -32,8 +33,7 @@ from kiosk.printing.status import (
     read_queue,
 )
 
-LABEL = "k-0123456789"
-OTHER = "k-abcdef0123"
+OTHER = "nobody"  # another local user: its jobs are never the station's
 
 
 # -- pure ------------------------------------------------------------------------
@@ -114,14 +114,32 @@ def until(check: Callable[[], bool], timeout: float = WAIT) -> None:
         time.sleep(0.05)
 
 
-def submit_held(stack: PrintStack, tmp: Path, label: str, pages: int = 2) -> int:
-    path = tmp / f"{label}.pdf"
+def submit_held(
+    stack: PrintStack, tmp: Path, pages: int = 2, user: str | None = None
+) -> int:
+    """A held job as the station's own user, or as another local `user`."""
+    path = tmp / f"held-{time.monotonic_ns()}.pdf"
     path.write_bytes(pdf_bytes(pages))
-    return CupsGateway(stack.queue, label, stack.host).submit_held(path, 1, False)
+    if user is None:
+        gateway = CupsGateway(stack.queue, stack.host)
+        return gateway.submit_held(path, 1, False)
+    import cups
+
+    cups.setUser(user)  # thread-local; put back below
+    try:
+        options = {"job-hold-until": "indefinite"}
+        conn = cups.Connection(host=stack.host)
+        return int(conn.printFile(stack.queue, str(path), "other", options))
+    finally:
+        cups.setUser(local_user())
 
 
-def job_state(stack: PrintStack, label: str, job_id: int) -> int:
-    return CupsGateway(stack.queue, label, stack.host).job_status(job_id).state
+def job_state(stack: PrintStack, job_id: int) -> int:
+    """Any job's state, asked as root (the tests' user may see every job)."""
+    import cups
+
+    attrs = cups.Connection(host=stack.host).getJobAttributes(job_id, ["job-state"])
+    return int(attrs["job-state"])
 
 
 @pytest.mark.cups
@@ -129,12 +147,12 @@ def test_queue_state_jobs_and_supplies(printer: PrintStack, tmp_path: Path) -> N
     printer.set_supplies({"Black": 42, "Cyan": 5})
     try:
         job = print_test_page(printer.queue, printer.host, ["supplies"])
-        until(lambda: job_state(printer, TEST_PAGE_USER, job) == COMPLETED)
-        held = submit_held(printer, tmp_path, LABEL)
+        until(lambda: job_state(printer, job) == COMPLETED)
+        held = submit_held(printer, tmp_path)
         status = read_queue(printer.queue, printer.host)
     finally:
         printer.set_supplies({})
-        cancel_job(printer.queue, printer.host, held, [LABEL])
+        cancel_job(printer.queue, printer.host, held)
     assert status.problem is Problem.NONE
     assert status.state == 3 and status.accepting
     assert status.supplies == (Supply("Black", 42, False), Supply("Cyan", 5, True))
@@ -145,31 +163,25 @@ def test_queue_state_jobs_and_supplies(printer: PrintStack, tmp_path: Path) -> N
 def test_cancel_a_held_job_purges_it_as_its_owner(
     printer: PrintStack, tmp_path: Path
 ) -> None:
-    mine = submit_held(printer, tmp_path, LABEL)
-    other = submit_held(printer, tmp_path, OTHER)
+    mine = submit_held(printer, tmp_path)
+    other = submit_held(printer, tmp_path, user=OTHER)
     try:
-        # Not among the owners the station knows: not ours to cancel.
-        assert (
-            cancel_job(printer.queue, printer.host, other, [LABEL, TEST_PAGE_USER])
-            is CancelOutcome.NOT_OURS
-        )
-        outcome = cancel_job(
-            printer.queue, printer.host, mine, [TEST_PAGE_USER, OTHER + "0", LABEL]
-        )
+        # Another user's job on the same queue: not ours to cancel.
+        assert cancel_job(printer.queue, printer.host, other) is CancelOutcome.NOT_OURS
+        outcome = cancel_job(printer.queue, printer.host, mine)
         assert outcome is CancelOutcome.CANCELLED
         # Purged: CUPS no longer knows it; the other job is untouched.
-        assert mine not in CupsGateway(printer.queue, LABEL, printer.host).my_jobs(
-            "all"
-        )
-        assert job_state(printer, OTHER, other) == HELD
+        with pytest.raises(JobNotFound):
+            CupsGateway(printer.queue, printer.host).job_status(mine)
+        assert job_state(printer, other) == HELD
         assert [j.job_id for j in read_queue(printer.queue, printer.host).jobs] == [
             other
         ]
-        assert (
-            cancel_job(printer.queue, printer.host, mine, [LABEL]) is CancelOutcome.GONE
-        )
+        assert cancel_job(printer.queue, printer.host, mine) is CancelOutcome.GONE
     finally:
-        cancel_job(printer.queue, printer.host, other, [OTHER])
+        import cups
+
+        cups.Connection(host=printer.host).cancelJob(other, purge_job=True)
 
 
 @pytest.mark.cups
@@ -178,17 +190,15 @@ def test_cancel_a_printing_job_stops_the_printer(
 ) -> None:
     printer.set_page_delay(0.2)
     printer.jam()  # the device stops after the first page and waits
-    job = submit_held(printer, tmp_path, LABEL, pages=5)
-    CupsGateway(printer.queue, LABEL, printer.host).release(job)
+    job = submit_held(printer, tmp_path, pages=5)
+    CupsGateway(printer.queue, printer.host).release(job)
     until(printer.is_jammed)
     queue = read_queue(printer.queue, printer.host)
     assert [(j.job_id, j.state) for j in queue.jobs] == [(job, PROCESSING)]
-    assert cancel_job(printer.queue, printer.host, job, [LABEL]) is (
-        CancelOutcome.CANCELLED
-    )
+    assert cancel_job(printer.queue, printer.host, job) is (CancelOutcome.CANCELLED)
     # Cancelled, not purged: the backend told the device, the job ended.
-    until(lambda: job_state(printer, LABEL, job) not in (PENDING, PROCESSING))
-    assert job_state(printer, LABEL, job) != COMPLETED
+    until(lambda: job_state(printer, job) not in (PENDING, PROCESSING))
+    assert job_state(printer, job) != COMPLETED
     assert read_queue(printer.queue, printer.host).jobs == ()
     printer.clear_jam()
     # The virtual device's own command may still run out its pages (a real
@@ -202,20 +212,17 @@ def test_the_test_page_prints_one_page(
     printer: PrintStack,
 ) -> None:
     job = print_test_page(printer.queue, printer.host, ["Testseite"])
-    until(lambda: job_state(printer, TEST_PAGE_USER, job) == COMPLETED)
+    until(lambda: job_state(printer, job) == COMPLETED)
     assert printer.device_printed()[-1] == 1  # the device printed one page
     # The station can cancel its own test pages (not this one: it is done).
-    assert (
-        cancel_job(printer.queue, printer.host, job, [TEST_PAGE_USER])
-        is CancelOutcome.GONE
-    )
+    assert cancel_job(printer.queue, printer.host, job) is CancelOutcome.GONE
 
 
 @pytest.mark.cups
 def test_no_cupsd_and_no_queue(printer: PrintStack, tmp_path: Path) -> None:
     gone = str(tmp_path / "no-cups.sock")
     assert read_queue("kiosk", gone).problem is Problem.UNREACHABLE
-    assert cancel_job("kiosk", gone, 1, [LABEL]) is CancelOutcome.UNAVAILABLE
+    assert cancel_job("kiosk", gone, 1) is CancelOutcome.UNAVAILABLE
     assert read_queue("nosuchqueue", printer.host).problem is Problem.NO_QUEUE
     from kiosk.printing.errors import PrinterUnavailable
 

@@ -22,7 +22,6 @@ from kiosk import config as kconfig
 from kiosk.printing.cups_gateway import CupsGateway
 from kiosk.printing.flow import Outcome, PrintFlow
 from kiosk.printing.jobwatch import COMPLETED
-from kiosk.printing.status import TEST_PAGE_USER
 from kiosk.session.events import EndReason
 from kiosk.session.lifecycle import State
 from kiosk.staff.access import Access
@@ -247,7 +246,7 @@ def test_jammed_job_cancelled_test_page_printed_money_counted(
     with qtbot.waitSignal(panel.actionFinished, timeout=WAIT):
         panel.buttons["test_page"].click()
     test_job = int(panel.notice.text().rsplit("job ", 1)[1].rstrip(")."))
-    gateway = CupsGateway(stack.queue, TEST_PAGE_USER, stack.host)
+    gateway = CupsGateway(stack.queue, stack.host)
     until(qtbot, lambda: gateway.job_status(test_job).state == COMPLETED)
     assert stack.device_printed()[-1] == 1
     shell.fresh(qtbot)
