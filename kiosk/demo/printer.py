@@ -148,6 +148,17 @@ class PrintStack:
             f"marker-low-levels={','.join('10' for _ in levels)}\n"
         )
 
+    def pause_queue(self) -> None:
+        """Stop the queue (`cupsdisable`), as staff or a printer fault would."""
+        self._admin("cupsdisable")
+
+    def resume_queue(self) -> None:
+        self._admin("cupsenable")
+
+    def _admin(self, tool: str) -> None:
+        cmd = [tool, "-h", str(self.socket), self.queue]
+        subprocess.run(cmd, env=self.env, check=True, capture_output=True)
+
     def jam(self) -> None:
         (self.control / "JAM").touch()
 
