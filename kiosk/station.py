@@ -12,6 +12,7 @@ from __future__ import annotations
 import shutil
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -357,7 +358,12 @@ class _Printing:
         self._queue = config.printing.queue
         self._server = config.printing.cups_server
         self.book = PrintDayBook(state_dir / "print-day.json", local_today(tz))
+        self._service_back_at: datetime | None = None
         flow.done.connect(self._booked)  # type: ignore[attr-defined]
+        flow.printServiceBack.connect(self._service_back)  # type: ignore[attr-defined]
+
+    def _service_back(self) -> None:
+        self._service_back_at = datetime.now(self._tz)
 
     def _booked(self, outcome: object) -> None:
         if outcome.charged:  # type: ignore[attr-defined]
@@ -366,7 +372,11 @@ class _Printing:
     def printer(self) -> PrinterState:
         from kiosk.printing.status import read_queue
 
-        return printer_state(read_queue(self._queue, self._server))
+        state = printer_state(read_queue(self._queue, self._server))
+        back = self._service_back_at
+        if back is None or back.date() != datetime.now(self._tz).date():
+            return state
+        return replace(state, service_back_at=back)
 
     def amount(self) -> int:
         return self.book.today().amount_cents

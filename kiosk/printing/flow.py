@@ -83,6 +83,9 @@ class PrintFlow(QObject):
     staffAlert = Signal(str)  # for the staff panel, after trouble lasted a while
     done = Signal(object)  # Outcome
     failed = Signal(str)  # printing is not possible (right now)
+    # CUPS stopped answering during a job (crashed or restarted) and came back
+    # with the job: for the staff panel.
+    printServiceBack = Signal()
     # 1 from confirm until the job has ended, then 0. Not `bool`: PySide6 6.12 on
     # Python 3.11 drops a reference to True/False on every emit of a Python bool
     # through a Python-defined signal (found here; crashes at exit).
@@ -151,6 +154,7 @@ class PrintFlow(QObject):
         self._worker.released.connect(self._on_released)
         self._worker.observed.connect(self._on_observed)
         self._worker.finished.connect(self._on_finished)
+        self._worker.reconnected.connect(lambda _token: emit(self.printServiceBack))
         self._thread.start()
         self.start_session()
 

@@ -57,6 +57,7 @@ class _Active:
     watch: JobWatch | None = None  # set at release
     trouble_since: float | None = None
     alerted: bool = False
+    lost_at: float | None = None  # CUPS stopped answering (a crash, a restart)
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class PrintWorker(QObject):
     released = Signal(int)
     observed = Signal(int, object)  # token, Observation
     finished = Signal(int, object)  # token, Finished
+    reconnected = Signal(int)  # token: CUPS answers again and still has the job
 
     def __init__(
         self,
@@ -205,8 +207,18 @@ class PrintWorker(QObject):
         except PrinterUnavailable as exc:
             klog.printing.warning("poll failed: %s", exc)
             self._gateway = None
+            if active.lost_at is None:
+                active.lost_at = now
             self._trouble(active, Trouble.OFFLINE, now)
             return
+        if active.lost_at is not None:
+            klog.printing.warning(
+                "CUPS answers again after %.0f s; job %d found again by its id",
+                now - active.lost_at,
+                active.job_id,
+            )
+            active.lost_at = None
+            emit(self.reconnected, active.token)
         if active.watch is None:
             self._before_release(active, job, gateway, printer, now)
             return

@@ -451,6 +451,13 @@ class StaffPanel(Retranslated, QWidget):
             "no-queue": self.tr("Printer: not set up on this computer. Tell IT."),
         }.get(printer.state, printer.state)
         lines = [state]
+        if printer.service_back_at is not None:
+            lines.append(
+                self.tr(
+                    "At %1 the print service stopped during a print job and "
+                    "started again. The job was kept."
+                ).replace("%1", printer.service_back_at.strftime("%H:%M"))
+            )
         if printer.state in ("unreachable", "no-queue"):
             return lines
         if not printer.accepting:

@@ -42,6 +42,8 @@ class PrinterState:
     supplies: tuple[Supply, ...] = ()
     jobs: tuple[PrintJob, ...] = ()
     accepting: bool = True
+    # Today, CUPS stopped answering during a job and came back with it.
+    service_back_at: datetime | None = None
 
 
 @dataclass(frozen=True)

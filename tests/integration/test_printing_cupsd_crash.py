@@ -103,7 +103,8 @@ def test_killed_while_the_job_is_held(
 
     printer.kill_cupsd()
     qtbot.wait(int(DOWN * 1000))  # the worker polls a dead cupsd meanwhile
-    printer.start_cupsd()
+    with qtbot.waitSignal(flow.printServiceBack, timeout=WAIT):  # staff are told
+        printer.start_cupsd()
     assert _state(printer, job) == HELD  # found again by its id
     with qtbot.waitSignal(flow.done, timeout=WAIT) as done:
         printer.resume_queue()
@@ -132,7 +133,10 @@ def test_killed_while_the_job_prints(
 
     printer.kill_cupsd()
     qtbot.wait(int(DOWN * 1000))
-    with qtbot.waitSignal(flow.done, timeout=WAIT) as done:
+    with (
+        qtbot.waitSignal(flow.printServiceBack, timeout=WAIT),
+        qtbot.waitSignal(flow.done, timeout=WAIT) as done,
+    ):
         printer.start_cupsd()
 
     # CUPS restarts a job its crash interrupted, so the device may print it

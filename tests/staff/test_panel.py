@@ -313,6 +313,11 @@ def test_a_hung_printer_holds_neither_the_panel_nor_more_threads(
         (PrinterState("unreachable"), "Printer: cannot be reached."),
         (PrinterState("no-queue"), "Printer: not set up on this computer."),
         (
+            PrinterState("ready", service_back_at=datetime(2026, 12, 2, 14, 3)),
+            "Printer: ready.\nAt 14:03 the print service stopped during a print "
+            "job and started again. The job was kept.\nNo print jobs are waiting.",
+        ),
+        (
             PrinterState("stopped", ("media-jam-error", "door-open"), accepting=False),
             "Printer: stopped.\nThe printer takes no new print jobs.\nPaper jam.\n"
             "A door or cover is open.\nNo print jobs are waiting.",

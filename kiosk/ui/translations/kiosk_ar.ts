@@ -1194,6 +1194,10 @@
         <translation>الطابعة: غير مُعدّة على هذا الحاسوب. أبلغ قسم تقنية المعلومات.</translation>
     </message>
     <message>
+        <source>At %1 the print service stopped during a print job and started again. The job was kept.</source>
+        <translation>في الساعة %1 توقفت خدمة الطباعة أثناء مهمة طباعة ثم عادت للعمل. لم تُفقد المهمة.</translation>
+    </message>
+    <message>
         <source>The printer takes no new print jobs.</source>
         <translation>لا تقبل الطابعة مهام طباعة جديدة.</translation>
     </message>

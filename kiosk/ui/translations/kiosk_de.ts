@@ -1182,6 +1182,10 @@
         <translation>Drucker: an diesem Computer nicht eingerichtet. Sagen Sie der IT Bescheid.</translation>
     </message>
     <message>
+        <source>At %1 the print service stopped during a print job and started again. The job was kept.</source>
+        <translation>Um %1 ist der Druckdienst während eines Druckauftrags ausgefallen und wieder gestartet. Der Auftrag ist erhalten.</translation>
+    </message>
+    <message>
         <source>The printer takes no new print jobs.</source>
         <translation>Der Drucker nimmt keine neuen Druckaufträge an.</translation>
     </message>

@@ -1182,6 +1182,10 @@
         <translation>Printer: not set up on this computer. Tell IT.</translation>
     </message>
     <message>
+        <source>At %1 the print service stopped during a print job and started again. The job was kept.</source>
+        <translation>At %1 the print service stopped during a print job and started again. The job was kept.</translation>
+    </message>
+    <message>
         <source>The printer takes no new print jobs.</source>
         <translation>The printer takes no new print jobs.</translation>
     </message>

@@ -1185,6 +1185,10 @@
         <translation>Принтер: на этом компьютере не настроен. Сообщите в ИТ.</translation>
     </message>
     <message>
+        <source>At %1 the print service stopped during a print job and started again. The job was kept.</source>
+        <translation>В %1 служба печати остановилась во время задания печати и запустилась снова. Задание сохранено.</translation>
+    </message>
+    <message>
         <source>The printer takes no new print jobs.</source>
         <translation>Принтер не принимает новых заданий печати.</translation>
     </message>

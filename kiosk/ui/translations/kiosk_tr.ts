@@ -1179,6 +1179,10 @@
         <translation>Yazıcı: bu bilgisayarda ayarlanmamış. BT&apos;ye haber verin.</translation>
     </message>
     <message>
+        <source>At %1 the print service stopped during a print job and started again. The job was kept.</source>
+        <translation>Saat %1&apos;de yazdırma hizmeti bir yazdırma işi sırasında durdu ve yeniden başladı. İş korundu.</translation>
+    </message>
+    <message>
         <source>The printer takes no new print jobs.</source>
         <translation>Yazıcı yeni yazdırma işi kabul etmiyor.</translation>
     </message>

@@ -1185,6 +1185,10 @@
         <translation>Принтер: на цьому комп’ютері не налаштовано. Повідомте ІТ.</translation>
     </message>
     <message>
+        <source>At %1 the print service stopped during a print job and started again. The job was kept.</source>
+        <translation>О %1 служба друку зупинилася під час завдання друку і запустилася знову. Завдання збережено.</translation>
+    </message>
+    <message>
         <source>The printer takes no new print jobs.</source>
         <translation>Принтер не приймає нових завдань друку.</translation>
     </message>
