@@ -70,8 +70,9 @@ class Tour:
             return
         self.shot("print-confirmation")
         overlay.confirm.print_button.click()
+        ready = overlay.tr("Your print is ready.")  # only a printed job says so
         done = wait_until(
-            lambda: overlay.isVisible() and overlay.close_button.isVisible(),
+            lambda: overlay.isVisible() and overlay.text.text() == ready,
             timeout=60,
         )
         self.shot("print-done")
