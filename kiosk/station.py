@@ -24,6 +24,7 @@ from kiosk.session.lifecycle import IN_SESSION, State
 from kiosk.staff.status import (
     ActionResult,
     Outcome,
+    PrintAlert,
     PrinterState,
     PrintJob,
     ReaderState,
@@ -359,13 +360,21 @@ class _Printing:
         self._server = config.printing.cups_server
         self.book = PrintDayBook(state_dir / "print-day.json", local_today(tz))
         self._service_back_at: datetime | None = None
+        self._alert: PrintAlert | None = None
         flow.done.connect(self._booked)  # type: ignore[attr-defined]
         flow.printServiceBack.connect(self._service_back)  # type: ignore[attr-defined]
+        flow.staffAlert.connect(self._alerted)  # type: ignore[attr-defined]
+
+    def _alerted(self, kind: str) -> None:
+        klog.staff.warning("printing needs staff: %s", kind)
+        self._alert = PrintAlert(kind, datetime.now(self._tz))
 
     def _service_back(self) -> None:
         self._service_back_at = datetime.now(self._tz)
 
     def _booked(self, outcome: object) -> None:
+        if outcome.printed:  # type: ignore[attr-defined]
+            self._alert = None  # the printer works again
         if outcome.charged:  # type: ignore[attr-defined]
             self.book.add(outcome.price_cents, outcome.pages)  # type: ignore[attr-defined]
 
@@ -374,9 +383,9 @@ class _Printing:
 
         state = printer_state(read_queue(self._queue, self._server))
         back = self._service_back_at
-        if back is None or back.date() != datetime.now(self._tz).date():
-            return state
-        return replace(state, service_back_at=back)
+        if back is not None and back.date() != datetime.now(self._tz).date():
+            back = None
+        return replace(state, service_back_at=back, alert=self._alert)
 
     def amount(self) -> int:
         return self.book.today().amount_cents

@@ -70,10 +70,8 @@ class Tour:
             return
         self.shot("print-confirmation")
         overlay.confirm.print_button.click()
-        ready = overlay.tr("Your print is ready.")  # only a printed job says so
-        done = wait_until(
-            lambda: overlay.isVisible() and overlay.text.text() == ready,
-            timeout=60,
+        done = wait_until(  # only a printed job says it is ready
+            lambda: overlay.isVisible() and overlay.showing_ready, timeout=60
         )
         self.shot("print-done")
         if not done:

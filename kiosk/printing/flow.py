@@ -43,6 +43,7 @@ from kiosk.session import events as ev
 from kiosk.session.wipe import WipeStepFailed
 
 Publish = Callable[[ev.Event], None]
+STALLED_ALERT = "stalled"
 
 
 def _tr(text: str) -> str:
@@ -80,7 +81,10 @@ class PrintFlow(QObject):
     refused = Signal(str)  # why not, with the price when that is the reason
     progress = Signal(str)  # a calm status line while printing
     troubleNeedsStaff = Signal(str)  # "please ask the staff"; the job is kept
-    staffAlert = Signal(str)  # for the staff panel, after trouble lasted a while
+    # For the staff panel, once trouble lasted `staff_alert_after_seconds`: a
+    # `Trouble` value ("jam", "paper", …), or "stalled" for a job cancelled
+    # because it made no progress.
+    staffAlert = Signal(str)
     done = Signal(object)  # Outcome
     failed = Signal(str)  # printing is not possible (right now)
     # CUPS stopped answering during a job (crashed or restarted) and came back
@@ -307,7 +311,7 @@ class PrintFlow(QObject):
             trouble = seen.trouble or Trouble.OFFLINE
             emit(self.troubleNeedsStaff, _trouble_text(trouble))
             if seen.verdict is Verdict.ALERT_STAFF:
-                emit(self.staffAlert, f"printer needs attention: {trouble.value}")
+                emit(self.staffAlert, trouble.value)
         elif seen.verdict is Verdict.PRINTING:
             emit(self.progress, _tr("Printing …"))
 
@@ -315,7 +319,7 @@ class PrintFlow(QObject):
         assert isinstance(finished, Finished)
         verdict = finished.verdict
         if verdict is Verdict.STALLED:
-            emit(self.staffAlert, "a print job made no progress and was cancelled")
+            emit(self.staffAlert, STALLED_ALERT)
         outcome = self._settle(
             token, finished.settlement, printed=verdict is Verdict.COMPLETED
         )

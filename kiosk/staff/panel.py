@@ -49,6 +49,16 @@ from kiosk.ui.widgets import Retranslated
 BUTTON_PX = 56
 POLL_MS = 5000  # the state is read again this often while the panel is open
 MAX_JOB_BUTTONS = 8
+# A print alert's kind (printing.jobwatch.Trouble values) as a printer reason;
+# "stalled" has words of its own.
+_ALERT_REASONS = {
+    "jam": Reason.JAM,
+    "paper": Reason.PAPER_EMPTY,
+    "toner": Reason.TONER_EMPTY,
+    "door": Reason.DOOR,
+    "offline": Reason.OFFLINE,
+    "stopped": Reason.PAUSED,
+}
 _INPUT = frozenset(
     {
         QEvent.Type.MouseButtonPress,
@@ -451,6 +461,28 @@ class StaffPanel(Retranslated, QWidget):
             "no-queue": self.tr("Printer: not set up on this computer. Tell IT."),
         }.get(printer.state, printer.state)
         lines = [state]
+        words = {
+            Reason.JAM: self.tr("Paper jam."),
+            Reason.PAPER_EMPTY: self.tr("Out of paper."),
+            Reason.PAPER_LOW: self.tr("Paper is running low."),
+            Reason.TONER_EMPTY: self.tr("Toner or ink is empty."),
+            Reason.TONER_LOW: self.tr("Toner or ink is running low."),
+            Reason.DOOR: self.tr("A door or cover is open."),
+            Reason.OFFLINE: self.tr("The printer is off or not connected."),
+            Reason.PAUSED: self.tr("The print queue is paused."),
+        }
+        if printer.alert is not None:
+            what = _ALERT_REASONS.get(printer.alert.kind)
+            lines.append(
+                self.tr("Needs attention since %1: %2")
+                .replace("%1", printer.alert.since.strftime("%H:%M"))
+                .replace(
+                    "%2",
+                    words[what]
+                    if what is not None
+                    else self.tr("a print job made no progress and was cancelled."),
+                )
+            )
         if printer.service_back_at is not None:
             lines.append(
                 self.tr(
@@ -462,16 +494,6 @@ class StaffPanel(Retranslated, QWidget):
             return lines
         if not printer.accepting:
             lines.append(self.tr("The printer takes no new print jobs."))
-        words = {
-            Reason.JAM: self.tr("Paper jam."),
-            Reason.PAPER_EMPTY: self.tr("Out of paper."),
-            Reason.PAPER_LOW: self.tr("Paper is running low."),
-            Reason.TONER_EMPTY: self.tr("Toner or ink is empty."),
-            Reason.TONER_LOW: self.tr("Toner or ink is running low."),
-            Reason.DOOR: self.tr("A door or cover is open."),
-            Reason.OFFLINE: self.tr("The printer is off or not connected."),
-            Reason.PAUSED: self.tr("The print queue is paused."),
-        }
         for kind, reason in staff_reasons(printer.reasons):
             lines.append(
                 words.get(kind)

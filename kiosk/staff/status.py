@@ -34,6 +34,14 @@ class Supply:
 
 
 @dataclass(frozen=True)
+class PrintAlert:
+    """Printer trouble that outlasted `staff_alert_after_seconds` in a job."""
+
+    kind: str  # "jam", "paper", "toner", "door", "offline", "stopped", "stalled"
+    since: datetime
+
+
+@dataclass(frozen=True)
 class PrinterState:
     # "ready", "printing", "stopped", "unreachable" (CUPS does not answer),
     # "no-queue" (CUPS has no such queue)
@@ -44,6 +52,7 @@ class PrinterState:
     accepting: bool = True
     # Today, CUPS stopped answering during a job and came back with it.
     service_back_at: datetime | None = None
+    alert: PrintAlert | None = None  # until a later job prints
 
 
 @dataclass(frozen=True)

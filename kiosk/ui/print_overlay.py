@@ -21,9 +21,11 @@ class PrintOverlay(Overlay):
         self.panel.box.addWidget(
             self.close_button, alignment=Qt.AlignmentFlag.AlignCenter
         )
+        self.showing_ready = False  # "Your print is ready." is on screen
         self.retranslate()
 
     def ask(self, summary: object) -> None:
+        self.showing_ready = False
         self.title.setText(self.tr("Print"))
         self.text.setText("")
         self.confirm.show()
@@ -34,6 +36,7 @@ class PrintOverlay(Overlay):
 
     def tell(self, text: str) -> None:
         """A message from the printer (done, trouble, refusal), with a Close."""
+        self.showing_ready = False
         self.title.setText(self.tr("Print"))
         self.text.setText(text)
         self.confirm.hide()
@@ -43,6 +46,7 @@ class PrintOverlay(Overlay):
 
     def tell_ready(self) -> None:
         self.tell(self.tr("Your print is ready."))
+        self.showing_ready = True
 
     def retranslate(self) -> None:
         set_text(self.close_button, self.tr("Close"), self.tr("Close this message"))

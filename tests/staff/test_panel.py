@@ -23,6 +23,7 @@ from kiosk.staff.panel import StaffPanel
 from kiosk.staff.status import (
     ActionResult,
     Outcome,
+    PrintAlert,
     PrinterState,
     PrintJob,
     ReaderState,
@@ -312,6 +313,17 @@ def test_a_hung_printer_holds_neither_the_panel_nor_more_threads(
         (None, "Printing is off at this station."),
         (PrinterState("unreachable"), "Printer: cannot be reached."),
         (PrinterState("no-queue"), "Printer: not set up on this computer."),
+        (
+            PrinterState(
+                "printing", alert=PrintAlert("jam", datetime(2026, 12, 2, 14, 3))
+            ),
+            "Printer: printing.\nNeeds attention since 14:03: Paper jam.\n",
+        ),
+        (
+            PrinterState("ready", alert=PrintAlert("stalled", datetime(2026, 1, 2, 9))),
+            "Printer: ready.\nNeeds attention since 09:00: a print job made no "
+            "progress and was cancelled.\n",
+        ),
         (
             PrinterState("ready", service_back_at=datetime(2026, 12, 2, 14, 3)),
             "Printer: ready.\nAt 14:03 the print service stopped during a print "

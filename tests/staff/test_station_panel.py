@@ -94,6 +94,7 @@ class Shell:
 
 @pytest.fixture
 def shell(
+    request: pytest.FixtureRequest,
     qtbot: QtBot,
     qapp,
     local_server,
@@ -109,7 +110,8 @@ def shell(
     text = station_toml(local_server, tmp_path) + (
         f'\n[printing]\nqueue = "{printer.queue}"\ncups_server = "{printer.host}"\n'
         "free_pages = 1\nprice_per_page_cents = 10\n"
-        f'\n[usage]\ndatabase = "{tmp_path}/usage.sqlite"\n'
+        + "".join(f"{k} = {v}\n" for k, v in getattr(request, "param", {}).items())
+        + f'\n[usage]\ndatabase = "{tmp_path}/usage.sqlite"\n'
         f'\n[staff]\nverifier_socket = "{staff_verifier.socket}"\n'
         f'pin_state_dir = "{staff_verifier.state_dir}"\n'
     )
@@ -229,6 +231,31 @@ def jam_then_cancel_from_the_panel(qtbot: QtBot, shell: Shell) -> list[str]:
     stack.clear_jam()
     stack.set_page_delay(0.02)
     return told
+
+
+@pytest.mark.parametrize("shell", [{"staff_alert_after_seconds": 10}], indirect=True)
+def test_a_jam_that_lasts_alerts_staff(qtbot: QtBot, shell: Shell) -> None:
+    c, panel, stack = shell.controller, shell.panel, shell.stack
+    c.start()
+    stack.set_page_delay(0.2)
+    stack.jam()
+    try:
+        with qtbot.waitSignal(shell.flow.troubleNeedsStaff, timeout=WAIT):
+            shell.print_(qtbot, 3)
+        with qtbot.waitSignal(shell.flow.staffAlert, timeout=WAIT) as alert:
+            pass  # after the configured 10 s of jam
+        assert alert.args == ["jam"]
+        shell.unlock(qtbot)
+        assert "Needs attention since " in panel.printer.text()
+        assert ": Paper jam." in panel.printer.text()
+        with qtbot.waitSignal(shell.flow.done, timeout=WAIT) as done:
+            stack.clear_jam()
+        assert done.args[0].printed
+        shell.fresh(qtbot)  # printed again: the alert is over
+        assert "Needs attention" not in panel.printer.text()
+    finally:
+        stack.clear_jam()
+        stack.set_page_delay(0.02)
 
 
 def test_jammed_job_cancelled_test_page_printed_money_counted(

@@ -1194,6 +1194,14 @@
         <translation>الطابعة: غير مُعدّة على هذا الحاسوب. أبلغ قسم تقنية المعلومات.</translation>
     </message>
     <message>
+        <source>Needs attention since %1: %2</source>
+        <translation>يحتاج إلى تدخل منذ %1: %2</translation>
+    </message>
+    <message>
+        <source>a print job made no progress and was cancelled.</source>
+        <translation>مهمة طباعة لم تتقدم وتم إلغاؤها.</translation>
+    </message>
+    <message>
         <source>At %1 the print service stopped during a print job and started again. The job was kept.</source>
         <translation>في الساعة %1 توقفت خدمة الطباعة أثناء مهمة طباعة ثم عادت للعمل. لم تُفقد المهمة.</translation>
     </message>

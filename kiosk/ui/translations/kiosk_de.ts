@@ -1182,6 +1182,14 @@
         <translation>Drucker: an diesem Computer nicht eingerichtet. Sagen Sie der IT Bescheid.</translation>
     </message>
     <message>
+        <source>Needs attention since %1: %2</source>
+        <translation>Braucht Hilfe seit %1: %2</translation>
+    </message>
+    <message>
+        <source>a print job made no progress and was cancelled.</source>
+        <translation>Ein Druckauftrag kam nicht voran und wurde abgebrochen.</translation>
+    </message>
+    <message>
         <source>At %1 the print service stopped during a print job and started again. The job was kept.</source>
         <translation>Um %1 ist der Druckdienst während eines Druckauftrags ausgefallen und wieder gestartet. Der Auftrag ist erhalten.</translation>
     </message>

@@ -1182,6 +1182,14 @@
         <translation>Printer: not set up on this computer. Tell IT.</translation>
     </message>
     <message>
+        <source>Needs attention since %1: %2</source>
+        <translation>Needs attention since %1: %2</translation>
+    </message>
+    <message>
+        <source>a print job made no progress and was cancelled.</source>
+        <translation>a print job made no progress and was cancelled.</translation>
+    </message>
+    <message>
         <source>At %1 the print service stopped during a print job and started again. The job was kept.</source>
         <translation>At %1 the print service stopped during a print job and started again. The job was kept.</translation>
     </message>

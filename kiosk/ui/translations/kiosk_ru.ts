@@ -1185,6 +1185,14 @@
         <translation>Принтер: на этом компьютере не настроен. Сообщите в ИТ.</translation>
     </message>
     <message>
+        <source>Needs attention since %1: %2</source>
+        <translation>Требует внимания с %1: %2</translation>
+    </message>
+    <message>
+        <source>a print job made no progress and was cancelled.</source>
+        <translation>задание печати не продвигалось и было отменено.</translation>
+    </message>
+    <message>
         <source>At %1 the print service stopped during a print job and started again. The job was kept.</source>
         <translation>В %1 служба печати остановилась во время задания печати и запустилась снова. Задание сохранено.</translation>
     </message>

@@ -1179,6 +1179,14 @@
         <translation>Yazıcı: bu bilgisayarda ayarlanmamış. BT&apos;ye haber verin.</translation>
     </message>
     <message>
+        <source>Needs attention since %1: %2</source>
+        <translation>%1 saatinden beri ilgi gerekiyor: %2</translation>
+    </message>
+    <message>
+        <source>a print job made no progress and was cancelled.</source>
+        <translation>bir yazdırma işi ilerlemedi ve iptal edildi.</translation>
+    </message>
+    <message>
         <source>At %1 the print service stopped during a print job and started again. The job was kept.</source>
         <translation>Saat %1&apos;de yazdırma hizmeti bir yazdırma işi sırasında durdu ve yeniden başladı. İş korundu.</translation>
     </message>

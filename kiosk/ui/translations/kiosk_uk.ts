@@ -1185,6 +1185,14 @@
         <translation>Принтер: на цьому комп’ютері не налаштовано. Повідомте ІТ.</translation>
     </message>
     <message>
+        <source>Needs attention since %1: %2</source>
+        <translation>Потребує уваги з %1: %2</translation>
+    </message>
+    <message>
+        <source>a print job made no progress and was cancelled.</source>
+        <translation>завдання друку не просувалося і було скасоване.</translation>
+    </message>
+    <message>
         <source>At %1 the print service stopped during a print job and started again. The job was kept.</source>
         <translation>О %1 служба друку зупинилася під час завдання друку і запустилася знову. Завдання збережено.</translation>
     </message>
