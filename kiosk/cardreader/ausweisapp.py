@@ -9,7 +9,6 @@ provider URLs. `wipe()` stops it and proves its files are gone.
 from __future__ import annotations
 
 import ctypes
-import logging
 import os
 import shutil
 import signal
@@ -18,11 +17,10 @@ import subprocess
 import time
 from pathlib import Path
 
+from kiosk import log as klog
 from kiosk.cardreader.activation import EID_PORT
 from kiosk.cardreader.errors import AusweisAppNotFound, AusweisAppStartError
 from kiosk.procs import stop_process
-
-log = logging.getLogger("kiosk.cardreader")
 
 BINARIES = ("AusweisApp", "AusweisApp2")  # 2.x, then Debian 12's 1.26
 # Same text as deploy/ausweisapp/AusweisApp2.conf (a test keeps them equal).
@@ -122,7 +120,9 @@ class AusweisApp:
             if out is not subprocess.DEVNULL:
                 out.close()  # type: ignore[union-attr]
         self.port = port
-        log.info("AusweisApp started (pid %d, port %d)", self._process.pid, port)
+        klog.cardreader.info(
+            "AusweisApp started (pid %d, port %d)", self._process.pid, port
+        )
         return port
 
     def stop(self, timeout: float = 5.0) -> None:

@@ -14,12 +14,12 @@ wipe, and the client connects with retries while the next resident is greeted.
 from __future__ import annotations
 
 import enum
-import logging
 from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from kiosk import log as klog
 from kiosk.cardreader import sdk
 from kiosk.cardreader.ausweisapp import AusweisApp
 from kiosk.cardreader.errors import AusweisAppError, EidStateError
@@ -27,8 +27,6 @@ from kiosk.cardreader.sdk_client import EidClient
 from kiosk.qtsignals import emit
 from kiosk.session.events import EidWorkflow, Event
 from kiosk.session.wipe import WipeStepFailed
-
-log = logging.getLogger("kiosk.cardreader")
 
 Navigate = Callable[[str], None]
 
@@ -88,7 +86,7 @@ class EidService(QObject):
         try:
             port = self._app.spawn()
         except AusweisAppError as exc:
-            log.error("the Online-Ausweis is not available: %s", exc)
+            klog.cardreader.error("the Online-Ausweis is not available: %s", exc)
         else:
             self._client.open(port)
         self._update_availability()
@@ -105,15 +103,17 @@ class EidService(QObject):
     def activate(self, tc_token_url: str, navigate: Navigate) -> bool:
         """Start an authentication for a page; False when it cannot start now."""
         if self._availability is not Availability.READY:
-            log.warning("eID activation while AusweisApp is %s", self._availability)
+            klog.cardreader.warning(
+                "eID activation while AusweisApp is %s", self._availability
+            )
             return False
         try:
             self._client.run_auth(tc_token_url, developer_mode=self._developer_mode)
         except EidStateError:
-            log.info("eID activation ignored: a workflow already runs")
+            klog.cardreader.info("eID activation ignored: a workflow already runs")
             return False
         self._navigate = navigate
-        log.info("eID authentication started")
+        klog.cardreader.info("eID authentication started")
         self._publish(EidWorkflow(at=self._now(), succeeded=None))
         return True
 
@@ -171,7 +171,9 @@ class EidService(QObject):
             return
         navigate, self._navigate = self._navigate, None
         self._publish(EidWorkflow(at=self._now(), succeeded=state.success is True))
-        log.info("eID authentication ended: %s", "ok" if state.success else state.error)
+        klog.cardreader.info(
+            "eID authentication ended: %s", "ok" if state.success else state.error
+        )
         if navigate is not None and state.result_url:
             # Success or not, the provider's page says what happened.
             navigate(state.result_url)

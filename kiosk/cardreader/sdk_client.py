@@ -12,17 +12,16 @@ connection; `pcsc_service_changed(True)` reconnects when no workflow runs
 from __future__ import annotations
 
 import json
-import logging
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtNetwork import QNetworkRequest
 from PySide6.QtWebSockets import QWebSocket
 
 from kiosk import __version__
+from kiosk import log as klog
 from kiosk.cardreader import sdk
 from kiosk.qtsignals import emit
 
-log = logging.getLogger("kiosk.cardreader")
 RETRY_MS = 250
 RETRIES = 40  # AusweisApp answers 429 until it has seen the last client go
 
@@ -91,7 +90,9 @@ class EidClient(QObject):
             self._pcsc_was_down = True
         elif self._pcsc_was_down and not self._state.running:
             self._pcsc_was_down = False
-            log.info("pcscd is back: reconnecting to AusweisApp for its readers")
+            klog.cardreader.info(
+                "pcscd is back: reconnecting to AusweisApp for its readers"
+            )
             self.reconnect()
 
     # -- actions (raise EidStateError when they do not fit the screen) ---------
@@ -127,7 +128,7 @@ class EidClient(QObject):
         was_running = self._state.running
         state = self._state = step.state
         for command in step.commands:
-            log.debug("eID command %s", command.cmd)
+            klog.cardreader.debug("eID command %s", command.cmd)
             self._made_socket().sendTextMessage(command.to_json())
         # A receiver may act at once (finish, cancel): the signals carry this
         # step's state, not whatever the receivers made of it.
@@ -156,9 +157,11 @@ class EidClient(QObject):
         try:
             msg = json.loads(text)
         except ValueError:
-            log.warning("AusweisApp sent a message that is not JSON; ignored")
+            klog.cardreader.warning(
+                "AusweisApp sent a message that is not JSON; ignored"
+            )
             return
         if not isinstance(msg, dict):
             return
-        log.debug("eID message %s", msg.get("msg"))
+        klog.cardreader.debug("eID message %s", msg.get("msg"))
         self._apply(sdk.on_message(self._state, msg))

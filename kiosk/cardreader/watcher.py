@@ -12,10 +12,10 @@ The sink is called on the watcher thread; the Qt bridge turns it into signals.
 
 from __future__ import annotations
 
-import logging
 import threading
 from collections.abc import Callable
 
+from kiosk import log as klog
 from kiosk.cardreader import pcsc_api as p
 from kiosk.cardreader.errors import PcscError
 from kiosk.cardreader.presence import (
@@ -26,8 +26,6 @@ from kiosk.cardreader.presence import (
     card_in,
     diff,
 )
-
-log = logging.getLogger("kiosk.cardreader")
 
 Sink = Callable[[Snapshot, tuple[PresenceEvent, ...]], None]
 _UNAWARE = 0
@@ -85,7 +83,7 @@ class PcscWatcher:
                 try:
                     self._api.cancel(context)
                 except Exception:  # the context may be gone with pcscd
-                    log.debug("SCardCancel failed", exc_info=True)
+                    klog.cardreader.debug("SCardCancel failed", exc_info=True)
             thread.join(0.05)
             waited += 0.05
         if thread.is_alive():
@@ -100,7 +98,7 @@ class PcscWatcher:
             try:
                 context = self._api.establish()
             except PcscError as exc:
-                log.debug("no PC/SC service: %s", exc)
+                klog.cardreader.debug("no PC/SC service: %s", exc)
                 self._publish(DOWN)
                 self._stopping.wait(self._retry)
                 continue
@@ -109,16 +107,16 @@ class PcscWatcher:
             try:
                 self._watch(context)
             except PcscError as exc:
-                log.warning("PC/SC service lost (%s); reconnecting", exc)
+                klog.cardreader.warning("PC/SC service lost (%s); reconnecting", exc)
             except Exception:
-                log.exception("PC/SC watcher failed; reconnecting")
+                klog.cardreader.exception("PC/SC watcher failed; reconnecting")
             finally:
                 with self._lock:
                     self._context = None
                 try:
                     self._api.release(context)
                 except Exception:
-                    log.debug("SCardReleaseContext failed", exc_info=True)
+                    klog.cardreader.debug("SCardReleaseContext failed", exc_info=True)
             if not self._stopping.is_set():
                 self._publish(DOWN)
                 self._stopping.wait(self._retry)
@@ -184,8 +182,8 @@ class PcscWatcher:
         if not events or self._sink is None:
             return
         for event in events:
-            log.debug("%s", event)  # reader names and card kinds only
+            klog.cardreader.debug("%s", event)  # reader names and card kinds only
         try:
             self._sink(new, events)
         except Exception:
-            log.exception("PC/SC event sink failed")
+            klog.cardreader.exception("PC/SC event sink failed")

@@ -14,14 +14,12 @@ Exceptions::
 from __future__ import annotations
 
 import enum
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from kiosk import log as klog
 from kiosk.session import events as ev
-
-log = logging.getLogger("kiosk.session")
 
 
 class State(enum.Enum):
@@ -100,7 +98,7 @@ class Lifecycle:
             try:
                 sink(event)
             except Exception:  # a broken sink must never stop a wipe
-                log.exception("event sink failed on %s", type(event).__name__)
+                klog.session.exception("event sink failed on %s", type(event).__name__)
 
     # -- transitions ---------------------------------------------------------
 
@@ -211,6 +209,6 @@ class Lifecycle:
 
     def _set(self, new: State) -> None:
         old, self._state = self._state, new
-        log.info("state %s → %s", old.name, new.name)
+        klog.session.info("state %s → %s", old.name, new.name)
         for watcher in self._watchers:
             watcher(old, new)

@@ -12,12 +12,11 @@ Exceptions::
 
 from __future__ import annotations
 
-import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-log = logging.getLogger("kiosk.session")
+from kiosk import log as klog
 
 Step = Callable[[], None]
 
@@ -88,9 +87,11 @@ class Wiper:
             except Exception as exc:  # every step runs, whatever the others did
                 error = str(exc) or type(exc).__name__
                 results.append(StepResult(name, False, self._clock() - started, error))
-                log.error("wipe step %s failed: %s", name, error)
+                klog.session.error("wipe step %s failed: %s", name, error)
             else:
                 results.append(StepResult(name, True, self._clock() - started))
         report = WipeReport(tuple(results))
-        log.info("wipe %s: %s", "clean" if report.ok else "FAILED", report.summary())
+        klog.session.info(
+            "wipe %s: %s", "clean" if report.ok else "FAILED", report.summary()
+        )
         return report

@@ -11,7 +11,6 @@ nothing. The PIN is never logged, echoed or kept after the comparison.
 
 from __future__ import annotations
 
-import logging
 import os
 import socket
 import stat
@@ -19,13 +18,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from kiosk import log as klog
 from kiosk.staff import pin as pinlib
 from kiosk.staff.errors import PinStoreError, ProtocolError
 from kiosk.staff.lockout import Attempts, Gate, LockoutPolicy
 from kiosk.staff.protocol import MAX_LINE, Kind, Reply, Request, parse_request
 from kiosk.staff.store import PinStore
-
-log = logging.getLogger("kiosk.staff")
 
 _SD_LISTEN_FDS_START = 3
 
@@ -47,7 +45,7 @@ class PinService:
         try:
             return self._handle(request)
         except PinStoreError as exc:
-            log.error("verifier state unusable: %s", exc)
+            klog.staff.error("verifier state unusable: %s", exc)
             return Reply(Kind.ERROR, detail="state")
 
     def _handle(self, request: Request) -> Reply:
@@ -58,7 +56,7 @@ class PinService:
         attempts = self._store.load_attempts()
         if attempts is None:
             # A damaged counter must never mean "no failures": lock.
-            log.error("failure counter unreadable; locking for the lockout time")
+            klog.staff.error("failure counter unreadable; locking for the lockout time")
             attempts = Attempts(
                 self._policy.lockout_after, now + self._policy.lockout_seconds
             )
@@ -67,7 +65,7 @@ class PinService:
         if verdict.gate is not Gate.OPEN:
             kind = Kind.LOCKED if verdict.gate is Gate.LOCKED else Kind.WAIT
             if request.command == "VERIFY":
-                log.warning("PIN attempt refused: %s runs", verdict.gate.value)
+                klog.staff.warning("PIN attempt refused: %s runs", verdict.gate.value)
             return Reply(kind, verdict.wait_seconds)
         if request.command == "STATUS":
             return Reply(Kind.READY)
@@ -77,7 +75,7 @@ class PinService:
         self._store.save_attempts(charged)
         if pinlib.matches(request.pin, record):
             self._store.save_attempts(self._policy.succeeded())
-            log.info("PIN accepted")
+            klog.staff.info("PIN accepted")
             return Reply(Kind.OK)
         wait = self._policy.delay_after(charged.failures)
         locked = self._policy.is_lockout(charged.failures)
@@ -87,7 +85,7 @@ class PinService:
                     charged.failures, max(charged.not_before, self._clock() + wait)
                 )
             )
-        log.warning(
+        klog.staff.warning(
             "wrong PIN (%d in a row)%s",
             charged.failures,
             f"; locked for {wait:.0f} s" if locked else "",
@@ -148,11 +146,13 @@ class VerifierServer:
             try:
                 reply = self._service.handle(parse_request(raw))
             except ProtocolError as exc:
-                log.warning("bad request: %s", exc)
+                klog.staff.warning("bad request: %s", exc)
                 reply = Reply(Kind.ERROR, detail="request")
             conn.sendall(reply.to_line())
         except OSError as exc:  # a client that hangs up or stalls
-            log.warning("connection dropped: %s", exc.strerror or type(exc).__name__)
+            klog.staff.warning(
+                "connection dropped: %s", exc.strerror or type(exc).__name__
+            )
 
 
 def _read_line(conn: socket.socket) -> bytes:

@@ -9,17 +9,15 @@ written, because a station that cannot count must be looked at by staff.
 
 from __future__ import annotations
 
-import logging
 from datetime import tzinfo
 
+from kiosk import log as klog
 from kiosk.session import events as ev
 from kiosk.session.wipe import WipeStepFailed
 from kiosk.usage.aggregate import Aggregator, Increment
 from kiosk.usage.deferred import WIPE_STEP
 from kiosk.usage.errors import StoreError, UsageError
 from kiosk.usage.store import KEEP, CounterStore
-
-log = logging.getLogger("kiosk.usage")
 
 __all__ = ["WIPE_STEP", "UsageCounters"]
 
@@ -38,7 +36,7 @@ class UsageCounters:
         try:
             increments = self._aggregator.feed(event)
         except UsageError as exc:  # e.g. an impossible service id: count nothing
-            log.warning("usage: %s not counted: %s", type(event).__name__, exc)
+            klog.usage.warning("usage: %s not counted: %s", type(event).__name__, exc)
             return
         if self._aggregator.outage != before:
             self._outage_dirty = True
@@ -57,7 +55,9 @@ class UsageCounters:
         try:
             self._store.apply(self._pending, outage)
         except StoreError as exc:
-            log.error("usage: %d increment(s) kept in memory: %s", self.pending, exc)
+            klog.usage.error(
+                "usage: %d increment(s) kept in memory: %s", self.pending, exc
+            )
             return False
         self._pending.clear()
         self._outage_dirty = False

@@ -9,14 +9,12 @@ asked of the store (the staff panel's today's counts) opens it first.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import Any
 
+from kiosk import log as klog
 from kiosk.session import events as ev
 from kiosk.session.wipe import WipeStepFailed
-
-log = logging.getLogger("kiosk.usage")
 
 WIPE_STEP = "usage"
 
@@ -51,7 +49,7 @@ class DeferredCounters:
         try:
             self.open()
         except Exception as exc:
-            log.error("usage counters cannot be opened: %s", exc)
+            klog.usage.error("usage counters cannot be opened: %s", exc)
 
     def __call__(self, event: ev.Event) -> None:
         if self._counters is not None:

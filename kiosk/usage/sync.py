@@ -8,7 +8,6 @@ sent twice is harmless because the collector upserts absolute values.
 
 from __future__ import annotations
 
-import logging
 import random
 import ssl
 import time
@@ -19,12 +18,11 @@ from typing import Any, Protocol
 
 import httpx
 
+from kiosk import log as klog
 from kiosk.log import safe_url
 from kiosk.usage import retry, wire
 from kiosk.usage.errors import CollectorRejected, CollectorUnavailable, SyncError
 from kiosk.usage.store import CounterStore
-
-log = logging.getLogger("kiosk.usage")
 
 
 class Collector(Protocol):
@@ -94,7 +92,7 @@ class HttpCollector:
                     f"{safe_url(self.url)}: {last} after {self._attempts} attempts"
                 )
             self.retries += 1
-            log.warning("usage sync: %s; retrying in %.1f s", last, wait)
+            klog.usage.warning("usage sync: %s; retrying in %.1f s", last, wait)
             self._sleep(wait)
 
 
@@ -144,7 +142,7 @@ def run(
         try:
             collector.send(body)
         except CollectorRejected as exc:
-            log.error("usage sync: %s; the data is kept", exc)
+            klog.usage.error("usage sync: %s; the data is kept", exc)
             return SyncResult(sent, batches, len(days) - sent, str(exc))
         except SyncError as exc:
             return SyncResult(sent, batches, len(days) - sent, str(exc))

@@ -15,7 +15,6 @@ from `limits.BodyLimit`. A refused batch stores nothing.
 # No `from __future__ import annotations`: FastAPI reads these models' fields.
 
 import json
-import logging
 from collections.abc import Awaitable, Callable, MutableMapping
 from datetime import UTC, date, datetime
 from typing import Annotated, Any
@@ -41,8 +40,6 @@ from kiosk.usage.collector.writer import (
     Writer,
 )
 from kiosk.usage.errors import CounterError
-
-log = logging.getLogger("kiosk.usage")
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]

@@ -19,7 +19,6 @@ SQLAlchemy, one batch per transaction, in a worker thread.
 from __future__ import annotations
 
 import asyncio
-import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -29,14 +28,13 @@ import anyio.to_thread
 import sqlalchemy as sa
 from sqlalchemy.exc import SQLAlchemyError
 
+from kiosk import log as klog
 from kiosk.usage.collector.db import (
     STATION_DAYS_UPSERT,
     Caller,
     CollectorDB,
     station_days_params,
 )
-
-log = logging.getLogger("kiosk.usage")
 
 Values = Sequence[tuple[date, str, str, int]]  # (day, metric, dimension, value)
 NO_TIME = datetime.min  # the `now` of a job that only authenticates
@@ -97,7 +95,7 @@ class ThreadWriter:
             if values is not None and isinstance(outcome, Stored):
                 self.db.upsert(outcome.station_id, values, now)
         except SQLAlchemyError:
-            log.exception("usage: storing a batch failed")
+            klog.usage.exception("usage: storing a batch failed")
             return Unavailable()
         return outcome
 
@@ -178,7 +176,7 @@ class GroupWriter:
             try:
                 outcomes = await self._commit(group)
             except Exception:  # every job must get an answer; details in the log
-                log.exception("usage: storing %d batch(es) failed", len(group))
+                klog.usage.exception("usage: storing %d batch(es) failed", len(group))
                 await self._close_connection()
                 outcomes = [Unavailable()] * len(group)
             for job, outcome in zip(group, outcomes, strict=True):
@@ -198,11 +196,15 @@ class GroupWriter:
             try:
                 return await self._transaction(conn, group)
             except retry:
-                log.info("usage: %d batch(es) retried after a deadlock", len(group))
+                klog.usage.info(
+                    "usage: %d batch(es) retried after a deadlock", len(group)
+                )
             except OperationalError:
                 if reconnected or not conn.closed:  # lost, not refused
                     raise
-                log.warning("usage: the database connection was lost; reconnecting")
+                klog.usage.warning(
+                    "usage: the database connection was lost; reconnecting"
+                )
                 reconnected = True
                 await self._close_connection()
         return await self._transaction(await self._connection(), group)
@@ -250,7 +252,9 @@ class GroupWriter:
             try:
                 await conn.close()
             except Exception:  # already broken: nothing more to do
-                log.debug("usage: closing a broken connection failed", exc_info=True)
+                klog.usage.debug(
+                    "usage: closing a broken connection failed", exc_info=True
+                )
 
     def _forget_connection(self) -> None:
         conn, self._conn = self._conn, None
