@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from kiosk import config as kconfig
 from kiosk import log
 from kiosk.doctor import sandbox
+from kiosk.session.events import OutOfServiceReason
 
 if TYPE_CHECKING:
     from kiosk.session.controller import SessionController
@@ -159,14 +160,15 @@ def _wire_cards(
             waiting.pop()()
         elif (
             controller.lifecycle.state is State.OUT_OF_SERVICE
-            and controller.lifecycle.out_of_service_reason == "card-left"
+            and controller.lifecycle.out_of_service_reason
+            == OutOfServiceReason.CARD_LEFT
         ):
             controller.return_to_service()  # the card is back with its owner
 
     def timed_out() -> None:
         # The session ends anyway; the station waits out of service until
         # the card is taken (then `taken` puts it back).
-        controller.lifecycle.set_out_of_service("card-left")
+        controller.lifecycle.set_out_of_service(OutOfServiceReason.CARD_LEFT)
         if waiting:
             waiting.pop()()
         screen.show_out_of_service(where())

@@ -19,12 +19,14 @@ from typing import TYPE_CHECKING
 
 from kiosk import __version__
 from kiosk import log as klog
-from kiosk.session.events import EndReason
+from kiosk.session.events import EndReason, OutOfServiceReason
 from kiosk.session.lifecycle import IN_SESSION, State
 from kiosk.staff.status import (
     ActionResult,
+    JobCondition,
     Outcome,
     PrintAlert,
+    PrinterCondition,
     PrinterState,
     PrintJob,
     ReaderState,
@@ -91,7 +93,9 @@ class StationStatusSource:
             printing=self._printer is not None,
             amount_to_collect_cents=self._amount() if self._amount else 0,
             out_of_service=out,
-            out_of_service_reason=lifecycle.out_of_service_reason if out else "",
+            out_of_service_reason=(
+                lifecycle.out_of_service_reason if out else OutOfServiceReason.NONE
+            ),
             staff_message=self._controller.staff_message if out else "",
             in_session=state in IN_SESSION,
             card_forgotten=self._card_forgotten() if self._card_forgotten else False,
@@ -157,7 +161,7 @@ class StaffActionsAdapter:
         lifecycle = self._controller.lifecycle
         if (
             lifecycle.state is State.OUT_OF_SERVICE
-            and lifecycle.out_of_service_reason == "card-left"
+            and lifecycle.out_of_service_reason == OutOfServiceReason.CARD_LEFT
         ):
             self._controller.return_to_service()
 
@@ -228,7 +232,12 @@ def local_today(tz: tzinfo) -> Callable[[], date]:
     return lambda: datetime.now(tz).date()
 
 
-_JOB_STATES = {3: "waiting", 4: "held", 5: "printing", 6: "stopped"}
+_JOB_STATES = {
+    3: JobCondition.WAITING,
+    4: JobCondition.HELD,
+    5: JobCondition.PRINTING,
+    6: JobCondition.STOPPED,
+}
 
 
 def printer_state(status: QueueStatus) -> PrinterState:
@@ -236,16 +245,18 @@ def printer_state(status: QueueStatus) -> PrinterState:
     from kiosk.printing.status import Problem
 
     if status.problem is Problem.UNREACHABLE:
-        return PrinterState("unreachable")
+        return PrinterState(PrinterCondition.UNREACHABLE)
     if status.problem is Problem.NO_QUEUE:
-        return PrinterState("no-queue")
-    state = {4: "printing", 5: "stopped"}.get(status.state, "ready")
+        return PrinterState(PrinterCondition.NO_QUEUE)
+    state = {4: PrinterCondition.PRINTING, 5: PrinterCondition.STOPPED}.get(
+        status.state, PrinterCondition.READY
+    )
     return PrinterState(
         state=state,
         reasons=status.reasons,
         supplies=tuple(Supply(s.name, s.percent, s.low) for s in status.supplies),
         jobs=tuple(
-            PrintJob(j.job_id, j.pages, _JOB_STATES.get(j.state, "waiting"))
+            PrintJob(j.job_id, j.pages, _JOB_STATES.get(j.state, JobCondition.WAITING))
             for j in status.jobs
         ),
         accepting=status.accepting,

@@ -23,7 +23,7 @@ from kiosk.launcher.web.profile import accept_language
 from kiosk.launcher.web.session import SessionWeb
 from kiosk.launcher.web.view import ServiceView
 from kiosk.qtsignals import emit
-from kiosk.session.events import EndReason
+from kiosk.session.events import EndReason, OutOfServiceReason
 from kiosk.session.idle import IdleWatchdog
 from kiosk.session.lifecycle import IN_SESSION, Lifecycle, State
 from kiosk.session.wipe import Wiper, WipeReport, WipeStepFailed
@@ -207,7 +207,9 @@ class SessionController(QObject):
         self.lifecycle.end(reason)
         self._pass_gates(list(self.before_wipe))
 
-    def set_out_of_service(self, message: str = "", reason: str = "staff") -> None:
+    def set_out_of_service(
+        self, message: str = "", reason: OutOfServiceReason = OutOfServiceReason.STAFF
+    ) -> None:
         self.staff_message = message
         self.lifecycle.set_out_of_service(reason)
         if self.lifecycle.state in IN_SESSION:

@@ -22,6 +22,16 @@ class EndReason(enum.Enum):
     CRASH = "crash"  # found at boot: the previous run died mid-session
 
 
+class OutOfServiceReason(enum.StrEnum):
+    """Why the station is out of service (stored in the usage counts as is)."""
+
+    NONE = ""  # in service
+    WIPE_FAILED = "wipe-failed"  # a wipe step could not prove its work
+    STAFF = "staff"  # staff set it from the panel
+    CARD_LEFT = "card-left"  # a card stayed in the reader past the deadline
+    OTHER = "other"  # a reason an older or newer version wrote
+
+
 @dataclass(frozen=True)
 class SessionStarted:
     at: datetime
@@ -58,7 +68,7 @@ class WipeFinished:
 class OutOfServiceChanged:
     at: datetime
     out_of_service: bool
-    reason: str  # "wipe-failed", "staff", "card-left"; never resident data
+    reason: OutOfServiceReason  # never resident data
 
 
 @dataclass(frozen=True)

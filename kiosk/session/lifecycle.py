@@ -62,7 +62,7 @@ class Lifecycle:
         self._state = State.BOOT
         self._session: Session | None = None
         self._end_reason: ev.EndReason | None = None
-        self._out_of_service_reason = ""
+        self._out_of_service_reason = ev.OutOfServiceReason.NONE
         self._staff_hold = False
         self._sinks: list[ev.Sink] = []
         self._watchers: list[Callable[[State, State], None]] = []
@@ -82,7 +82,7 @@ class Lifecycle:
         return self._end_reason
 
     @property
-    def out_of_service_reason(self) -> str:
+    def out_of_service_reason(self) -> ev.OutOfServiceReason:
         return self._out_of_service_reason
 
     def subscribe(self, sink: ev.Sink) -> None:
@@ -114,7 +114,7 @@ class Lifecycle:
         self.publish(ev.WipeFinished(at=now, ok=ok, failed_steps=failed_steps))
         self._session = None
         if not ok:
-            self._go_out_of_service("wipe-failed")
+            self._go_out_of_service(ev.OutOfServiceReason.WIPE_FAILED)
         elif self._staff_hold:
             self._set(State.OUT_OF_SERVICE)
         else:
@@ -170,7 +170,9 @@ class Lifecycle:
         )
         self._set(State.ENDING)
 
-    def set_out_of_service(self, reason: str = "staff") -> None:
+    def set_out_of_service(
+        self, reason: ev.OutOfServiceReason = ev.OutOfServiceReason.STAFF
+    ) -> None:
         """Staff (or a subsystem) takes the station out of service.
 
         In a session the session must be ended and wiped first; the wipe then
@@ -187,15 +189,19 @@ class Lifecycle:
         self._require(State.OUT_OF_SERVICE)
         self._staff_hold = False
         self.publish(
-            ev.OutOfServiceChanged(at=self._clock(), out_of_service=False, reason="")
+            ev.OutOfServiceChanged(
+                at=self._clock(),
+                out_of_service=False,
+                reason=ev.OutOfServiceReason.NONE,
+            )
         )
-        self._out_of_service_reason = ""
+        self._out_of_service_reason = ev.OutOfServiceReason.NONE
         self._state = State.ENDING  # re-enter through WIPE, never straight to WELCOME
         self.begin_wipe()
 
     # -- internals -----------------------------------------------------------
 
-    def _go_out_of_service(self, reason: str) -> None:
+    def _go_out_of_service(self, reason: ev.OutOfServiceReason) -> None:
         self._out_of_service_reason = reason
         self.publish(
             ev.OutOfServiceChanged(at=self._clock(), out_of_service=True, reason=reason)

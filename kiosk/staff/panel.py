@@ -32,9 +32,12 @@ from PySide6.QtWidgets import (
 from kiosk import log as klog
 from kiosk.config import StaffConfig
 from kiosk.qtsignals import emit
+from kiosk.session.events import OutOfServiceReason
 from kiosk.staff.status import (
     ActionResult,
+    JobCondition,
     Outcome,
+    PrinterCondition,
     PrinterState,
     Reason,
     StaffActions,
@@ -300,7 +303,7 @@ class StaffPanel(Retranslated, QWidget):
                 printer = status.printer()
             except Exception:
                 klog.staff.exception("printer state could not be read")
-                printer = PrinterState("unreachable")
+                printer = PrinterState(PrinterCondition.UNREACHABLE)
             emit(relay.printer, printer)
 
         self._start(work)
@@ -352,9 +355,9 @@ class StaffPanel(Retranslated, QWidget):
         lines = []
         if snap.out_of_service:
             lines.append(self.tr("Out of service."))
-            if snap.out_of_service_reason == "card-left":
+            if snap.out_of_service_reason == OutOfServiceReason.CARD_LEFT:
                 lines.append(self.tr("A card was left in the card reader."))
-            elif snap.out_of_service_reason == "wipe-failed":
+            elif snap.out_of_service_reason == OutOfServiceReason.WIPE_FAILED:
                 lines.append(
                     self.tr(
                         "Deleting the last session's data failed. Press "
@@ -452,13 +455,15 @@ class StaffPanel(Retranslated, QWidget):
         if printer is None:
             return [self.tr("Printing is off at this station.")]
         state = {
-            "ready": self.tr("Printer: ready."),
-            "printing": self.tr("Printer: printing."),
-            "stopped": self.tr("Printer: stopped."),
-            "unreachable": self.tr(
+            PrinterCondition.READY: self.tr("Printer: ready."),
+            PrinterCondition.PRINTING: self.tr("Printer: printing."),
+            PrinterCondition.STOPPED: self.tr("Printer: stopped."),
+            PrinterCondition.UNREACHABLE: self.tr(
                 "Printer: cannot be reached. If this stays, tell IT."
             ),
-            "no-queue": self.tr("Printer: not set up on this computer. Tell IT."),
+            PrinterCondition.NO_QUEUE: self.tr(
+                "Printer: not set up on this computer. Tell IT."
+            ),
         }.get(printer.state, printer.state)
         lines = [state]
         words = {
@@ -490,7 +495,7 @@ class StaffPanel(Retranslated, QWidget):
                     "started again. The job was kept."
                 ).replace("%1", printer.service_back_at.strftime("%H:%M"))
             )
-        if printer.state in ("unreachable", "no-queue"):
+        if printer.state in (PrinterCondition.UNREACHABLE, PrinterCondition.NO_QUEUE):
             return lines
         if not printer.accepting:
             lines.append(self.tr("The printer takes no new print jobs."))
@@ -529,10 +534,10 @@ class StaffPanel(Retranslated, QWidget):
                 widget.deleteLater()
         self.job_buttons.clear()
         states = {
-            "waiting": self.tr("waiting"),
-            "held": self.tr("on hold"),
-            "printing": self.tr("printing"),
-            "stopped": self.tr("stopped"),
+            JobCondition.WAITING: self.tr("waiting"),
+            JobCondition.HELD: self.tr("on hold"),
+            JobCondition.PRINTING: self.tr("printing"),
+            JobCondition.STOPPED: self.tr("stopped"),
         }
         jobs = printer.jobs[:MAX_JOB_BUTTONS] if printer else ()
         for job in jobs:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from kiosk.session.events import OutOfServiceReason
+
 
 @dataclass(frozen=True)
 class ReaderState:
@@ -23,7 +25,7 @@ class ReaderState:
 class PrintJob:
     job_id: int
     pages: int  # 0: CUPS does not know yet
-    state: str  # "waiting", "held", "printing", "stopped"
+    state: JobCondition
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,21 @@ class Supply:
     name: str
     percent: int  # 0..100, -1 unknown
     low: bool = False
+
+
+class PrinterCondition(enum.StrEnum):
+    READY = "ready"
+    PRINTING = "printing"
+    STOPPED = "stopped"
+    UNREACHABLE = "unreachable"  # CUPS does not answer
+    NO_QUEUE = "no-queue"  # CUPS has no such queue
+
+
+class JobCondition(enum.StrEnum):
+    WAITING = "waiting"
+    HELD = "held"
+    PRINTING = "printing"
+    STOPPED = "stopped"
 
 
 @dataclass(frozen=True)
@@ -43,9 +60,7 @@ class PrintAlert:
 
 @dataclass(frozen=True)
 class PrinterState:
-    # "ready", "printing", "stopped", "unreachable" (CUPS does not answer),
-    # "no-queue" (CUPS has no such queue)
-    state: str
+    state: PrinterCondition
     reasons: tuple[str, ...] = ()  # IPP printer-state-reasons, e.g. "media-empty"
     supplies: tuple[Supply, ...] = ()
     jobs: tuple[PrintJob, ...] = ()
@@ -78,7 +93,7 @@ class StationSnapshot:
     printing: bool = False  # this station offers printing
     amount_to_collect_cents: int = 0
     out_of_service: bool = False
-    out_of_service_reason: str = ""  # "staff", "wipe-failed", "card-left"
+    out_of_service_reason: OutOfServiceReason = OutOfServiceReason.NONE
     staff_message: str = ""  # what residents see while out of service
     in_session: bool = False
     card_forgotten: bool = False

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from kiosk.session.events import OutOfServiceReason
 from kiosk.ui.widgets import Retranslated, label
 
 
@@ -22,10 +23,10 @@ class OutOfServiceScreen(Retranslated, QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.text)
         layout.addWidget(self.staff_message)
-        self.reason = ""
+        self.reason = OutOfServiceReason.NONE
         self.retranslate()
 
-    def show_reason(self, reason: str, staff_message: str = "") -> None:
+    def show_reason(self, reason: OutOfServiceReason, staff_message: str = "") -> None:
         self.reason = reason
         self.staff_message.setText(staff_message)
         self.retranslate()
@@ -33,10 +34,12 @@ class OutOfServiceScreen(Retranslated, QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("This computer is not available right now"))
         texts = {
-            "card-left": self.tr(
+            OutOfServiceReason.CARD_LEFT: self.tr(
                 "A card was left in the card reader. Please ask the staff."
             ),
-            "wipe-failed": self.tr("It is being checked. Please ask the staff."),
+            OutOfServiceReason.WIPE_FAILED: self.tr(
+                "It is being checked. Please ask the staff."
+            ),
         }
         self.text.setText(texts.get(self.reason, self.tr("Please ask the staff.")))
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from kiosk.session.events import OutOfServiceReason
 from kiosk.usage.errors import CounterError
 
 DIMENSION_MAX: Final = 32
@@ -24,7 +25,7 @@ HOURS: Final = tuple(f"{h:02d}" for h in range(24))
 DURATION_BUCKETS: Final = ("m00-05", "m05-15", "m15-30", "m30-60", "m60-up")
 END_REASONS: Final = ("resident", "idle", "max_time", "staff", "crash")
 LANGUAGES: Final = ("de", "en", "ar", "uk", "ru", "tr")
-OUT_OF_SERVICE_REASONS: Final = ("wipe-failed", "staff", "card-left", "other")
+OUT_OF_SERVICE_REASONS: Final = tuple(r.value for r in OutOfServiceReason if r)
 
 
 @dataclass(frozen=True)
