@@ -1,7 +1,6 @@
 """What staff collect for printing today, on disk so a restart loses nothing.
 
-The print flow keeps the day's totals in memory (`PrintFlow.day_totals`);
-this small file adds up every booked job of the day (price, pages) as the
+This small file adds up every booked job of the day (price, pages) as the
 flow reports it done, and starts from zero on a new local day. Sums only: no
 job ids, no times, no document data, nothing about a session.
 

@@ -36,7 +36,7 @@ from kiosk.printing.jobwatch import (
     Verdict,
     WatchRules,
 )
-from kiosk.printing.ledger import DayTotals, SessionLedger, Totals
+from kiosk.printing.ledger import SessionLedger, Totals
 from kiosk.printing.worker import Finished, GatewayFactory, PrintWorker
 from kiosk.qtsignals import emit
 from kiosk.session import events as ev
@@ -130,7 +130,6 @@ class PrintFlow(QObject):
         self._copies = 1
         self._duplex = config.duplex_default
         self._ledger = SessionLedger()
-        self._day = DayTotals(now().date().isoformat())
         self._pending: tuple[int, str, quota.Quote] | None = None  # token, path, quote
         self._reserved: dict[int, tuple[int, quota.Quote]] = {}  # token → ledger key
         self._thread = QThread()
@@ -225,18 +224,11 @@ class PrintFlow(QObject):
     def session_totals(self) -> Totals:
         return self._ledger.totals()
 
-    def day_totals(self) -> Totals:
-        """Closed sessions of today plus the current one: what staff collect."""
-        self._roll_day()
-        return self._day.with_current(self._ledger.totals())
-
     def wipe(self, timeout: float = 40.0) -> None:
         """The wipe step 'printing': nothing of the session (or a crashed one) stays.
 
         Raises WipeStepFailed when CUPS cannot confirm the jobs are gone.
         """
-        self._roll_day()
-        self._day.close_session(self._ledger.totals())
         self._pending = None
         self._reserved.clear()
         self._set_phase(Phase.IDLE)
@@ -406,11 +398,6 @@ class PrintFlow(QObject):
         self._phase = phase
         if was_in_flight != (phase is Phase.PRINTING):
             emit(self.inFlightChanged, int(phase is Phase.PRINTING))
-
-    def _roll_day(self) -> None:
-        today = self._now().date().isoformat()
-        if today != self._day.day:
-            self._day = DayTotals(today)
 
 
 _DOCUMENT_TEXTS: dict[str, Callable[[], str]] = {

@@ -6,7 +6,7 @@ either *booked* (it printed, or may have: CUPS counters are no proof of paper,
 so anything that reached the printer stays booked) or *refunded* (nothing can
 have printed: refused by a filter, or cancelled while still held).
 
-Pure: no Qt, no CUPS. The day totals for staff live in `DayTotals`.
+Pure: no Qt, no CUPS. What staff collect today is kept by `daybook`.
 """
 
 from __future__ import annotations
@@ -42,16 +42,6 @@ class Totals:
     amount_cents: int = 0  # to collect
     refused: int = 0  # refused before printing (quota, document, printer)
     refunded: int = 0  # reserved, then nothing printed
-
-    def __add__(self, other: Totals) -> Totals:
-        return Totals(
-            jobs=self.jobs + other.jobs,
-            pages=self.pages + other.pages,
-            sheets=self.sheets + other.sheets,
-            amount_cents=self.amount_cents + other.amount_cents,
-            refused=self.refused + other.refused,
-            refunded=self.refunded + other.refunded,
-        )
 
 
 @dataclass
@@ -117,17 +107,3 @@ class SessionLedger:
             )
         self._lines[key] = replace(line, state=state)
         return line.quote
-
-
-@dataclass
-class DayTotals:
-    """What staff collect today: closed sessions plus the current one."""
-
-    day: str  # ISO date, station-local
-    closed: Totals = field(default_factory=Totals)
-
-    def close_session(self, session: Totals) -> None:
-        self.closed = self.closed + session
-
-    def with_current(self, current: Totals) -> Totals:
-        return self.closed + current

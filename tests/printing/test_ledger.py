@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.printing.ledger import DayTotals, Entry, LedgerError, SessionLedger, Totals
+from kiosk.printing.ledger import Entry, LedgerError, SessionLedger, Totals
 from kiosk.printing.quota import Quote, Request, Rules, quote
 
 RULES = Rules(
@@ -57,11 +57,3 @@ def test_refusals_are_counted() -> None:
     ledger.note_refused()
     ledger.note_refused()
     assert ledger.totals().refused == 2
-
-
-def test_day_totals_add_sessions_and_the_current_one() -> None:
-    day = DayTotals("2026-11-26")
-    day.close_session(Totals(jobs=1, pages=12, sheets=12, amount_cents=20))
-    day.close_session(Totals(jobs=2, pages=3, sheets=2, amount_cents=0, refused=1))
-    now = day.with_current(Totals(jobs=1, pages=1, sheets=1, amount_cents=10))
-    assert now == Totals(jobs=4, pages=16, sheets=15, amount_cents=30, refused=1)
