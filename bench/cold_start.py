@@ -104,8 +104,8 @@ def _say_on_first_paint(widget: object) -> object:
 
 
 def station_child(config_path: str) -> int:
-    from kiosk import app as kapp
     from kiosk import config as kconfig
+    from kiosk.shell import app as kapp
 
     config = kconfig.load(config_path)
     kapp.early_init()

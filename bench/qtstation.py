@@ -78,7 +78,7 @@ def prepare_environment(root: Path) -> None:
 
 def make_app() -> Any:
     """The QApplication, after the QtWebEngine import and the URL schemes."""
-    from kiosk import app as kapp
+    from kiosk.shell import app as kapp
 
     kapp.early_init()
     return kapp.make_application([])
@@ -120,11 +120,11 @@ def start_server() -> Any:
 def build(server: Any, root: Path, app: Any, print_stack: Any | None = None) -> Any:
     """A whole station (window, controller) booted to Welcome, offscreen.
 
-    Built by `kiosk.app.build_station`, so usage counters, printing (when a
+    Built by `kiosk.shell.app.build_station`, so usage counters, printing (when a
     private CUPS stack is given) and staff are wired as in `kiosk run`.
     """
-    from kiosk import app as kapp
     from kiosk import config as kconfig
+    from kiosk.shell import app as kapp
 
     text = station_text(
         server.url("buergerservice", "/"),

@@ -36,7 +36,7 @@ def _config_check(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from kiosk import app
+    from kiosk.shell import app
 
     return app.run_station(
         Path(args.config),
@@ -46,9 +46,9 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from kiosk.demo import station
+    from kiosk.demo import run
 
-    return station.main(
+    return run.main(
         headless=args.headless, screenshots=args.screenshots, language=args.language
     )
 

@@ -56,7 +56,7 @@ class Tour:
 
     def _print_tour(self, view: object) -> None:
         """Print the job page through the shell: confirmation, then the job."""
-        from kiosk.ui.print_overlay import PrintOverlay
+        from kiosk.shell.print_overlay import PrintOverlay
 
         overlay = next(
             (o for o in self.window.extra_overlays if isinstance(o, PrintOverlay)),

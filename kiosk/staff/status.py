@@ -1,6 +1,6 @@
 """What the panel shows and what it can do: plain data and two Protocols.
 
-The composition root wires these to the real subsystems (kiosk.station). No
+The composition root wires these to the real subsystems (kiosk.shell.panel_sources). No
 Qt here. Nothing personal: no document names, no card data, no resident.
 """
 

@@ -7,9 +7,9 @@ import pytest
 from helpers.pcsc import READERS, PcscDaemon, VirtualCard
 from PySide6.QtCore import Qt
 
-from kiosk import app as kapp
 from kiosk.cardreader.card_left_widget import CardLeftScreen
 from kiosk.session.lifecycle import State
+from kiosk.shell import app as kapp
 
 pytestmark = [pytest.mark.pcscd, pytest.mark.webengine]
 WAIT = 10000

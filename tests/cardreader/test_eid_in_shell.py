@@ -10,12 +10,12 @@ import pytest
 from helpers.tctoken import TokenServer
 from PySide6.QtCore import Qt, QUrl
 
-from kiosk import app as kapp
 from kiosk.cardreader.eid_service import Availability
 from kiosk.cardreader.sdk import Screen
 from kiosk.demo.server import Request, Response
 from kiosk.session.events import EidWorkflow, EndReason, Event
 from kiosk.session.lifecycle import State
+from kiosk.shell import app as kapp
 
 pytestmark = pytest.mark.webengine
 WAIT = 20000

@@ -88,9 +88,9 @@ class Clock:
 def make_station(
     qtbot, qapp, local_server, tmp_path
 ) -> Iterator[Callable[..., object]]:
-    from kiosk.session.controller import SessionController
+    from kiosk.shell.controller import SessionController
+    from kiosk.shell.main_window import MainWindow
     from kiosk.ui.i18n import Languages
-    from kiosk.ui.main_window import MainWindow
 
     made = []
 

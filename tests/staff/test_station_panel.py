@@ -84,7 +84,7 @@ class Shell:
         assert self.flow.confirm()
 
     def resident_text(self) -> str:
-        from kiosk.ui.print_overlay import PrintOverlay
+        from kiosk.shell.print_overlay import PrintOverlay
 
         overlay = next(
             o for o in self.window.extra_overlays if isinstance(o, PrintOverlay)
@@ -103,7 +103,7 @@ def shell(
     pcscd,
     staff_verifier: VerifierProcess,
 ) -> Iterator[Shell]:
-    from kiosk.app import build_station
+    from kiosk.shell.app import build_station
 
     assert staff_verifier.set_pin(PIN).returncode == 0
     staff_verifier.start()

@@ -149,7 +149,7 @@ def test_every_control_of_the_window_and_its_overlays_is_described(
     session screens, the overlays, the web view's panels, the on-screen
     keyboard, the print confirmation, the eID guide with its digit pad."""
     from kiosk.cardreader.eid_guide import EidGuide
-    from kiosk.ui.print_overlay import PrintOverlay
+    from kiosk.shell.print_overlay import PrintOverlay
 
     controller = make_station(terms=True)
     window = controller.window

@@ -27,9 +27,9 @@ from kiosk.session.events import EndReason, OutOfServiceReason
 from kiosk.session.idle import IdleWatchdog
 from kiosk.session.lifecycle import IN_SESSION, Lifecycle, State
 from kiosk.session.wipe import Wiper, WipeReport, WipeStepFailed
+from kiosk.shell.main_window import MainWindow
 from kiosk.ui.documents import DocumentsOverlay
 from kiosk.ui.i18n import Languages
-from kiosk.ui.main_window import MainWindow
 
 ZOOM_STEPS = (1.0, 1.25, 1.5, 1.75, 2.0)
 TIME_WARNINGS_MINUTES = (5, 1)

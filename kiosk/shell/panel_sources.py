@@ -38,7 +38,7 @@ from kiosk.staff.status import (
 if TYPE_CHECKING:
     from kiosk.config import Config
     from kiosk.printing.status import CancelOutcome, QueueStatus
-    from kiosk.session.controller import SessionController
+    from kiosk.shell.controller import SessionController
 
 ReadersFn = Callable[[], tuple[ReaderState, ...]]
 CountsFn = Callable[[], dict[tuple[str, str], int]]

@@ -205,7 +205,7 @@ def main(*, headless: bool, screenshots: str, language: str = "en") -> int:
     devices = VirtualDevices(state)
     verifier = DemoPinVerifier(state)
     try:
-        from kiosk import app as kapp
+        from kiosk.shell import app as kapp
 
         devices.start()
         verifier.start()

@@ -10,9 +10,9 @@ import pytest
 from helpers.station import station_config
 from PySide6.QtCore import Qt
 
-from kiosk import app as kapp
 from kiosk.session.events import EndReason
 from kiosk.session.lifecycle import State
+from kiosk.shell import app as kapp
 from kiosk.usage.store import CounterStore
 
 pytestmark = pytest.mark.webengine

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.app import StartupRefused, check_lockdown
+from kiosk.shell.app import StartupRefused, check_lockdown
 
 EXAMPLE = (
-    Path(__file__).resolve().parent.parent / "deploy" / "stations" / "jena-lobeda.toml"
+    Path(__file__).resolve().parents[2] / "deploy" / "stations" / "jena-lobeda.toml"
 )
 
 

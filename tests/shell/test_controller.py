@@ -294,7 +294,7 @@ def test_end_after_a_hung_renderer_leaves_no_renderer(qtbot, make_station) -> No
 
 
 def test_escape_keys_are_swallowed(qtbot, make_station) -> None:
-    from kiosk.ui.main_window import EscapeKeyFilter
+    from kiosk.shell.main_window import EscapeKeyFilter
 
     controller = make_station()
     key_filter = EscapeKeyFilter()

@@ -14,8 +14,7 @@ from kiosk.printing.status import Problem, QueueJob, QueueStatus
 from kiosk.printing.status import Supply as QueueSupply
 from kiosk.session.events import EndReason, SessionEnded
 from kiosk.session.lifecycle import State
-from kiosk.staff.status import Outcome, PrinterState, PrintJob, Supply, SyncState
-from kiosk.station import (
+from kiosk.shell.panel_sources import (
     StaffActionsAdapter,
     StationStatusSource,
     network_up,
@@ -24,6 +23,7 @@ from kiosk.station import (
     sync_state,
     today_counts,
 )
+from kiosk.staff.status import Outcome, PrinterState, PrintJob, Supply, SyncState
 from kiosk.usage import syncstate
 from kiosk.usage.aggregate import Increment
 from kiosk.usage.store import CounterStore

@@ -20,8 +20,8 @@ from kiosk.doctor import sandbox
 from kiosk.session.events import OutOfServiceReason
 
 if TYPE_CHECKING:
-    from kiosk.session.controller import SessionController
-    from kiosk.ui.main_window import MainWindow
+    from kiosk.shell.controller import SessionController
+    from kiosk.shell.main_window import MainWindow
 
 APP_NAME = "buergerterminal"
 
@@ -84,10 +84,10 @@ class Station:
 def build_station(config: kconfig.Config, app: object) -> Station:
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.session.controller import SessionController
+    from kiosk.shell.controller import SessionController
+    from kiosk.shell.main_window import EscapeKeyFilter, MainWindow
     from kiosk.ui.display import DisplaySettings
     from kiosk.ui.i18n import Languages
-    from kiosk.ui.main_window import EscapeKeyFilter, MainWindow
 
     assert isinstance(app, QApplication)
     display = DisplaySettings(app)  # the style sheet, contrast and text size
@@ -298,7 +298,7 @@ def _wire_printing(
     from kiosk.printing.cups_gateway import CupsGateway
     from kiosk.printing.flow import PrintFlow
     from kiosk.printing.jobids import JobIdStore
-    from kiosk.ui.print_overlay import PrintOverlay
+    from kiosk.shell.print_overlay import PrintOverlay
 
     flow = PrintFlow(
         config.printing,
@@ -343,10 +343,10 @@ def _wire_staff(
     store: object,
     flow: object | None,
 ) -> None:
+    from kiosk.shell.panel_sources import panel_sources
     from kiosk.staff.access import Access
     from kiosk.staff.client import SocketPinVerifier
     from kiosk.staff.mode import StaffMode
-    from kiosk.station import panel_sources
 
     status, actions = panel_sources(config, controller, store, flow)
     mode = StaffMode(
