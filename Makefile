@@ -13,6 +13,7 @@ lint: setup
 	$(VENV)/ruff check kiosk tests bench
 	$(VENV)/ruff format --check kiosk tests bench
 	$(VENV)/mypy
+	$(VENV)/lint-imports --no-logo
 
 test: lint
 	$(VENV)/python -m pytest $(PYTEST_ARGS)
