@@ -53,6 +53,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from helpers.fixtures import *  # noqa: E402, F403
 from helpers.station import make_station  # noqa: E402, F401
+from helpers.tools import pytest_runtest_setup  # noqa: E402, F401  (needs_tool)
 
 
 @pytest.fixture(scope="session")

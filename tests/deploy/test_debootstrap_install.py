@@ -49,6 +49,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from helpers.tools import require_tool
 
 from kiosk.usage.collector.db import CollectorDB
 
@@ -62,12 +63,8 @@ PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(
-        os.geteuid() != 0
-        or not all(shutil.which(t) for t in ("debootstrap", "unshare", "nsenter")),
-        reason="needs root, debootstrap, unshare and nsenter "
-        "(apt-get install debootstrap util-linux)",
-    ),
+    pytest.mark.needs_tool("debootstrap", "unshare", "nsenter"),
+    pytest.mark.skipif(os.geteuid() != 0, reason="needs root (builds a Debian root)"),
 ]
 
 
@@ -528,8 +525,7 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def booted(station: Station) -> Boot:
-    if not shutil.which("systemd-nspawn"):
-        pytest.skip("needs systemd-nspawn (apt-get install systemd-container)")
+    require_tool("systemd-nspawn")
     from helpers.tls import make_certs
 
     tls = station.work / "tls"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -10,7 +9,7 @@ import pytest
 
 MKOSI = Path(__file__).resolve().parents[2] / "deploy" / "mkosi"
 
-pytestmark = pytest.mark.skipif(not shutil.which("mkosi"), reason="needs mkosi")
+pytestmark = pytest.mark.needs_tool("mkosi")
 
 
 @pytest.fixture(scope="module")

@@ -33,8 +33,9 @@ pytestmark = [
     pytest.mark.pcscd,
     pytest.mark.cups,
     pytest.mark.slow,
+    pytest.mark.needs_tool("setpriv", "pcscd", "unshare"),
     pytest.mark.skipif(
-        os.geteuid() != 0 or not shutil.which("setpriv"),
+        os.geteuid() != 0,
         reason="starts pcscd in a mount namespace and drops to nobody: needs root",
     ),
 ]
