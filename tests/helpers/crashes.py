@@ -53,7 +53,7 @@ class _WorkerLog:
         return data.decode(errors="replace")
 
 
-_log: _WorkerLog | None = None  # in a worker whose fds 1 and 2 go to its log
+_log: _WorkerLog | None = None  # in a worker whose fd 2 goes to its log
 _folder_key = pytest.StashKey[Path]()  # in the controller
 
 
