@@ -15,9 +15,14 @@ FATAL = "[1202/203000.123456:FATAL:bus.cc(1175)] Check failed: the bus went away
 
 SAMPLE = f"""
 import os
+import subprocess
 
 
 def test_aborts_like_chromium():
+    # A daemon of the test (its fixture will never stop it): it must not stay.
+    daemon = subprocess.Popen(["sleep", "300"])
+    with open("daemon.pid", "w") as f:
+        f.write(str(daemon.pid))
     os.write(2, b"the last line before\\n")
     os.write(2, {FATAL.encode()!r} + b"\\n")
     os.abort()
@@ -55,7 +60,11 @@ def test_an_aborting_test_fails_alone_with_its_fatal_line(tmp_path: Path) -> Non
         "crashed while running 'test_sample.py::test_aborts_like_chromium'" in crashed
     )
     assert "the last line before\n" + FATAL + "\nFatal Python error: Aborted" in crashed
-    assert 'test_sample.py", line 8 in test_aborts_like_chromium' in crashed
+    assert 'test_sample.py", line 13 in test_aborts_like_chromium' in crashed
+    daemon = int((tmp_path / "daemon.pid").read_text())
+    assert f"stopped what it left running: {daemon} sleep 300" in crashed
+    stat = Path(f"/proc/{daemon}/stat")
+    assert not stat.exists() or stat.read_text().rpartition(")")[2].split()[0] == "Z"
     assert "PASSED test_sample.py::test_after_the_crash_passes" in out
     failed = out.split("_ test_fails_with_its_own_c_output _")[1]
     assert "Captured stderr call (fd 2)" in failed

@@ -19,12 +19,19 @@ plugin adds what the test printed last, Chromium's FATAL line included:
 - When a worker crashes, the controller adds the log's lines since the
   crashed test's start line to that test's failure: the last TAIL_LINES the
   test wrote and the head of the "Fatal Python error" stack (innermost first).
+  It also stops what the worker started and left running (its session's
+  cupsd, pcscd, PostgreSQL, Xvfb…, whose fixtures never got to tear down):
+  the processes whose environment carries the crashed worker's id and this
+  run's id, as everything a worker starts inherits them.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import signal
+import time
 from pathlib import Path
 from typing import Any
 
@@ -171,8 +178,50 @@ def pytest_handlecrashitem(crashitem: str, report: pytest.TestReport) -> None:
         report.longrepr = f"{report.longrepr}\n(its output was not kept: {log})"
         return
     lines = last_lines(log, crashitem)
+    stopped = stop_leftovers(
+        node.workerinput["workerid"], node.workerinput["testrunuid"]
+    )
     report.longrepr = (
         f"{report.longrepr}\n"
         f"The test process died. Its last {len(lines)} lines of output "
-        f"(all of them in {log}):\n" + "\n".join(lines)
+        f"(all of them in {log}):\n"
+        + "\n".join(lines)
+        + "".join(f"\nstopped what it left running: {p}" for p in stopped)
     )
+
+
+def _alive(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rpartition(")")[2].split()[0] != "Z"  # a zombie has ended
+
+
+def stop_leftovers(workerid: str, testrunuid: str) -> list[str]:
+    """SIGTERM (then SIGKILL) the processes a crashed worker left running;
+    returns "PID command" of each."""
+    marks = {
+        f"PYTEST_XDIST_WORKER={workerid}".encode(),
+        f"PYTEST_XDIST_TESTRUNUID={testrunuid}".encode(),
+    }
+    found: dict[int, str] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            if not marks <= set((entry / "environ").read_bytes().split(b"\0")):
+                continue
+            argv = (entry / "cmdline").read_bytes().split(b"\0")
+            found[int(entry.name)] = b" ".join(argv).decode(errors="replace")[:120]
+            os.kill(int(entry.name), signal.SIGTERM)
+        except OSError:
+            continue
+    deadline = time.monotonic() + 5
+    while any(_alive(pid) for pid in found) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    for pid in found:
+        if _alive(pid):
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+    return [f"{pid} {command.strip()}" for pid, command in sorted(found.items())]
