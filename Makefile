@@ -15,8 +15,14 @@ lint: setup
 	$(VENV)/mypy
 	$(VENV)/lint-imports --no-logo
 
+# Tests run in TEST_WORKERS pytest-xdist worker processes, a test file per
+# worker at a time (module fixtures once): a test process that aborts fails its
+# test and is replaced. --capture=sys keeps fds 1 and 2 in the workers' logs
+# (tests/helpers/crashes.py). See docs/design.md, "Where things run in tests".
+TEST_WORKERS ?= 2
+
 test: lint
-	$(VENV)/python -m pytest $(PYTEST_ARGS)
+	$(VENV)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --capture=sys $(PYTEST_ARGS)
 
 bench: setup
 	$(VENV)/python -m bench.run

@@ -1,23 +1,13 @@
 #!/bin/sh
 # Set up a Debian 12 machine for Bürgerterminal: system packages, then .venv.
-# Idempotent: a second run installs nothing and returns within a second.
+# The packages of deploy/packages.txt, and the installed packages they depend
+# on, are brought to the Debian archive's current version
+# (deploy/system-packages.sh). Idempotent: a second run installs nothing and
+# returns within a second.
 set -eu
 cd "$(dirname "$0")/.."
 
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-
-missing=""
-for pkg in $(sed -e 's/#.*//' deploy/packages.txt); do
-    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
-        missing="$missing $pkg"
-    fi
-done
-if [ -n "$missing" ]; then
-    echo "bootstrap: installing system packages:$missing"
-    $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing
-fi
+sh deploy/system-packages.sh deploy/packages.txt
 
 PY="${PYTHON:-python3}"
 stamp=".venv/.installed"

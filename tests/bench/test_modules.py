@@ -8,7 +8,6 @@ entries with the documented names.
 from __future__ import annotations
 
 import os
-import shutil
 
 import pytest
 
@@ -20,11 +19,7 @@ TINY = {
     "BENCH_COLD_RUNS": "1",
     "BENCH_SOAK_SESSIONS": "12",
 }
-needs_chromium = pytest.mark.skipif(
-    shutil.which("chromium") is None,
-    reason="Debian's chromium is the peer; apt-get install chromium "
-    "(deploy/packages.txt lists it)",
-)
+needs_chromium = pytest.mark.needs_tool("chromium")  # Debian's, the peer
 
 
 def run_tiny(name: str):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from helpers.pcsc import READERS, PcscDaemon, VirtualCard
+from helpers.tools import require_tool
 from PySide6.QtCore import Qt
 
 from kiosk.cardreader.card_left_widget import CardLeftScreen
@@ -73,10 +74,7 @@ def test_end_session_waits_until_the_card_is_taken(
 def test_ausweisapp_gets_its_readers_back_after_pcscd_restarts(
     station, qapp, pcscd: PcscDaemon, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
-    from helpers.ausweisapp import missing
-
-    if missing():
-        pytest.skip(missing())
+    require_tool("AusweisApp2")
     kapp._wire_eid(station.config, station.stops, station.window, station)
     eid = station.eid
     eid.start()

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from helpers.tctoken import TokenServer
+from helpers.tools import require_tool
 from PySide6.QtCore import Qt, QUrl
 
 from kiosk.cardreader.eid_service import Availability
@@ -34,8 +35,7 @@ def eid_token(local_server) -> Iterator[TokenServer]:  # type: ignore[no-untyped
 
 @pytest.fixture
 def station(make_station, qapp, qtbot, local_server, eid_token):  # type: ignore[no-untyped-def]
-    if not kapp_has_ausweisapp():
-        pytest.skip("AusweisApp/AusweisApp2 is not installed (Debian: ausweisapp2)")
+    require_tool("AusweisApp2")
     controller = make_station(
         extra_hosts=["localhost"], extra="[eid]\ndeveloper_mode = true"
     )
@@ -65,12 +65,6 @@ def station(make_station, qapp, qtbot, local_server, eid_token):  # type: ignore
     yield controller
     while stops:
         stops.pop()()
-
-
-def kapp_has_ausweisapp() -> bool:
-    from helpers.ausweisapp import missing
-
-    return not missing()
 
 
 def _guide(controller):  # type: ignore[no-untyped-def]

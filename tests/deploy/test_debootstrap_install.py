@@ -30,6 +30,7 @@ folders are removed. The cached root is never written.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -49,6 +50,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from helpers.tools import require_tool
 
 from kiosk.usage.collector.db import CollectorDB
 
@@ -62,12 +64,8 @@ PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(
-        os.geteuid() != 0
-        or not all(shutil.which(t) for t in ("debootstrap", "unshare", "nsenter")),
-        reason="needs root, debootstrap, unshare and nsenter "
-        "(apt-get install debootstrap util-linux)",
-    ),
+    pytest.mark.needs_tool("debootstrap", "unshare", "nsenter"),
+    pytest.mark.skipif(os.geteuid() != 0, reason="needs root (builds a Debian root)"),
 ]
 
 
@@ -417,6 +415,103 @@ def test_second_run_is_idempotent_and_refuses_a_broken_config(
     assert cupsd.count("# Bürgerterminal") == 1
 
 
+# -- deploy/system-packages.sh (the set-up's apt half) ----------------------
+# A local apt repository with probe packages stands for the Debian archive:
+# "app" (listed) depends on "lib" (not listed), both installed at version 1;
+# the repository has lib 2, and "new" (listed, not installed).
+
+
+def _probe_deb(folder: Path, name: str, version: str, depends: str = "") -> Path:
+    root = folder / f"build-{name}-{version}"
+    (root / "DEBIAN").mkdir(parents=True)
+    control = (
+        f"Package: kiosk-probe-{name}\nVersion: {version}\nArchitecture: all\n"
+        "Maintainer: Tests <tests@localhost>\nDescription: set-up probe\n"
+    )
+    if depends:
+        control += f"Depends: kiosk-probe-{depends}\n"
+    (root / "DEBIAN" / "control").write_text(control)
+    deb = folder / f"kiosk-probe-{name}_{version}_all.deb"
+    subprocess.run(["dpkg-deb", "--build", str(root), str(deb)], check=True)
+    shutil.rmtree(root)
+    return deb
+
+
+def _packages_index(debs: list[Path]) -> str:
+    entries = []
+    for deb in debs:
+        fields = subprocess.run(
+            ["dpkg-deb", "--field", str(deb)],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        data = deb.read_bytes()
+        digest = hashlib.sha256(data).hexdigest()
+        entries.append(
+            f"{fields}\nFilename: ./{deb.name}\nSize: {len(data)}\nSHA256: {digest}\n"
+        )
+    return "\n".join(entries)
+
+
+def _versions(station: Station) -> dict[str, str]:
+    done = station.run(
+        ["dpkg-query", "-W", "-f=${Package} ${Version}\\n", "kiosk-probe-*"]
+    )
+    return dict(line.split() for line in done.stdout.splitlines() if line.split()[1:])
+
+
+def test_set_up_brings_listed_packages_and_their_dependencies_up_to_date(
+    station: Station,
+) -> None:
+    repo = station.path("/srv/kiosk-probe")
+    repo.mkdir(parents=True)
+    installed = [
+        _probe_deb(repo, "lib", "1"),
+        _probe_deb(repo, "app", "1", depends="lib"),
+    ]
+    archive = [installed[1], _probe_deb(repo, "lib", "2"), _probe_deb(repo, "new", "1")]
+    (repo / "Packages").write_text(_packages_index(archive))
+    sources = station.path("/etc/apt/sources.list.d/kiosk-probe.list")
+    sources.write_text("deb [trusted=yes] file:/srv/kiosk-probe ./\n")
+    listing = station.path("/root/probe-packages.txt")
+    listing.write_text("# probes\nkiosk-probe-app\nkiosk-probe-new  # not yet there\n")
+    script = f"{SRC}/deploy/system-packages.sh"
+    try:
+        done = station.run(
+            ["dpkg", "-i", *(f"/srv/kiosk-probe/{d.name}" for d in installed)]
+        )
+        assert done.returncode == 0, done.stderr
+        assert _versions(station) == {"kiosk-probe-app": "1", "kiosk-probe-lib": "1"}
+
+        first = station.run(["sh", script, "/root/probe-packages.txt"])
+        assert first.returncode == 0, first.stdout + first.stderr
+        assert "bootstrap: apt-get update" in first.stdout
+        assert _versions(station) == {
+            "kiosk-probe-app": "1",
+            "kiosk-probe-lib": "2",  # a dependency's update counts too
+            "kiosk-probe-new": "1",
+        }
+        # Again: nothing to do, no apt run.
+        again = station.run(["sh", script, "/root/probe-packages.txt"])
+        assert (again.returncode, again.stdout, again.stderr) == (0, "", "")
+
+        listing.write_text("kiosk-probe-app\nkiosk-probe-nowhere\n")
+        unknown = station.run(["sh", script, "/root/probe-packages.txt"])
+        assert unknown.returncode == 1
+        assert "apt has no version of: kiosk-probe-nowhere" in unknown.stderr
+    finally:
+        station.run(
+            ["dpkg", "--purge", "kiosk-probe-new", "kiosk-probe-app", "kiosk-probe-lib"]
+        )
+        sources.unlink()
+        shutil.rmtree(repo)
+        shutil.rmtree(
+            station.path("/var/cache/buergerterminal-setup"), ignore_errors=True
+        )
+        station.run(["apt-get", "update", "-qq"])
+
+
 # -- booted ------------------------------------------------------------------
 # The same root booted with systemd-nspawn (host network, so the collector on
 # this machine's loopback is reachable). A probe unit runs the checks inside
@@ -528,8 +623,7 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def booted(station: Station) -> Boot:
-    if not shutil.which("systemd-nspawn"):
-        pytest.skip("needs systemd-nspawn (apt-get install systemd-container)")
+    require_tool("systemd-nspawn")
     from helpers.tls import make_certs
 
     tls = station.work / "tls"

@@ -8,7 +8,6 @@ verifies the units unchanged inside a root where they are installed.
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -42,7 +41,7 @@ def unit_keys(path: Path) -> dict[str, list[str]]:
     return keys
 
 
-@pytest.mark.skipif(not shutil.which("systemd-analyze"), reason="needs systemd-analyze")
+@pytest.mark.needs_tool("systemd-analyze")
 @pytest.mark.parametrize("unit", OUR_UNITS, ids=lambda p: p.name)
 def test_systemd_analyze_verify(unit: Path, tmp_path: Path) -> None:
     # Copies in an empty folder: verify must not pick up units of the host.

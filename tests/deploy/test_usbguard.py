@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from pathlib import Path
-
-import pytest
 
 USBGUARD = Path(__file__).resolve().parents[2] / "deploy" / "usbguard"
 RULE = re.compile(r"^allow with-interface match-all \{ ((?:[0-9a-f]{2}:\*:\* ?)+)\}$")
@@ -35,14 +31,6 @@ def test_storage_rules_allow_only_storage() -> None:
     assert classes(USBGUARD / "rules-usb-storage.conf") == {frozenset({"08"})}
 
 
-@pytest.mark.skipif(
-    not shutil.which("usbguard-rule-parser"),
-    reason="usbguard is not in deploy/packages.txt (it would block USB devices on "
-    "developer machines); test_debootstrap_install.py parses the rules in the "
-    "station's root instead",
-)
-@pytest.mark.parametrize("name", ["rules.conf", "rules-usb-storage.conf"])
-def test_usbguard_parses_the_rules(name: str) -> None:
-    for line in (USBGUARD / name).read_text().splitlines():
-        if line.strip() and not line.startswith("#"):
-            subprocess.run(["usbguard-rule-parser", line], check=True)
+# usbguard itself stays off developer and CI machines (it would block their USB
+# devices), so usbguard-rule-parser checks the rules inside the station's
+# Debian root: test_debootstrap_install.py::test_usbguard_parses_the_rules.

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -13,10 +12,12 @@ DEPLOY = Path(__file__).resolve().parents[2] / "deploy"
 SYSUSERS = DEPLOY / "sysusers.d" / "buergerterminal.conf"
 TMPFILES = DEPLOY / "tmpfiles.d" / "buergerterminal.conf"
 
-pytestmark = pytest.mark.skipif(
-    not shutil.which("systemd-sysusers") or os.geteuid() != 0,
-    reason="needs systemd-sysusers and root (chown in a private root)",
-)
+pytestmark = [
+    pytest.mark.needs_tool("systemd-sysusers"),
+    pytest.mark.skipif(
+        os.geteuid() != 0, reason="needs root (chown in a private root)"
+    ),
+]
 
 
 @pytest.fixture

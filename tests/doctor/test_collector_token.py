@@ -25,6 +25,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from helpers.tools import require_tool
 
 from kiosk.doctor import ProbeFailed, checks
 from kiosk.doctor.probes.collector import HttpCollector
@@ -155,8 +156,8 @@ def test_a_token_only_root_may_read_is_skipped_not_failed() -> None:
         drop = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
         if os.geteuid() != 0:
             drop = []
-        elif not shutil.which("setpriv"):
-            pytest.skip("needs setpriv to drop root")
+        else:
+            require_tool("setpriv")
         done = subprocess.run(
             [*drop, sys.executable, "-c", script],
             env={"PATH": os.environ["PATH"], "PYTHONPATH": str(REPO)},

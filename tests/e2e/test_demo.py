@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers.ausweisapp import missing as ausweisapp_missing
+from helpers.tools import available
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.webengine, pytest.mark.slow]
 
@@ -56,7 +56,7 @@ def test_headless_demo_writes_screenshots_of_every_screen(language: str) -> None
         "service-bank",
         "documents",
         "welcome-after-wipe",
-        *(EID_SCREENS if not ausweisapp_missing() else ()),
+        *(EID_SCREENS if available("AusweisApp2") else ()),
         "staff-panel",
         *(["welcome-ar"] if language == "ar" else []),  # after tapping العربية
     ):

@@ -10,10 +10,14 @@ import pytest
 
 from kiosk.demo.cardreader import (  # noqa: F401  (re-exported for the tests)
     READERS,
+    VICC,
+    VPCD_DRIVER,
     PcscDaemon,
     VirtualCard,
     missing_tools,
 )
+
+from .tools import require_tool
 
 # One pcscd for the whole run, even when several conftests register the
 # fixture (each registration is its own session fixture): libpcsclite reads
@@ -24,7 +28,8 @@ _users = [0]
 
 @pytest.fixture(scope="session")
 def pcscd_daemon(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    why = missing_tools()
+    require_tool("pcscd", "unshare", str(VPCD_DRIVER), str(VICC))
+    why = missing_tools()  # what is left: root, for the mount namespace
     if why:
         pytest.skip(f"no private pcscd: {why}")
     if not _shared:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import select
-import shutil
 import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,6 +15,8 @@ from dataclasses import dataclass
 import pytest
 
 from kiosk.procs import stop_process
+
+from .tools import require_tool
 
 
 @dataclass(frozen=True)
@@ -27,8 +28,7 @@ class Xvfb:
 
 @pytest.fixture
 def xvfb() -> Iterator[Xvfb]:
-    if shutil.which("Xvfb") is None or shutil.which("xdotool") is None:
-        pytest.skip("Xvfb and xdotool are needed (apt-get install xvfb xdotool)")
+    require_tool("Xvfb", "xdotool")
     width, height = 1024, 768
     read_fd, write_fd = os.pipe()
     proc = subprocess.Popen(

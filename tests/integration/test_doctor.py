@@ -27,14 +27,15 @@ from kiosk.usage.collector.db import CollectorDB
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from helpers.cups import PrintStack
-from helpers.doctor_daemons import PrivatePcscd
+from helpers.doctor_daemons import VPCD_DRIVER, PrivatePcscd
 
 pytestmark = [
     pytest.mark.pcscd,
     pytest.mark.cups,
     pytest.mark.slow,
+    pytest.mark.needs_tool("setpriv", "pcscd", "unshare", str(VPCD_DRIVER)),
     pytest.mark.skipif(
-        os.geteuid() != 0 or not shutil.which("setpriv"),
+        os.geteuid() != 0,
         reason="starts pcscd in a mount namespace and drops to nobody: needs root",
     ),
 ]
