@@ -37,7 +37,7 @@ def station(make_station, qapp, qtbot, local_server, eid_token):  # type: ignore
     if not kapp_has_ausweisapp():
         pytest.skip("AusweisApp/AusweisApp2 is not installed (Debian: ausweisapp2)")
     controller = make_station(
-        extra_hosts=["localhost"], extra="[eid]\ndeveloper_mode = true"
+        extra_origins=[_origin(eid_token.url)], extra="[eid]\ndeveloper_mode = true"
     )
     stops: list = []  # what the composition root stops at quit
     kapp._wire_eid(controller.config, stops, controller.window, controller)
@@ -65,6 +65,10 @@ def station(make_station, qapp, qtbot, local_server, eid_token):  # type: ignore
     yield controller
     while stops:
         stops.pop()()
+
+
+def _origin(url: str) -> str:
+    return url.split("/tctoken")[0]
 
 
 def kapp_has_ausweisapp() -> bool:
@@ -155,7 +159,7 @@ def test_without_ausweisapp_the_page_says_so(
     make_station, qapp, qtbot, local_server, eid_token
 ) -> None:  # type: ignore[no-untyped-def]
     controller = make_station(
-        extra_hosts=["localhost"],
+        extra_origins=[_origin(eid_token.url)],
         extra='[eid]\ncommand = "no-such-ausweisapp"',
     )
     kapp._wire_eid(controller.config, [], controller.window, controller)

@@ -31,7 +31,7 @@ from PySide6.QtWebEngineCore import (
 
 from kiosk import log
 from kiosk.cardreader import activation
-from kiosk.launcher.policy import Kind, ServicePolicy
+from kiosk.launcher.policy import Kind, ServicePolicy, url_allowed
 from kiosk.launcher.web.schemes import CAUGHT_SCHEMES
 from kiosk.qtsignals import emit
 
@@ -159,9 +159,8 @@ class KioskPage(QWebEnginePage):
         rules = self.policy.rules
         found = activation.recognise(
             request.url,
-            rules.allowed_hosts,
-            rules.allowed_subdomains_of,
             allow_http=rules.loopback_demo,
+            token_allowed=lambda token: url_allowed(token, rules),
         )
         if isinstance(found, activation.Activation):
             log.web.info("eID activation caught")
