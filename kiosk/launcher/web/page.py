@@ -185,6 +185,46 @@ class KioskPage(QWebEnginePage):
             emit(self.blocked, decision.host, decision.reason)
         return False
 
+    def shell_load(self, url: str) -> bool:
+        """Load `url` for the shell itself; the one way the shell loads a URL.
+
+        Start pages, the eID result address, reloads and popups' first URLs
+        all come here: the policy answers as for a page's own main-frame
+        navigation, and a refusal raises the same `blocked` signal. The URL
+        is checked as Qt will read it (QUrl), never as the caller wrote it;
+        `load()` then passes `acceptNavigationRequest` and the interceptor
+        as well. `setUrl`/`load` elsewhere would skip this: `javascript:`
+        runs in the page, `view-source:` and `chrome://` pages open.
+        """
+        qurl = QUrl(url)
+        text = qurl.toString(QUrl.ComponentFormattingOption.FullyEncoded)
+        decision = self.policy.shell_load(text if qurl.isValid() else "")
+        if not decision.allowed:
+            log.web.info(
+                "shell load of %s refused: %s", decision.host or "?", decision.reason
+            )
+            emit(self.blocked, decision.host, decision.reason)
+            return False
+        self.load(qurl)
+        return True
+
+    def shell_reload(self, fallback: str) -> bool:
+        """Reload the current page (after the same check), or load `fallback`
+        (the service's start page) when the page has no address yet."""
+        current = self.url()
+        if current.isEmpty() or current.toString() == "about:blank":
+            return self.shell_load(fallback)
+        text = current.toString(QUrl.ComponentFormattingOption.FullyEncoded)
+        decision = self.policy.shell_load(text)
+        if not decision.allowed:
+            log.web.info(
+                "reload of %s refused: %s", decision.host or "?", decision.reason
+            )
+            emit(self.blocked, decision.host, decision.reason)
+            return False
+        self.triggerAction(QWebEnginePage.WebAction.Reload)
+        return True
+
     def createWindow(
         self, window_type: QWebEnginePage.WebWindowType
     ) -> QWebEnginePage | None:
@@ -285,8 +325,9 @@ class _PopupCatcher(QWebEnginePage):
         qurl = url if isinstance(url, QUrl) else QUrl(url)
         if is_main_frame and qurl.toString() not in ("", "about:blank"):
             request = NavigationRequest(qurl.toString(), Kind.MAIN_FRAME, True)
-            if self._opener._decide(request):
+            if self._opener._decide(request) and self._opener.shell_load(
+                qurl.toString()
+            ):
                 emit(self._opener.popupNavigated, qurl.toString())
-                self._opener.load(qurl)
             self.deleteLater()
         return False
