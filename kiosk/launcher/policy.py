@@ -342,6 +342,19 @@ class ServicePolicy:
             return False
         return feature in self.rules.permissions.get(str(asked), frozenset())
 
+    def security_key(self, page_url: str, relying_party_id: str) -> bool:
+        """WebAuthn (navigator.credentials): refused unless the config grants
+        "security-key" to the page's origin and the relying party is that
+        origin's host or a parent domain of it."""
+        try:
+            origin = origin_of(page_url, loopback_http=self.rules.loopback_demo)
+        except UnsafeUrl:
+            return False
+        if origin is None or not self.permission(str(origin), "security-key"):
+            return False
+        rp = relying_party_id.strip().lower().rstrip(".")
+        return bool(rp) and (origin.host == rp or origin.host.endswith("." + rp))
+
     def download(self, mime_type: str, suggested_name: str, size: int) -> Decision:
         mime = mime_type.split(";")[0].strip().lower()
         if mime not in self.rules.download_types:

@@ -312,3 +312,34 @@ def test_sanitise_filename(name: str, mime: str, expected: str) -> None:
 def test_unique_name() -> None:
     assert unique_name("a.pdf", set()) == "a.pdf"
     assert unique_name("a.pdf", {"a.pdf", "a (2).pdf"}) == "a (3).pdf"
+
+
+KEYS = ServiceRules(
+    service_id="bank",
+    allowed_origins=origins("https://banking.bank.example"),
+    permissions={"https://banking.bank.example": frozenset({"security-key"})},
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "rp", "allowed"),
+    [
+        ("https://banking.bank.example/login", "banking.bank.example", True),
+        ("https://banking.bank.example/login", "bank.example", True),  # a parent
+        ("https://banking.bank.example/login", "BANK.example.", True),
+        ("https://banking.bank.example/login", "example", True),  # Chromium checks
+        ("https://banking.bank.example/login", "other.example", False),
+        ("https://banking.bank.example/login", "evilbank.example", False),
+        ("https://banking.bank.example/login", "", False),
+        ("https://banking.bank.example:8443/", "banking.bank.example", False),
+        ("https://www.bank.example/", "bank.example", False),  # not granted
+        ("http://banking.bank.example/", "banking.bank.example", False),
+        ("about:blank", "banking.bank.example", False),
+        ("javascript:1", "banking.bank.example", False),
+    ],
+)
+def test_security_keys_only_where_the_config_allows(
+    page: str, rp: str, allowed: bool
+) -> None:
+    assert ServicePolicy(KEYS).security_key(page, rp) is allowed
+    assert ServicePolicy(RULES).security_key(page, rp) is False  # not granted

@@ -27,6 +27,7 @@ from PySide6.QtWebEngineCore import (
     QWebEnginePage,
     QWebEnginePermission,
     QWebEngineProfile,
+    QWebEngineWebAuthUxRequest,
 )
 
 from kiosk import log
@@ -133,6 +134,7 @@ class KioskPage(QWebEnginePage):
         self._waits = waits
         self._dialog_times: list[float] = []
         self.permissionRequested.connect(self._on_permission)
+        self.webAuthUxRequested.connect(self._on_webauthn)
         self.fullScreenRequested.connect(lambda request: request.reject())
         self.printRequested.connect(self._on_print_requested)
         self.printRequestedByFrame.connect(lambda frame: self._on_print_requested())
@@ -288,6 +290,37 @@ class KioskPage(QWebEnginePage):
         else:
             log.web.info("permission %s denied", feature or "unknown")
             permission.deny()
+
+    def _on_webauthn(self, request: QWebEngineWebAuthUxRequest) -> None:
+        """WebAuthn asks the shell for its UI: answered at once. Refused
+        unless the config allows security keys for the page's origin; then
+        the key may be touched, and every step that would need a dialog
+        (account choice, PIN, failure notice) is cancelled, never left open."""
+        ux = QWebEngineWebAuthUxRequest.WebAuthUxState
+        if request.state() in (ux.Cancelled, ux.Completed):
+            # Chromium shows its UI once more to say it is over; cancelling
+            # that again would start the next round (an endless recursion).
+            return
+        url = self.url().toString(QUrl.ComponentFormattingOption.FullyEncoded)
+        if not self.policy.security_key(url, request.relyingPartyId()):
+            log.web.info("security key request refused")
+            request.cancel()
+            return
+        log.web.info("security key request allowed by the station config")
+        request.stateChanged.connect(
+            lambda state, r=request: self._on_webauthn_state(r, state)
+        )
+        self._on_webauthn_state(request, request.state())
+
+    @staticmethod
+    def _on_webauthn_state(
+        request: QWebEngineWebAuthUxRequest,
+        state: QWebEngineWebAuthUxRequest.WebAuthUxState,
+    ) -> None:
+        ux = QWebEngineWebAuthUxRequest.WebAuthUxState
+        if state in (ux.SelectAccount, ux.CollectPin, ux.RequestFailed):
+            log.web.info("security key step %s cancelled (no dialog)", state.name)
+            request.cancel()
 
     def to_pdf(self, callback: Callable[[bytes], object]) -> None:
         """The page as a PDF on A4 (what is printed is what is counted)."""
