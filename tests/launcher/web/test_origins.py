@@ -162,3 +162,26 @@ def test_an_allowed_shell_load_opens(web_session, local_server, qtbot) -> None:
         assert view.page.shell_load(local_server.url("other", "/page2")) is True
     assert view.page.url().host() == "other.localhost"
     assert not view.overlay.isVisible()
+
+
+def test_every_shell_load_goes_through_shell_load() -> None:
+    """No page is handed a URL but by `KioskPage.shell_load`/`shell_reload`:
+    a `setUrl`, `load`, `setHtml`, `setContent` or Reload action elsewhere in
+    the shell would skip the policy (the eID result did, with setUrl)."""
+    import re
+    from pathlib import Path
+
+    kiosk = Path(__file__).resolve().parents[3] / "kiosk"
+    loads = re.compile(
+        r"\.(setUrl|setHtml|setContent)\(|(page|opener)\.load\(|self\.load\("
+        r"|\.load\(QUrl|WebAction\.Reload\b"
+    )
+    found = []
+    for path in kiosk.rglob("*.py"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if loads.search(line):
+                found.append(f"{path.relative_to(kiosk.parent)}:{line.strip()}")
+    assert sorted(found) == [
+        "kiosk/launcher/web/page.py:self.load(qurl)",
+        "kiosk/launcher/web/page.py:self.triggerAction(QWebEnginePage.WebAction.Reload)",
+    ]
