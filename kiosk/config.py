@@ -189,10 +189,14 @@ class ServiceConfig(_Model):
     @classmethod
     def _features(cls, perms: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
         for origin, features in perms.items():
-            if not origin.startswith("https://") or origin.count("/") != 2:
+            if (
+                not origin.startswith("https://")
+                or origin.count("/") != 2
+                or "*" in origin
+            ):
                 raise ValueError(
                     f"origin {origin!r} must look like 'https://host' or "
-                    "'https://host:port' (no path)"
+                    "'https://host:port' (no path, no wildcard)"
                 )
             for feature in features:
                 if feature not in PERMISSION_FEATURES:

@@ -182,10 +182,30 @@ def test_old_host_keys_load_as_origins_and_name_the_new_key() -> None:
     ],
 )
 def test_origins_and_start_url(origin: str, start: str, why: str) -> None:
+    _check(origin, start, why)
+
+
+@pytest.mark.parametrize(
+    ("permission", "why"),
+    [
+        ("https://www.jena.de", ""),
+        ("https://www.jena.de:8443", ""),
+        ("https://*.jena.de", "no wildcard"),
+        ("https://www.jena.de/path", "no path"),
+        ("https://www.jena.de.", "ends with a dot"),
+        ("http://www.jena.de", "must look like"),
+    ],
+)
+def test_permission_origins(permission: str, why: str) -> None:
+    extra = f'\n[services.permissions]\n"{permission}" = ["security-key"]\n'
+    _check("https://www.jena.de", "https://www.jena.de/", why, extra)
+
+
+def _check(origin: str, start: str, why: str, extra: str = "") -> None:
     text = (
         '[station]\nid = "s"\nname = "S"\n[[services]]\nid = "city"\n'
         f'title = {{ de = "Stadt" }}\nstart_url = "{start}"\n'
-        f'allowed_origins = ["{origin}"]\n'
+        f'allowed_origins = ["{origin}"]\n{extra}'
     )
     if not why:
         cfg = config.parse(text)

@@ -69,7 +69,9 @@ class Kind(enum.Enum):
 class Decision:
     allowed: bool
     reason: str = ""
-    host: str = ""  # the normalised host the decision was about, for the UI
+    # The normalised host the decision was about, for the UI (with ":port"
+    # when a refusal is about a port other than the scheme's default).
+    host: str = ""
 
     def __bool__(self) -> bool:
         return self.allowed
@@ -318,13 +320,16 @@ class ServicePolicy:
         host = origin.host
         if origin_allowed(origin, self.rules.allowed_origins):
             return Decision(True, host=host)
+        # Refusals name the port when it is not the default: "this host is
+        # refused" would be wrong when only another port of it is.
+        shown = str(origin).split("://", 1)[1]
         if kind is Kind.SUBRESOURCE:
             if origin_allowed(origin, self.guarded):
                 return Decision(True, host=host)
             if any(rule.covers_host(host) for rule in self.guarded):
-                return Decision(False, f"{origin} is not an allowed origin", host)
+                return Decision(False, f"{origin} is not an allowed origin", shown)
             return Decision(True, host=host)
-        return Decision(False, f"{origin} is not part of this service", host)
+        return Decision(False, f"{origin} is not part of this service", shown)
 
     def shell_load(self, url: str) -> Decision:
         """A URL the shell itself loads into a page of this service (start

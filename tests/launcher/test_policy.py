@@ -248,6 +248,15 @@ def test_origin_of(url: str, origin: Origin | None) -> None:
     assert origin_of(url) == origin
 
 
+def test_a_refused_port_is_named() -> None:
+    policy = ServicePolicy(RULES)
+    decision = policy.request("https://www.jena.de:8443/x?y=1", Kind.MAIN_FRAME)
+    assert decision.host == "www.jena.de:8443"
+    assert decision.reason == "https://www.jena.de:8443 is not part of this service"
+    decision = policy.request("https://www.jena.de:8443/x.png", Kind.SUBRESOURCE)
+    assert decision.host == "www.jena.de:8443"
+
+
 def test_blocked_navigation_names_the_host() -> None:
     decision = ServicePolicy(RULES).request(
         "https://evil.example/x?y=1", Kind.MAIN_FRAME
