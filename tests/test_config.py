@@ -232,3 +232,27 @@ def test_cli_exit_codes(name: str, code: int) -> None:
     )
     assert done.returncode == code, done.stderr
     assert (done.stdout if code == 0 else done.stderr).strip()
+
+
+def test_doctor_warns_about_deprecated_keys() -> None:
+    from kiosk.doctor.report import Verdict
+    from kiosk.doctor.runner import check_config
+
+    row, cfg = check_config(FILES / "deprecated-hosts.toml")
+    assert cfg is not None
+    assert row.verdict is Verdict.WARN
+    assert "write allowed_origins = [" in row.detail
+    row, _ = check_config(FILES / "valid-minimal.toml")
+    assert row.verdict is Verdict.OK
+
+
+def test_old_host_keys_of_a_loopback_demo_service_take_the_start_port() -> None:
+    text = (
+        '[station]\nid = "s"\nname = "S"\n[[services]]\nid = "demo"\n'
+        'title = { de = "Demo" }\nstart_url = "http://bank.localhost:8080/"\n'
+        'allowed_hosts = ["bank.localhost"]\nloopback_demo = true\n'
+    )
+    cfg = config.parse(text)
+    assert cfg.services[0].origins == ("http://bank.localhost:8080",)
+    (message,) = cfg.deprecations()
+    assert 'allowed_origins = ["http://bank.localhost:8080"]' in message
