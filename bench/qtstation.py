@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from bench.errors import MeasurementFailed
 
@@ -32,14 +33,14 @@ max_minutes = 0
 id = "buergerservice"
 title = {{ de = "Bürgerservice", en = "Citizen services" }}
 start_url = "{citizen}"
-allowed_hosts = ["buergerservice.localhost"]
+allowed_origins = ["{citizen_origin}"]
 loopback_demo = true
 
 [[services]]
 id = "jobs"
 title = {{ de = "Jobportal", en = "Job portal" }}
 start_url = "{jobs}"
-allowed_hosts = ["jobs.localhost"]
+allowed_origins = ["{jobs_origin}"]
 loopback_demo = true
 
 [printing]
@@ -84,6 +85,11 @@ def make_app() -> Any:
     return kapp.make_application([])
 
 
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
 def station_text(
     citizen_url: str, jobs_url: str, root: Path, print_stack: Any | None = None
 ) -> str:
@@ -91,6 +97,8 @@ def station_text(
     return STATION_TOML.format(
         citizen=citizen_url,
         jobs=jobs_url,
+        citizen_origin=_origin(citizen_url),
+        jobs_origin=_origin(jobs_url),
         root=root,
         printing="true" if print_stack is not None else "false",
         queue=print_stack.queue if print_stack is not None else "kiosk",

@@ -28,6 +28,8 @@ def _config_check(args: argparse.Namespace) -> int:
     except config.ConfigError as exc:
         print(exc, file=sys.stderr)
         return 2
+    for message in cfg.deprecations():
+        print(f"{args.file}: warning: {message}", file=sys.stderr)
     print(
         f"{args.file}: ok — station {cfg.station.id!r}, "
         f"{len(cfg.services)} service(s), languages {', '.join(cfg.station.languages)}"

@@ -39,7 +39,9 @@ PERMISSION_FEATURES: tuple[str, ...] = (
     "notifications",
     "clipboard-read",
     "screen-capture",
+    "security-key",  # WebAuthn (navigator.credentials) with a USB security key
 )
+_DEFAULT_PORTS = {"https": 443, "http": 80}
 _HOST_RE = re.compile(
     r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$"
 )
@@ -146,10 +148,13 @@ class ServiceConfig(_Model):
     description: Texts = Field(default_factory=dict)
     icon: str = "globe"
     start_url: str
-    # Exact hosts the resident may navigate to.
-    allowed_hosts: tuple[str, ...]
-    # Hosts whose subdomains (any depth) are allowed too: "jena.de" allows
-    # "www.jena.de" and "termine.jena.de".
+    # Origins the resident may navigate to: "https://www.jena.de" (https's
+    # port 443 implied), "https://termine.jena.de:8443" (that port only) and
+    # "https://*.jena.de" (every subdomain of jena.de, any depth, port 443).
+    allowed_origins: tuple[str, ...] = ()
+    # Deprecated (host names, any port): read as origins with the start
+    # URL's scheme and port; `kiosk config check` names the replacement.
+    allowed_hosts: tuple[str, ...] = ()
     allowed_subdomains_of: tuple[str, ...] = ()
     # Origin -> features granted without asking, e.g. a bank's video ident.
     permissions: dict[str, tuple[str, ...]] = Field(default_factory=dict)
@@ -168,6 +173,11 @@ class ServiceConfig(_Model):
     @classmethod
     def _hosts(cls, hosts: tuple[str, ...]) -> tuple[str, ...]:
         for host in hosts:
+            if host.endswith("."):
+                raise ValueError(
+                    f"{host!r} ends with a dot, which is another origin to the "
+                    f"browser; write {host.rstrip('.')!r}"
+                )
             if host != host.lower() or not _HOST_RE.match(host):
                 raise ValueError(
                     f"{host!r} is not a lower-case host name; write it like "
@@ -179,9 +189,14 @@ class ServiceConfig(_Model):
     @classmethod
     def _features(cls, perms: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
         for origin, features in perms.items():
-            if not origin.startswith("https://") or origin.count("/") != 2:
+            if (
+                not origin.startswith("https://")
+                or origin.count("/") != 2
+                or "*" in origin
+            ):
                 raise ValueError(
-                    f"origin {origin!r} must look like 'https://host' (no path)"
+                    f"origin {origin!r} must look like 'https://host' or "
+                    "'https://host:port' (no path, no wildcard)"
                 )
             for feature in features:
                 if feature not in PERMISSION_FEATURES:
@@ -191,25 +206,95 @@ class ServiceConfig(_Model):
                     )
         return perms
 
+    @property
+    def origins(self) -> tuple[str, ...]:
+        """The allowed origins, the deprecated host keys read as origins."""
+        if self.allowed_origins:
+            return self.allowed_origins
+        return self.migrated_origins()
+
+    def migrated_origins(self) -> tuple[str, ...]:
+        """What `allowed_hosts`/`allowed_subdomains_of` mean as origins: the
+        start URL's scheme and port (https and 443 on a real station)."""
+        from urllib.parse import urlsplit
+
+        try:
+            start = urlsplit(self.start_url)
+            port = start.port
+        except ValueError:
+            return ()
+        scheme = start.scheme.lower()
+        suffix = (
+            "" if port is None or port == _DEFAULT_PORTS.get(scheme) else f":{port}"
+        )
+        return (
+            *(f"{scheme}://{h}{suffix}" for h in self.allowed_hosts),
+            *(f"{scheme}://*.{h}{suffix}" for h in self.allowed_subdomains_of),
+        )
+
+    def deprecations(self) -> tuple[str, ...]:
+        """Messages for deprecated keys in use, each naming the new key."""
+        old = [
+            k for k in ("allowed_hosts", "allowed_subdomains_of") if getattr(self, k)
+        ]
+        if not old:
+            return ()
+        new = ", ".join(f'"{o}"' for o in self.migrated_origins())
+        return (
+            f"{' and '.join(old)} {'are' if len(old) > 1 else 'is'} deprecated "
+            "(host names allow every port of a host); write "
+            f"allowed_origins = [{new}] instead",
+        )
+
     @model_validator(mode="after")
     def _start_allowed(self) -> ServiceConfig:
-        # The start URL passes the same validator as every URL the shell loads.
+        # The origin rules and the start URL pass the validator every URL
+        # the shell loads passes.
         from kiosk.launcher.policy import (
             UnsafeUrl,
             check_url,
-            host_matches,
+            origin_of,
+            parse_origin_rule,
             rules_from_config,
+            url_allowed,
         )
 
+        if self.allowed_origins and (self.allowed_hosts or self.allowed_subdomains_of):
+            raise ValueError(
+                "allowed_origins replaces allowed_hosts and allowed_subdomains_of; "
+                "move their entries into allowed_origins and remove the old keys"
+            )
+        if not self.origins:
+            raise ValueError(
+                "allowed_origins: missing; list the service's origins, like "
+                'allowed_origins = ["https://www.jena.de"]'
+            )
+        for origin in self.origins:
+            try:
+                parse_origin_rule(origin, loopback_http=self.loopback_demo)
+            except UnsafeUrl as exc:
+                raise ValueError(
+                    f"allowed_origins: {origin!r} cannot be used: {exc}"
+                ) from None
+        for origin in self.permissions:
+            try:
+                parse_origin_rule(origin, loopback_http=self.loopback_demo)
+            except UnsafeUrl as exc:
+                raise ValueError(
+                    f"permissions: origin {origin!r} cannot be used: {exc}"
+                ) from None
         try:
-            host = check_url(self.start_url, loopback_http=self.loopback_demo)
+            check_url(self.start_url, loopback_http=self.loopback_demo)
         except UnsafeUrl as exc:
             raise ValueError(
                 f"start_url {self.start_url!r} cannot be used: {exc}"
             ) from None
-        if not host_matches(host, rules_from_config(self)):
+        if not url_allowed(self.start_url, rules_from_config(self)):
+            start = origin_of(self.start_url, loopback_http=self.loopback_demo)
             raise ValueError(
-                f"the start URL's host {host!r} is not in allowed_hosts; add it there"
+                f"start_url {self.start_url!r} is on an origin the service does "
+                "not allow (scheme, host and port must match); add "
+                f"'{start}' to allowed_origins or fix the start URL"
             )
         return self
 
@@ -300,6 +385,14 @@ class Config(_Model):
             seen.add(svc.id)
         return services
 
+    def deprecations(self) -> list[str]:
+        """Deprecated keys in use: 'key: what to write instead', one a line."""
+        return [
+            f"services[{index}].{message}"
+            for index, svc in enumerate(self.services)
+            for message in svc.deprecations()
+        ]
+
     def service(self, service_id: str) -> ServiceConfig:
         for svc in self.services:
             if svc.id == service_id:
@@ -364,8 +457,12 @@ def _problem(err: Any, data: Mapping[str, Any], text: str) -> Problem:
         msg = msg.replace("Input should be", "should be")
         if kind.startswith("value_error"):
             message = msg  # our own messages say what was found
-            if msg.startswith("start_url "):  # a service-level check of one key
-                loc = (*loc, "start_url")
+            # A service-level check of one key names that key.
+            for key in ("start_url", "allowed_origins", "permissions"):
+                if msg.startswith(key + " ") or msg.startswith(key + ":"):
+                    loc = (*loc, key)
+                    message = msg.removeprefix(key + ": ")
+                    break
         else:
             message = f"{msg} (found {_show(found)})"
     return Problem(key=_dotted(loc), message=message, line=_line_of(loc, text))

@@ -38,6 +38,12 @@ os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
 os.environ["XDG_RUNTIME_DIR"] = str(_HOME / "run")
 (_HOME / "run").mkdir(mode=0o700)
 
+# No system D-Bus for the web engine, as in `kiosk run`: Chromium aborts the
+# whole process when a bus it is connected to goes away.
+from kiosk.launcher.web.environment import isolate_system_bus  # noqa: E402
+
+isolate_system_bus(os.environ)
+
 import PySide6.QtWebEngineWidgets  # noqa: E402, F401  (before the QApplication)
 
 from kiosk.launcher.web.schemes import register_schemes  # noqa: E402

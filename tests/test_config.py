@@ -30,10 +30,10 @@ BROKEN = [
         "only encrypted (https) addresses",
     ),
     (
-        "04-url-as-host.toml",
+        "04-path-in-origin.toml",
         9,
-        "services[0].allowed_hosts",
-        "write it like 'www.jena.de'",
+        "services[0].allowed_origins",
+        "an origin has no path",
     ),
     (
         "05-no-german-title.toml",
@@ -57,6 +57,30 @@ BROKEN = [
     ("09-unknown-permission.toml", 10, "services[0].permissions", "feature 'camra'"),
     ("10-unknown-language.toml", 4, "station.languages[1]", "(found 'fr')"),
     ("12-bad-id-and-default.toml", 2, "station.id", "'Lobeda 1' is not a valid id"),
+    (
+        "13-trailing-dot-origin.toml",
+        9,
+        "services[0].allowed_origins",
+        "ends with a dot, which is another origin; write 'www.jena.de'",
+    ),
+    (
+        "14-start-url-other-port.toml",
+        8,
+        "services[0].start_url",
+        "add 'https://www.jena.de:8443' to allowed_origins",
+    ),
+    (
+        "15-old-and-new-keys.toml",
+        9,
+        "services[0].allowed_origins",
+        "move their entries into allowed_origins and remove the old keys",
+    ),
+    (
+        "16-old-key-trailing-dot.toml",
+        9,
+        "services[0].allowed_hosts",
+        "ends with a dot",
+    ),
 ]
 
 
@@ -107,6 +131,90 @@ def test_valid_configs_load_into_frozen_objects() -> None:
     ]
 
 
+def test_old_host_keys_load_as_origins_and_name_the_new_key() -> None:
+    deprecated = FILES / "deprecated-hosts.toml"
+    cfg = config.load(deprecated)
+    assert cfg.services[0].origins == (
+        "https://www.jena.de",
+        "https://termine.example.org",
+        "https://*.jena.de",
+    )
+    (message,) = cfg.deprecations()
+    assert message.startswith("services[0].allowed_hosts and allowed_subdomains_of")
+    assert (
+        'write allowed_origins = ["https://www.jena.de", '
+        '"https://termine.example.org", "https://*.jena.de"] instead' in message
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk.cli", "config", "check", str(deprecated)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "warning: services[0].allowed_hosts" in done.stderr
+    assert "allowed_origins = [" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("origin", "start", "why"),
+    [
+        ("https://www.jena.de", "https://www.jena.de:443/", ""),
+        ("https://www.jena.de:443", "https://www.jena.de/", ""),
+        ("https://www.jena.de:8443", "https://www.jena.de:8443/a", ""),
+        (
+            "https://www.jena.de:8443",
+            "https://www.jena.de/",
+            "add 'https://www.jena.de'",
+        ),
+        ("https://*.jena.de", "https://termine.jena.de/", ""),
+        ("https://*.jena.de", "https://jena.de/", "add 'https://jena.de'"),
+        ("https://*.jena.de", "https://termine.jena.de:8443/", "is on an origin"),
+        ("https://www.jena.de", "https://www.jena.de./", "is on an origin"),
+        ("https://WWW.jena.de", "https://www.jena.de/", "lower case"),
+        ("http://www.jena.de", "https://www.jena.de/", "only encrypted"),
+        ("www.jena.de", "https://www.jena.de/", "with its scheme"),
+        ("https://10.0.0.1", "https://www.jena.de/", "numeric address"),
+        ("https://www.*.de", "https://www.jena.de/", "wildcard"),
+        ("https://u@www.jena.de", "https://www.jena.de/", "user name"),
+        ("https://www.jena.de:99999", "https://www.jena.de/", "cannot be read"),
+        ("https://printer.local", "https://www.jena.de/", "private network"),
+    ],
+)
+def test_origins_and_start_url(origin: str, start: str, why: str) -> None:
+    _check(origin, start, why)
+
+
+@pytest.mark.parametrize(
+    ("permission", "why"),
+    [
+        ("https://www.jena.de", ""),
+        ("https://www.jena.de:8443", ""),
+        ("https://*.jena.de", "no wildcard"),
+        ("https://www.jena.de/path", "no path"),
+        ("https://www.jena.de.", "ends with a dot"),
+        ("http://www.jena.de", "must look like"),
+    ],
+)
+def test_permission_origins(permission: str, why: str) -> None:
+    extra = f'\n[services.permissions]\n"{permission}" = ["security-key"]\n'
+    _check("https://www.jena.de", "https://www.jena.de/", why, extra)
+
+
+def _check(origin: str, start: str, why: str, extra: str = "") -> None:
+    text = (
+        '[station]\nid = "s"\nname = "S"\n[[services]]\nid = "city"\n'
+        f'title = {{ de = "Stadt" }}\nstart_url = "{start}"\n'
+        f'allowed_origins = ["{origin}"]\n{extra}'
+    )
+    if not why:
+        cfg = config.parse(text)
+        assert cfg.deprecations() == []
+        return
+    with pytest.raises(config.ConfigValueError, match=why):
+        config.parse(text)
+
+
 @pytest.mark.parametrize(
     ("name", "code"),
     [
@@ -124,3 +232,27 @@ def test_cli_exit_codes(name: str, code: int) -> None:
     )
     assert done.returncode == code, done.stderr
     assert (done.stdout if code == 0 else done.stderr).strip()
+
+
+def test_doctor_warns_about_deprecated_keys() -> None:
+    from kiosk.doctor.report import Verdict
+    from kiosk.doctor.runner import check_config
+
+    row, cfg = check_config(FILES / "deprecated-hosts.toml")
+    assert cfg is not None
+    assert row.verdict is Verdict.WARN
+    assert "write allowed_origins = [" in row.detail
+    row, _ = check_config(FILES / "valid-minimal.toml")
+    assert row.verdict is Verdict.OK
+
+
+def test_old_host_keys_of_a_loopback_demo_service_take_the_start_port() -> None:
+    text = (
+        '[station]\nid = "s"\nname = "S"\n[[services]]\nid = "demo"\n'
+        'title = { de = "Demo" }\nstart_url = "http://bank.localhost:8080/"\n'
+        'allowed_hosts = ["bank.localhost"]\nloopback_demo = true\n'
+    )
+    cfg = config.parse(text)
+    assert cfg.services[0].origins == ("http://bank.localhost:8080",)
+    (message,) = cfg.deprecations()
+    assert 'allowed_origins = ["http://bank.localhost:8080"]' in message

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import enum
 import ipaddress
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
@@ -38,7 +38,7 @@ class RefusalReason(enum.Enum):
     SEVERAL_TC_TOKEN_URLS = "the activation has more than one tcTokenURL"
     BAD_TC_TOKEN_URL = "the tcTokenURL is not a valid absolute URL"
     NOT_HTTPS = "the tcTokenURL is not https"
-    HOST_NOT_ALLOWED = "the tcTokenURL's host is not allowed for this service"
+    HOST_NOT_ALLOWED = "the tcTokenURL's origin is not allowed for this service"
 
 
 @dataclass(frozen=True)
@@ -64,12 +64,17 @@ def is_local_eid_port(url: str) -> bool:
 
 def recognise(
     url: str,
-    allowed_hosts: Collection[str],
+    allowed_hosts: Collection[str] = (),
     allowed_subdomains_of: Collection[str] = (),
     *,
     allow_http: bool = False,
+    token_allowed: Callable[[str], bool] | None = None,
 ) -> Outcome:
-    """Classify `url`; `allow_http` only for loopback demo services and tests."""
+    """Classify `url`; `allow_http` only for loopback demo services and tests.
+
+    `token_allowed` (the service's origin rules, from the shell) replaces the
+    host lists: then the tcTokenURL's whole origin (scheme, host, port) counts.
+    """
     try:
         parts = urlsplit(url)
     except ValueError:
@@ -89,7 +94,7 @@ def recognise(
     else:
         return None
     return _check_token_url(
-        parts.query, allowed_hosts, allowed_subdomains_of, allow_http
+        parts.query, allowed_hosts, allowed_subdomains_of, allow_http, token_allowed
     )
 
 
@@ -98,6 +103,7 @@ def _check_token_url(
     allowed_hosts: Collection[str],
     allowed_subdomains_of: Collection[str],
     allow_http: bool,
+    token_allowed: Callable[[str], bool] | None,
 ) -> Activation | Refusal:
     params = parse_qs(query, keep_blank_values=True)
     values = [
@@ -119,7 +125,10 @@ def _check_token_url(
     scheme = token.scheme.lower()
     if scheme != "https" and not (allow_http and scheme == "http"):
         return Refusal(RefusalReason.NOT_HTTPS)
-    if not _host_allowed(token_host, allowed_hosts, allowed_subdomains_of):
+    if token_allowed is not None:
+        if not token_allowed(token_url):
+            return Refusal(RefusalReason.HOST_NOT_ALLOWED)
+    elif not _host_allowed(token_host, allowed_hosts, allowed_subdomains_of):
         return Refusal(RefusalReason.HOST_NOT_ALLOWED)
     return Activation(token_url)
 

@@ -42,7 +42,7 @@ description = {{ de = "Anträge und Termine (Demo)", en = "Applications and appo
 icon = "citizen"
 start_url = "{base_citizen}/"
 # "localhost" is the demo's eID token server (see kiosk/demo/sites.py).
-allowed_hosts = ["buergerservice.localhost", "localhost"]
+allowed_origins = ["{base_citizen}", "{base_token}"]
 loopback_demo = true
 
 [[services]]
@@ -51,7 +51,7 @@ title = {{ de = "Online-Banking", en = "Online banking" }}
 description = {{ de = "Demo-Bank", en = "Demo bank" }}
 icon = "bank"
 start_url = "{base_bank}/"
-allowed_hosts = ["bank.localhost"]
+allowed_origins = ["{base_bank}"]
 loopback_demo = true
 
 [[services]]
@@ -60,7 +60,7 @@ title = {{ de = "Jobportal", en = "Job portal" }}
 description = {{ de = "Stellen suchen, Bewerbung hochladen (Demo)", en = "Find jobs, upload an application (demo)" }}
 icon = "jobs"
 start_url = "{base_jobs}/"
-allowed_hosts = ["jobs.localhost"]
+allowed_origins = ["{base_jobs}"]
 loopback_demo = true
 
 [printing]
@@ -93,6 +93,7 @@ def demo_config(
         printing=str(bool(cups_server)).lower(),
         cups_server=cups_server,
         base_citizen=server.url("buergerservice", "").rstrip("/"),
+        base_token=f"http://localhost:{server.port}",
         base_bank=server.url("bank", "").rstrip("/"),
         base_jobs=server.url("jobs", "").rstrip("/"),
         state=state,

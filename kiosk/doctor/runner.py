@@ -40,6 +40,11 @@ def check_config(path: Path) -> tuple[CheckResult, config.Config | None]:
         detail = " ".join(line.strip() for line in str(exc).splitlines())
         fix = f"correct the keys named, then run: kiosk config check {path}"
         return CheckResult(name, Verdict.FAIL, detail, fix), None
+    deprecated = cfg.deprecations()
+    if deprecated:
+        detail = f"{path}: " + "; ".join(deprecated)
+        fix = "replace the deprecated keys as the message says"
+        return CheckResult(name, Verdict.WARN, detail, fix), cfg
     return (
         CheckResult(name, Verdict.OK, f"{path}: station {cfg.station.id!r}"),
         cfg,

@@ -3,6 +3,12 @@
 No Qt here. The web adapters (`kiosk/launcher/web/`) turn Qt's callbacks into
 the small request objects below and ask; they hold no rules of their own.
 
+The unit of trust is the origin (scheme, host, port), as on the web: a
+service allows origins (`https://www.jena.de`) and subdomain rules
+(`https://*.jena.de`). Navigations and frames must reach an allowed origin;
+sub-resources may come from any public https origin, except another port of
+a host the station's services allow (another server on that machine).
+
 Exceptions::
 
     PolicyError
@@ -15,6 +21,7 @@ import enum
 import ipaddress
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
@@ -62,7 +69,9 @@ class Kind(enum.Enum):
 class Decision:
     allowed: bool
     reason: str = ""
-    host: str = ""  # the normalised host the decision was about, for the UI
+    # The normalised host the decision was about, for the UI (with ":port"
+    # when a refusal is about a port other than the scheme's default).
+    host: str = ""
 
     def __bool__(self) -> bool:
         return self.allowed
@@ -71,13 +80,115 @@ class Decision:
 ALLOW = Decision(True)
 
 
+DEFAULT_PORTS = {"https": 443, "http": 80}
+# WebSockets belong to the origin of the page scheme they upgrade from.
+_ORIGIN_SCHEME = {"https": "https", "wss": "https", "http": "http", "ws": "http"}
+
+
+@dataclass(frozen=True, order=True)
+class Origin:
+    """Scheme, host and port of a URL: what the web trusts as one party."""
+
+    scheme: str  # "https" or "http" (ws/wss are folded into these)
+    host: str  # IDNA, lower-case; a trailing dot is kept (another origin)
+    port: int
+
+    def __str__(self) -> str:
+        if DEFAULT_PORTS.get(self.scheme) == self.port:
+            return f"{self.scheme}://{self.host}"
+        return f"{self.scheme}://{self.host}:{self.port}"
+
+
+@dataclass(frozen=True, order=True)
+class OriginRule:
+    """An allowed origin (`https://www.jena.de`) or the origins of all
+    subdomains of a host, at any depth (`https://*.jena.de`): same scheme,
+    same port, never the base host itself."""
+
+    scheme: str
+    host: str
+    port: int
+    subdomains: bool = False
+
+    def matches(self, origin: Origin) -> bool:
+        if origin.scheme != self.scheme or origin.port != self.port:
+            return False
+        if self.subdomains:
+            return origin.host.endswith("." + self.host)
+        return origin.host == self.host
+
+    def covers_host(self, host: str) -> bool:
+        """The host (any scheme, any port) belongs to this rule's machine(s)."""
+        host = host.rstrip(".")
+        if self.subdomains:
+            return host.endswith("." + self.host)
+        return host == self.host
+
+    def __str__(self) -> str:
+        host = f"*.{self.host}" if self.subdomains else self.host
+        if DEFAULT_PORTS.get(self.scheme) == self.port:
+            return f"{self.scheme}://{host}"
+        return f"{self.scheme}://{host}:{self.port}"
+
+
+def parse_origin_rule(text: str, *, loopback_http: bool = False) -> OriginRule:
+    """Read `https://host`, `https://host:8443` or `https://*.host` (config).
+
+    Raises UnsafeUrl saying what is wrong: a path, a user name, a trailing dot
+    (`www.jena.de.` is another origin to Chromium), an IP literal, http
+    outside the loopback demo services.
+    """
+    if "://" not in text:
+        raise UnsafeUrl("write it with its scheme, like 'https://www.jena.de'")
+    scheme, _, rest = text.partition("://")
+    if scheme != scheme.lower() or scheme not in ("https", "http"):
+        raise UnsafeUrl(f"the scheme must be 'https' (found {scheme!r})")
+    if rest.endswith("/"):
+        rest = rest[:-1]
+    if any(c in rest for c in "/?#@\\") or not rest:
+        raise UnsafeUrl("an origin has no path, query, user name or password")
+    subdomains = rest.startswith("*.")
+    if subdomains:
+        rest = rest[2:]
+    parts = _split(f"{scheme}://{rest}")
+    raw_host = parts.hostname or ""
+    if raw_host.endswith("."):
+        raise UnsafeUrl(
+            f"host {raw_host!r} ends with a dot, which is another origin; "
+            f"write {raw_host.rstrip('.')!r}"
+        )
+    if "*" in raw_host:
+        raise UnsafeUrl("a wildcard is allowed only as the first label, '*.host'")
+    if parts.netloc.split(":")[0] != parts.netloc.split(":")[0].lower():
+        raise UnsafeUrl("write the host in lower case")
+    host = normalise_host(raw_host)
+    if _ip(host) is not None:
+        raise UnsafeUrl(f"numeric address {host} is not allowed; use a host name")
+    if not host or ("." not in host and not is_loopback_name(host)):
+        raise UnsafeUrl(f"{host!r} is not a full host name")
+    check_url(
+        f"{scheme}://{'x.' if subdomains else ''}{rest}/", loopback_http=loopback_http
+    )
+    port = parts.port or DEFAULT_PORTS[scheme]
+    return OriginRule(scheme, host, port, subdomains)
+
+
+def origin_of(url: str, *, loopback_http: bool = False) -> Origin | None:
+    """The origin of a URL after `check_url`; None for about:blank."""
+    host = check_url(url, loopback_http=loopback_http)
+    if host == "":
+        return None
+    parts = _split(url)
+    scheme = _ORIGIN_SCHEME[parts.scheme.lower()]
+    return Origin(scheme, host, parts.port or DEFAULT_PORTS[scheme])
+
+
 @dataclass(frozen=True)
 class ServiceRules:
     """What one service may do; built from the station config."""
 
     service_id: str
-    allowed_hosts: frozenset[str]
-    allowed_subdomains_of: frozenset[str] = frozenset()
+    allowed_origins: frozenset[OriginRule]
     permissions: dict[str, frozenset[str]] = field(default_factory=dict)
     download_types: frozenset[str] = frozenset({"application/pdf"})
     max_download_bytes: int = 25 * 1024 * 1024
@@ -87,14 +198,18 @@ class ServiceRules:
 
 
 def normalise_host(host: str) -> str:
-    """IDNA-encode and lower-case a host; raise UnsafeUrl when that fails."""
-    host = host.strip().rstrip(".").lower()
-    if not host:
+    """IDNA-encode and lower-case a host; raise UnsafeUrl when that fails.
+
+    A trailing dot stays: `www.jena.de.` is another origin to Chromium.
+    """
+    host = host.strip().lower()
+    if not host.rstrip("."):
         raise UnsafeUrl("no host")
     if host.startswith("[") and host.endswith("]"):
         return host[1:-1]
+    dot = "." if host.endswith(".") else ""
     try:
-        return host.encode("idna").decode("ascii")
+        return host.rstrip(".").encode("idna").decode("ascii") + dot
     except UnicodeError:
         raise UnsafeUrl(f"host {host!r} is not a valid international name") from None
 
@@ -151,51 +266,99 @@ def check_url(url: str, *, loopback_http: bool = False) -> str:
     if parts.username is not None or parts.password is not None:
         raise UnsafeUrl("addresses with a user name or password are not opened")
     host = normalise_host(parts.hostname or "")
-    ip = _ip(host)
+    bare = host.rstrip(".")  # the same machine, whether written with a dot or not
+    ip = _ip(bare)
     if ip is not None:
-        raise UnsafeUrl(f"numeric address {host} is not allowed; use a host name")
-    loopback = is_loopback_name(host)
+        raise UnsafeUrl(f"numeric address {bare} is not allowed; use a host name")
+    loopback = is_loopback_name(bare)
     if loopback and not loopback_http:
         raise UnsafeUrl(f"{host} is a local address")
     if scheme in ("http", "ws") and not (loopback and loopback_http):
         raise UnsafeUrl("only encrypted (https) addresses are opened")
     if loopback and parts.port == EID_CLIENT_PORT:
         raise UnsafeUrl("the eID client port is reached only through the shell")
-    if host.endswith((".local", ".internal", ".lan", ".home.arpa")):
+    if bare.endswith((".local", ".internal", ".lan", ".home.arpa")):
         raise UnsafeUrl(f"{host} is a private network name")
     return host
 
 
-def host_matches(host: str, rules: ServiceRules) -> bool:
-    if host in rules.allowed_hosts:
-        return True
-    return any(host.endswith("." + base) for base in rules.allowed_subdomains_of)
+def origin_allowed(origin: Origin, rules: Iterable[OriginRule]) -> bool:
+    return any(rule.matches(origin) for rule in rules)
+
+
+def url_allowed(url: str, rules: ServiceRules) -> bool:
+    """True when `url` passes `check_url` and its origin is one of the service's."""
+    try:
+        origin = origin_of(url, loopback_http=rules.loopback_demo)
+    except UnsafeUrl:
+        return False
+    return origin is not None and origin_allowed(origin, rules.allowed_origins)
 
 
 class ServicePolicy:
-    """Decisions for the pages of one service."""
+    """Decisions for the pages of one service.
 
-    def __init__(self, rules: ServiceRules) -> None:
+    `guarded` are the origin rules of all the station's services: another
+    port of any of their hosts is never reached, not even by a sub-resource,
+    unless some service allows that origin.
+    """
+
+    def __init__(
+        self, rules: ServiceRules, *, guarded: Iterable[OriginRule] = ()
+    ) -> None:
         self.rules = rules
+        self.guarded = frozenset(guarded) | rules.allowed_origins
 
     def request(self, url: str, kind: Kind) -> Decision:
         """A navigation (main or sub frame, incl. redirects) or a sub-resource."""
         try:
-            host = check_url(url, loopback_http=self.rules.loopback_demo)
+            origin = origin_of(url, loopback_http=self.rules.loopback_demo)
         except UnsafeUrl as exc:
             return Decision(False, str(exc), _host_for_ui(url))
-        if host == "":  # about:blank
+        if origin is None:  # about:blank
             return ALLOW if kind is not Kind.SUBRESOURCE else Decision(False, "blank")
+        host = origin.host
+        if origin_allowed(origin, self.rules.allowed_origins):
+            return Decision(True, host=host)
+        # Refusals name the port when it is not the default: "this host is
+        # refused" would be wrong when only another port of it is.
+        shown = str(origin).split("://", 1)[1]
         if kind is Kind.SUBRESOURCE:
+            if origin_allowed(origin, self.guarded):
+                return Decision(True, host=host)
+            if any(rule.covers_host(host) for rule in self.guarded):
+                return Decision(False, f"{origin} is not an allowed origin", shown)
             return Decision(True, host=host)
-        if host_matches(host, self.rules):
-            return Decision(True, host=host)
-        return Decision(False, f"{host} is not part of this service", host)
+        return Decision(False, f"{origin} is not part of this service", shown)
+
+    def shell_load(self, url: str) -> Decision:
+        """A URL the shell itself loads into a page of this service (start
+        page, Home, eID result, recovery reload): an allowed origin or
+        about:blank, with the reasons a page's own navigation gets."""
+        return self.request(url, Kind.MAIN_FRAME)
 
     def permission(self, origin: str, feature: str) -> bool:
         """Deny unless the config grants `feature` to exactly this origin."""
-        origin = origin.rstrip("/").lower()
-        return feature in self.rules.permissions.get(origin, frozenset())
+        try:
+            asked = origin_of(origin, loopback_http=self.rules.loopback_demo)
+        except UnsafeUrl:
+            return False
+        if asked is None:
+            return False
+        return feature in self.rules.permissions.get(str(asked), frozenset())
+
+    def security_key(self, page_url: str, relying_party_id: str) -> bool:
+        """WebAuthn (navigator.credentials): refused unless the config grants
+        "security-key" to the page's origin and the relying party is that
+        origin's host or a parent domain of it."""
+        try:
+            origin = origin_of(page_url, loopback_http=self.rules.loopback_demo)
+        except UnsafeUrl:
+            return False
+        if origin is None or not self.permission(str(origin), "security-key"):
+            return False
+        rp = relying_party_id.strip().lower().rstrip(".")
+        return bool(rp) and (origin.host == rp or origin.host.endswith("." + rp))
 
     def download(self, mime_type: str, suggested_name: str, size: int) -> Decision:
         mime = mime_type.split(";")[0].strip().lower()
@@ -256,17 +419,26 @@ def _host_for_ui(url: str) -> str:
 
 
 def rules_from_config(service: ServiceConfig) -> ServiceRules:
+    loopback = service.loopback_demo
     return ServiceRules(
         service_id=service.id,
-        allowed_hosts=frozenset(service.allowed_hosts),
-        allowed_subdomains_of=frozenset(service.allowed_subdomains_of),
+        allowed_origins=frozenset(
+            parse_origin_rule(o, loopback_http=loopback) for o in service.origins
+        ),
         permissions={
-            origin.lower(): frozenset(features)
+            str(parse_origin_rule(origin, loopback_http=loopback)): frozenset(features)
             for origin, features in service.permissions.items()
         },
         download_types=frozenset(t.lower() for t in service.downloads.allowed_types),
         max_download_bytes=service.downloads.max_megabytes * 1024 * 1024,
         uploads=service.uploads,
         popups_same_view=service.popups == "same-view",
-        loopback_demo=service.loopback_demo,
+        loopback_demo=loopback,
     )
+
+
+def policies_from_config(services: Iterable[ServiceConfig]) -> list[ServicePolicy]:
+    """One policy per service, each guarding the hosts of all of them."""
+    rules = [rules_from_config(s) for s in services]
+    guarded = frozenset().union(*(r.allowed_origins for r in rules))
+    return [ServicePolicy(r, guarded=guarded) for r in rules]

@@ -408,6 +408,8 @@ def run_station(
     except kconfig.ConfigError as exc:
         print(exc, file=sys.stderr)
         return 2
+    for message in config.deprecations():
+        log.init.warning("%s: %s", config_path, message)
     try:
         check_lockdown(dict(os.environ), sys.argv, allow_no_sandbox=allow_no_sandbox)
     except StartupRefused as exc:

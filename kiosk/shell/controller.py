@@ -17,7 +17,7 @@ from PySide6.QtGui import QClipboard, QGuiApplication
 
 from kiosk import log
 from kiosk.config import Config
-from kiosk.launcher.policy import ServicePolicy, rules_from_config
+from kiosk.launcher.policy import policies_from_config
 from kiosk.launcher.web.page import KioskPage
 from kiosk.launcher.web.profile import accept_language
 from kiosk.launcher.web.session import SessionWeb
@@ -63,7 +63,7 @@ class SessionController(QObject):
             terms_required=bool(config.session.terms)
         )
         self.wiper = wiper or Wiper()
-        self.policies = [ServicePolicy(rules_from_config(s)) for s in config.services]
+        self.policies = policies_from_config(config.services)
         self.web: SessionWeb | None = None
         self.before_wipe: list[Gate] = []
         self.print_handler: Callable[[KioskPage], None] | None = None

@@ -133,3 +133,28 @@ def test_a_refusal_reason_names_no_url() -> None:
 )
 def test_is_local_eid_port(url: str, local: bool) -> None:
     assert is_local_eid_port(url) is local
+
+
+@pytest.mark.parametrize(
+    ("token", "outcome"),
+    [
+        ("https://www.jena.de/t", Activation("https://www.jena.de/t")),
+        ("https://www.jena.de:443/t", Activation("https://www.jena.de:443/t")),
+        ("https://www.jena.de:8443/t", Refusal(R.HOST_NOT_ALLOWED)),
+        ("https://eid.jena.de/t", Activation("https://eid.jena.de/t")),
+        ("https://eid.jena.de:8443/t", Refusal(R.HOST_NOT_ALLOWED)),
+        ("https://www.jena.de./t", Refusal(R.HOST_NOT_ALLOWED)),
+    ],
+)
+def test_token_url_is_checked_by_origin(token: str, outcome: object) -> None:
+    from kiosk.launcher.policy import ServiceRules, parse_origin_rule, url_allowed
+
+    rules = ServiceRules(
+        service_id="city",
+        allowed_origins=frozenset(
+            parse_origin_rule(o) for o in ("https://www.jena.de", "https://*.jena.de")
+        ),
+    )
+    url = f"eid://x/eID-Client?tcTokenURL={quote(token, safe='')}"
+    allowed = recognise(url, token_allowed=lambda t: url_allowed(t, rules))
+    assert allowed == outcome

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, QUrl
 
 from kiosk.cardreader.eid_service import Availability
 from kiosk.cardreader.sdk import Screen
-from kiosk.demo.server import Request, Response
+from kiosk.demo.server import LocalServer, Request, Response
 from kiosk.session.events import EidWorkflow, EndReason, Event
 from kiosk.session.lifecycle import State
 from kiosk.shell import app as kapp
@@ -23,10 +23,12 @@ WAIT = 20000
 
 
 @pytest.fixture
-def eid_token(local_server) -> Iterator[TokenServer]:  # type: ignore[no-untyped-def]
+def eid_token(request, local_server) -> Iterator[TokenServer]:  # type: ignore[no-untyped-def]
     # AusweisApp resolves "localhost" (not *.localhost): the token server
-    # stands for the city's eID server, allowed for the test service.
-    server = TokenServer(local_server.url("allowed", "/eid-result"), host="localhost")
+    # stands for the city's eID server, allowed for the test service. A
+    # test may name another result address (indirect parametrisation).
+    result = getattr(request, "param", local_server.url("allowed", "/eid-result"))
+    server = TokenServer(result, host="localhost")
     try:
         yield server
     finally:
@@ -37,7 +39,7 @@ def eid_token(local_server) -> Iterator[TokenServer]:  # type: ignore[no-untyped
 def station(make_station, qapp, qtbot, local_server, eid_token):  # type: ignore[no-untyped-def]
     require_tool("AusweisApp2")
     controller = make_station(
-        extra_hosts=["localhost"], extra="[eid]\ndeveloper_mode = true"
+        extra_origins=[_origin(eid_token.url)], extra="[eid]\ndeveloper_mode = true"
     )
     stops: list = []  # what the composition root stops at quit
     kapp._wire_eid(controller.config, stops, controller.window, controller)
@@ -65,6 +67,10 @@ def station(make_station, qapp, qtbot, local_server, eid_token):  # type: ignore
     yield controller
     while stops:
         stops.pop()()
+
+
+def _origin(url: str) -> str:
+    return url.split("/tctoken")[0]
 
 
 def _guide(controller):  # type: ignore[no-untyped-def]
@@ -149,7 +155,7 @@ def test_without_ausweisapp_the_page_says_so(
     make_station, qapp, qtbot, local_server, eid_token
 ) -> None:  # type: ignore[no-untyped-def]
     controller = make_station(
-        extra_hosts=["localhost"],
+        extra_origins=[_origin(eid_token.url)],
         extra='[eid]\ncommand = "no-such-ausweisapp"',
     )
     kapp._wire_eid(controller.config, [], controller.window, controller)
@@ -170,3 +176,85 @@ def test_without_ausweisapp_the_page_says_so(
     assert "not possible" in view.overlay.text.text()
     assert not _guide(controller).isVisible()
     assert eid_token.hits == []
+
+
+@pytest.fixture
+def other_port() -> Iterator[LocalServer]:
+    """A server on another port of the service's host: never to be reached."""
+    server = LocalServer()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+# AusweisApp's result address, as a hostile eID server could set it; the
+# placeholders are filled in by the test (ports are only known then).
+HOSTILE_RESULTS = {
+    "javascript": "javascript:document.title='ran'//",
+    "data": "data:text/html,<title>ran</title>",
+    "view-source": "view-source:{allowed}/eid-result",
+    "chrome-crash": "chrome://crash/",
+    "chrome-kill": "chrome://kill/",
+    "other-port": "http://allowed.localhost:{other_port}/eid-result",
+    "other-host": "{forbidden}/eid-result",
+}
+
+
+@pytest.mark.parametrize("name", list(HOSTILE_RESULTS))
+def test_a_hostile_result_address_is_refused(
+    make_station, qapp, qtbot, local_server, other_port, name
+) -> None:  # type: ignore[no-untyped-def]
+    if not kapp_has_ausweisapp():
+        pytest.skip("AusweisApp/AusweisApp2 is not installed (Debian: ausweisapp2)")
+    result = HOSTILE_RESULTS[name].format(
+        allowed=local_server.url("allowed", "").rstrip("/"),
+        other_port=other_port.port,
+        forbidden=local_server.url("forbidden", "").rstrip("/"),
+    )
+    token = TokenServer(result, host="localhost")
+    stops: list = []
+    try:
+        controller = make_station(
+            extra_origins=[_origin(token.url)], extra="[eid]\ndeveloper_mode = true"
+        )
+        kapp._wire_eid(controller.config, stops, controller.window, controller)
+        controller.eid.start()
+        qtbot.waitUntil(
+            lambda: controller.eid.availability is Availability.READY, timeout=WAIT
+        )
+
+        @local_server.route("allowed", "/eid")
+        def eid_page(req: Request) -> Response:
+            link = f"http://127.0.0.1:24727/eID-Client?tcTokenURL={token.url}"
+            return Response(
+                "<!doctype html><title>before</title><body>"
+                f"<a id=eid href='{link}'>Log in with the ID card</a></body>"
+            )
+
+        view = _open_eid_page(qtbot, controller)
+        pid = view.page.renderProcessPid()
+        ended: list[object] = []
+        view.page.renderProcessTerminated.connect(lambda *a: ended.append(a))
+        blocked: list[tuple[str, str]] = []
+        view.page.blocked.connect(lambda h, r: blocked.append((h, r)))
+        finished: list[str] = []
+        controller.eid.finished.connect(lambda state: finished.append(state.result_url))
+        _click_eid_link(qtbot, view)
+        qtbot.waitUntil(lambda: bool(finished), timeout=WAIT)
+        # AusweisApp handed the hostile address over; the shell refused it.
+        assert finished[0].split("?")[0].startswith(result.split("?")[0][:12])
+        qtbot.waitUntil(lambda: bool(blocked), timeout=WAIT)
+        qtbot.waitUntil(view.overlay.isVisible, timeout=WAIT)
+        qtbot.wait(800)
+        assert other_port.log == []
+        assert local_server.requests_for("forbidden") == []
+        assert ended == [] and view.page.renderProcessPid() == pid
+        assert view.page.title() == "before"
+        assert view.page.url().path() == "/eid"
+        assert view.page.url().port() == local_server.port
+    finally:
+        while stops:
+            stops.pop()()
+        token.close()

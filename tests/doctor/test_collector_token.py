@@ -176,7 +176,7 @@ def test_doctor_command_checks_the_token(collector: Collector, tmp_path: Path) -
     config.write_text(
         f'[station]\nid = "{STATION}"\nname = "Doctor token test"\n\n'
         '[[services]]\nid = "demo"\ntitle = { de = "Demo" }\n'
-        'start_url = "https://www.jena.de/"\nallowed_hosts = ["www.jena.de"]\n\n'
+        'start_url = "https://www.jena.de/"\nallowed_origins = ["https://www.jena.de"]\n\n'
         f'[usage]\ncollector_url = "{collector.url}"\n\n'
         f'[paths]\nsession_dir = "{tmp_path}/session"\nstate_dir = "{tmp_path}/state"\n'
     )

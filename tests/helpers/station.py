@@ -27,7 +27,7 @@ id = "svc"
 title = {{ de = "Dienst", en = "Service" }}
 description = {{ de = "Testdienst" }}
 start_url = "{start}"
-allowed_hosts = ["allowed.localhost", "other.localhost"{extra_hosts}]
+allowed_origins = ["{allowed}", "{other}"{extra_origins}]
 loopback_demo = true
 uploads = {uploads}
 
@@ -35,7 +35,7 @@ uploads = {uploads}
 id = "second"
 title = {{ de = "Zweiter Dienst" }}
 start_url = "{second}"
-allowed_hosts = ["other.localhost"]
+allowed_origins = ["{other}"]
 loopback_demo = true
 
 [paths]
@@ -52,7 +52,7 @@ def station_config(server: LocalServer, tmp: Path, **kw: object) -> kconfig.Conf
 def station_toml(server: LocalServer, tmp: Path, **kw: object) -> str:
     """The test station's config text; options change its timing and pages.
 
-    `extra_hosts` are allowed for the first service besides the test sites;
+    `extra_origins` are allowed for the first service besides the test sites;
     `extra` is TOML appended at the end (more sections).
     """
     terms = kw.pop("terms", False)
@@ -67,7 +67,9 @@ def station_toml(server: LocalServer, tmp: Path, **kw: object) -> str:
         uploads=str(kw.pop("uploads", True)).lower(),
         tmp=tmp,
         language=language,
-        extra_hosts="".join(f', "{h}"' for h in kw.pop("extra_hosts", ())),
+        allowed=server.url("allowed", ""),
+        other=server.url("other", ""),
+        extra_origins="".join(f', "{o}"' for o in kw.pop("extra_origins", ())),
         extra=kw.pop("extra", ""),
     )
     assert not kw, f"unknown options {kw}"

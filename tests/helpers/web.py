@@ -8,14 +8,18 @@ import pytest
 from PySide6.QtCore import QUrl
 
 from kiosk.demo.server import LocalServer
-from kiosk.launcher.policy import ServicePolicy, ServiceRules
+from kiosk.launcher.policy import ServicePolicy, ServiceRules, parse_origin_rule
 from kiosk.launcher.web.session import SessionWeb
 
 
-def rules(**overrides: object) -> ServiceRules:
+def rules(port: int, **overrides: object) -> ServiceRules:
+    """The test service: the `allowed` and `other` sites on the server's port."""
     base = dict(
         service_id="svc",
-        allowed_hosts=frozenset({"allowed.localhost", "other.localhost"}),
+        allowed_origins=frozenset(
+            parse_origin_rule(f"http://{site}.localhost:{port}", loopback_http=True)
+            for site in ("allowed", "other")
+        ),
         download_types=frozenset({"application/pdf", "image/png"}),
         loopback_demo=True,
     )
@@ -33,7 +37,7 @@ class WebSession:
         self.picked: list[list[str]] = []
         self.pick_answer: list[str] = []
         self.web = SessionWeb(
-            [ServicePolicy(kw.pop("rules", rules()))],
+            [ServicePolicy(kw.pop("rules", None) or rules(server.port))],
             language=kw.pop("language", "de"),
             documents=documents,
             picker=self._picker,

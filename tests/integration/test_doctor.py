@@ -49,7 +49,7 @@ name = "Doctor test"
 id = "demo"
 title = {{ de = "Demo" }}
 start_url = "https://www.jena.de/"
-allowed_hosts = ["www.jena.de"]
+allowed_origins = ["https://www.jena.de"]
 
 [printing]
 queue = "kiosk"

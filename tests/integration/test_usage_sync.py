@@ -162,7 +162,7 @@ def test_a_week_offline_then_the_backlog_syncs_exactly(
     config.write_text(
         '[station]\nid = "lobeda-1"\nname = "Lobeda"\n'
         '[[services]]\nid = "jobs"\ntitle = { de = "Jobs" }\n'
-        'start_url = "https://www.example.org/"\nallowed_hosts = ["www.example.org"]\n'
+        'start_url = "https://www.example.org/"\nallowed_origins = ["https://www.example.org"]\n'
         f'[usage]\ndatabase = "{counters}"\ncollector_url = "{proc.url}"\n'
         f'timezone = "{STATION_TZ}"\n'
     )

@@ -27,11 +27,12 @@ from PySide6.QtWebEngineCore import (
     QWebEnginePage,
     QWebEnginePermission,
     QWebEngineProfile,
+    QWebEngineWebAuthUxRequest,
 )
 
 from kiosk import log
 from kiosk.cardreader import activation
-from kiosk.launcher.policy import Kind, ServicePolicy
+from kiosk.launcher.policy import Kind, ServicePolicy, url_allowed
 from kiosk.launcher.web.schemes import CAUGHT_SCHEMES
 from kiosk.qtsignals import emit
 
@@ -133,6 +134,7 @@ class KioskPage(QWebEnginePage):
         self._waits = waits
         self._dialog_times: list[float] = []
         self.permissionRequested.connect(self._on_permission)
+        self.webAuthUxRequested.connect(self._on_webauthn)
         self.fullScreenRequested.connect(lambda request: request.reject())
         self.printRequested.connect(self._on_print_requested)
         self.printRequestedByFrame.connect(lambda frame: self._on_print_requested())
@@ -159,9 +161,8 @@ class KioskPage(QWebEnginePage):
         rules = self.policy.rules
         found = activation.recognise(
             request.url,
-            rules.allowed_hosts,
-            rules.allowed_subdomains_of,
             allow_http=rules.loopback_demo,
+            token_allowed=lambda token: url_allowed(token, rules),
         )
         if isinstance(found, activation.Activation):
             log.web.info("eID activation caught")
@@ -185,6 +186,46 @@ class KioskPage(QWebEnginePage):
         if request.kind is Kind.MAIN_FRAME:
             emit(self.blocked, decision.host, decision.reason)
         return False
+
+    def shell_load(self, url: str) -> bool:
+        """Load `url` for the shell itself; the one way the shell loads a URL.
+
+        Start pages, the eID result address, reloads and popups' first URLs
+        all come here: the policy answers as for a page's own main-frame
+        navigation, and a refusal raises the same `blocked` signal. The URL
+        is checked as Qt will read it (QUrl), never as the caller wrote it;
+        `load()` then passes `acceptNavigationRequest` and the interceptor
+        as well. `setUrl`/`load` elsewhere would skip this: `javascript:`
+        runs in the page, `view-source:` and `chrome://` pages open.
+        """
+        qurl = QUrl(url)
+        text = qurl.toString(QUrl.ComponentFormattingOption.FullyEncoded)
+        decision = self.policy.shell_load(text if qurl.isValid() else "")
+        if not decision.allowed:
+            log.web.info(
+                "shell load of %s refused: %s", decision.host or "?", decision.reason
+            )
+            emit(self.blocked, decision.host, decision.reason)
+            return False
+        self.load(qurl)
+        return True
+
+    def shell_reload(self, fallback: str) -> bool:
+        """Reload the current page (after the same check), or load `fallback`
+        (the service's start page) when the page has no address yet."""
+        current = self.url()
+        if current.isEmpty() or current.toString() == "about:blank":
+            return self.shell_load(fallback)
+        text = current.toString(QUrl.ComponentFormattingOption.FullyEncoded)
+        decision = self.policy.shell_load(text)
+        if not decision.allowed:
+            log.web.info(
+                "reload of %s refused: %s", decision.host or "?", decision.reason
+            )
+            emit(self.blocked, decision.host, decision.reason)
+            return False
+        self.triggerAction(QWebEnginePage.WebAction.Reload)
+        return True
 
     def createWindow(
         self, window_type: QWebEnginePage.WebWindowType
@@ -250,6 +291,37 @@ class KioskPage(QWebEnginePage):
             log.web.info("permission %s denied", feature or "unknown")
             permission.deny()
 
+    def _on_webauthn(self, request: QWebEngineWebAuthUxRequest) -> None:
+        """WebAuthn asks the shell for its UI: answered at once. Refused
+        unless the config allows security keys for the page's origin; then
+        the key may be touched, and every step that would need a dialog
+        (account choice, PIN, failure notice) is cancelled, never left open."""
+        ux = QWebEngineWebAuthUxRequest.WebAuthUxState
+        if request.state() in (ux.Cancelled, ux.Completed):
+            # Chromium shows its UI once more to say it is over; cancelling
+            # that again would start the next round (an endless recursion).
+            return
+        url = self.url().toString(QUrl.ComponentFormattingOption.FullyEncoded)
+        if not self.policy.security_key(url, request.relyingPartyId()):
+            log.web.info("security key request refused")
+            request.cancel()
+            return
+        log.web.info("security key request allowed by the station config")
+        request.stateChanged.connect(
+            lambda state, r=request: self._on_webauthn_state(r, state)
+        )
+        self._on_webauthn_state(request, request.state())
+
+    @staticmethod
+    def _on_webauthn_state(
+        request: QWebEngineWebAuthUxRequest,
+        state: QWebEngineWebAuthUxRequest.WebAuthUxState,
+    ) -> None:
+        ux = QWebEngineWebAuthUxRequest.WebAuthUxState
+        if state in (ux.SelectAccount, ux.CollectPin, ux.RequestFailed):
+            log.web.info("security key step %s cancelled (no dialog)", state.name)
+            request.cancel()
+
     def to_pdf(self, callback: Callable[[bytes], object]) -> None:
         """The page as a PDF on A4 (what is printed is what is counted)."""
         layout = QPageLayout(
@@ -286,8 +358,9 @@ class _PopupCatcher(QWebEnginePage):
         qurl = url if isinstance(url, QUrl) else QUrl(url)
         if is_main_frame and qurl.toString() not in ("", "about:blank"):
             request = NavigationRequest(qurl.toString(), Kind.MAIN_FRAME, True)
-            if self._opener._decide(request):
+            if self._opener._decide(request) and self._opener.shell_load(
+                qurl.toString()
+            ):
                 emit(self._opener.popupNavigated, qurl.toString())
-                self._opener.load(qurl)
             self.deleteLater()
         return False

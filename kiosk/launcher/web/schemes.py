@@ -36,7 +36,12 @@ CAUGHT_SCHEMES = (
 
 def prepare_before_application() -> None:
     """What QtWebEngine needs before any QApplication exists: its import (it
-    sets up shared OpenGL contexts) and the shell's URL schemes."""
+    sets up shared OpenGL contexts), no system D-Bus, the shell's URL schemes."""
+    import os
+
+    from kiosk.launcher.web.environment import isolate_system_bus
+
+    isolate_system_bus(os.environ)  # before Chromium can connect to it
     import PySide6.QtWebEngineWidgets  # noqa: F401
 
     register_schemes()

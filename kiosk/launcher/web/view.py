@@ -209,6 +209,7 @@ class ServiceView(QWidget):
         )
         # (tcTokenURL, return to the provider's page) -> the shell took it.
         self.eid_handler: EidHandler | None = None
+        self.start_url = ""
         self.renderer_crashed = False
         self.hung = False
         self._ping_pending = False
@@ -227,8 +228,10 @@ class ServiceView(QWidget):
         self._fields = FieldFocus(self.page)
         self._fields.changed.connect(self._on_field)
 
-    def load(self, url: str) -> None:
-        self.page.load(QUrl(url))
+    def load(self, url: str) -> bool:
+        """Open the service's start page (checked like every shell load)."""
+        self.start_url = url
+        return self.page.shell_load(url)
 
     def resizeEvent(self, event: object) -> None:
         if self.overlay.isVisible():
@@ -293,8 +296,9 @@ class ServiceView(QWidget):
         )
 
     def _eid_returned(self, url: str) -> None:
-        # The provider's result page passes the same policy as any navigation.
-        self.page.setUrl(QUrl(url))
+        # AusweisApp's result address is a URL like any other a page could
+        # hand over: refused (with the blocked overlay) unless it is allowed.
+        self.page.shell_load(url)
 
     def _on_external(self, scheme: str) -> None:
         self.overlay.show_message(
@@ -345,7 +349,7 @@ class ServiceView(QWidget):
         if self._reload_after_kill:
             self._reload_after_kill = False
             self.hung = False
-            self.page.triggerAction(QWebEnginePage.WebAction.Reload)
+            self.page.shell_reload(self.start_url)
             return
         self.renderer_crashed = True
         self._show_recovery()
@@ -388,7 +392,7 @@ class ServiceView(QWidget):
                     os.kill(pid, signal.SIGKILL)
             return
         self.renderer_crashed = False
-        self.page.triggerAction(QWebEnginePage.WebAction.Reload)
+        self.page.shell_reload(self.start_url)
 
     def stop_checks(self) -> None:
         self._hang_timer.stop()

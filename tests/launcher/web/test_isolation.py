@@ -110,7 +110,7 @@ def test_permissions_are_answered_by_the_config_and_never_kept(
 
     origin = f"http://allowed.localhost:{local_server.port}"
     perms = {origin: frozenset({"geolocation"})} if granted else {}
-    first = web_session(rules=rules(permissions=perms))
+    first = web_session(rules=rules(local_server.port, permissions=perms))
     first.open("/permission")
     answer = first.js_async("window.askGeo()")
     # Granted means the page got past the permission check (offscreen there is

@@ -133,10 +133,10 @@ def test_file_input_opens_the_shells_picker_never_a_file_dialog(
     assert len(session.picked) == 1
 
 
-def test_uploads_off_means_no_picker(web_session, qtbot) -> None:
+def test_uploads_off_means_no_picker(web_session, local_server, qtbot) -> None:
     from helpers.web import rules
 
-    session = web_session(rules=rules(uploads=False))
+    session = web_session(rules=rules(local_server.port, uploads=False))
     view = session.open("/upload")
     click_page(qtbot, view, 60, 40, "file", view.overlay.isVisible)
     assert session.picked == []

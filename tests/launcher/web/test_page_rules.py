@@ -56,7 +56,7 @@ def test_popups_denied_by_the_service_open_nothing(
 ) -> None:
     from helpers.web import rules
 
-    session = web_session(rules=rules(popups_same_view=False))
+    session = web_session(rules=rules(local_server.port, popups_same_view=False))
     view = session.open("/popup")
     session.js("document.getElementById('open').click()")
     qtbot.wait(800)
