@@ -250,13 +250,12 @@ class ServiceConfig(_Model):
     def _start_allowed(self) -> ServiceConfig:
         # The origin rules and the start URL pass the validator every URL
         # the shell loads passes.
-        from kiosk.launcher.policy import (
+        from kiosk.origins import (
             UnsafeUrl,
             check_url,
+            origin_allowed,
             origin_of,
             parse_origin_rule,
-            rules_from_config,
-            url_allowed,
         )
 
         if self.allowed_origins and (self.allowed_hosts or self.allowed_subdomains_of):
@@ -269,9 +268,12 @@ class ServiceConfig(_Model):
                 "allowed_origins: missing; list the service's origins, like "
                 'allowed_origins = ["https://www.jena.de"]'
             )
+        rules = []
         for origin in self.origins:
             try:
-                parse_origin_rule(origin, loopback_http=self.loopback_demo)
+                rules.append(
+                    parse_origin_rule(origin, loopback_http=self.loopback_demo)
+                )
             except UnsafeUrl as exc:
                 raise ValueError(
                     f"allowed_origins: {origin!r} cannot be used: {exc}"
@@ -289,8 +291,8 @@ class ServiceConfig(_Model):
             raise ValueError(
                 f"start_url {self.start_url!r} cannot be used: {exc}"
             ) from None
-        if not url_allowed(self.start_url, rules_from_config(self)):
-            start = origin_of(self.start_url, loopback_http=self.loopback_demo)
+        start = origin_of(self.start_url, loopback_http=self.loopback_demo)
+        if start is None or not origin_allowed(start, rules):
             raise ValueError(
                 f"start_url {self.start_url!r} is on an origin the service does "
                 "not allow (scheme, host and port must match); add "

@@ -18,8 +18,8 @@ import time
 from pathlib import Path
 
 from kiosk import log as klog
-from kiosk.cardreader.activation import EID_PORT
 from kiosk.cardreader.errors import AusweisAppNotFound, AusweisAppStartError
+from kiosk.origins import EID_CLIENT_PORT as EID_PORT
 from kiosk.procs import stop_process
 
 BINARIES = ("AusweisApp", "AusweisApp2")  # 2.x, then Debian 12's 1.26

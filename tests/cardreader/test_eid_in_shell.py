@@ -206,8 +206,7 @@ HOSTILE_RESULTS = {
 def test_a_hostile_result_address_is_refused(
     make_station, qapp, qtbot, local_server, other_port, name
 ) -> None:  # type: ignore[no-untyped-def]
-    if not kapp_has_ausweisapp():
-        pytest.skip("AusweisApp/AusweisApp2 is not installed (Debian: ausweisapp2)")
+    require_tool("AusweisApp2")
     result = HOSTILE_RESULTS[name].format(
         allowed=local_server.url("allowed", "").rstrip("/"),
         other_port=other_port.port,

@@ -31,7 +31,7 @@ from PySide6.QtWebEngineCore import (
 )
 
 from kiosk import log
-from kiosk.cardreader import activation
+from kiosk.launcher import eid_activation as activation
 from kiosk.launcher.policy import Kind, ServicePolicy, url_allowed
 from kiosk.launcher.web.schemes import CAUGHT_SCHEMES
 from kiosk.qtsignals import emit

@@ -1,4 +1,7 @@
-"""Recognise eID activations in URLs a page wants to open.
+"""Recognise eID activations in URLs a page wants to open (pure).
+
+The launcher recognises them and hands the tcTokenURL to the eID handler the
+shell gave it; it knows nothing of the card reader.
 
 Three forms start the online ID function (TR-03124-1):
 
@@ -22,7 +25,8 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
-EID_PORT = 24727
+from kiosk.origins import EID_CLIENT_PORT as EID_PORT
+
 AUSWEISAPP_HOST = "www.ausweisapp.bund.de"
 _LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
 

@@ -4,7 +4,7 @@ from urllib.parse import quote
 
 import pytest
 
-from kiosk.cardreader.activation import (
+from kiosk.launcher.eid_activation import (
     Activation,
     Refusal,
     RefusalReason,
