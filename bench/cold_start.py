@@ -111,10 +111,9 @@ def station_child(config_path: str) -> int:
     kapp.early_init()
     app = kapp.make_application([])
     station = kapp.build_station(config, app)
-    spy = _say_on_first_paint(station.window.welcome)  # type: ignore[attr-defined]
-    kapp.show_full_screen(station.window)
-    station.controller.boot()  # type: ignore[attr-defined]
-    code = int(app.exec())  # type: ignore[attr-defined]
+    spy = _say_on_first_paint(station.window.welcome)
+    station.start()
+    code = int(app.exec())
     del spy
     return code
 

@@ -219,8 +219,7 @@ def main(*, headless: bool, screenshots: str, language: str = "en") -> int:
         kapp.early_init()
         qapp = kapp.make_application([])
         station = kapp.build_station(config, qapp)
-        kapp.show_full_screen(station.window)
-        station.controller.boot()  # type: ignore[attr-defined]
+        station.start()
         if headless:
             from kiosk.demo.tour import Tour
 
@@ -232,12 +231,12 @@ def main(*, headless: bool, screenshots: str, language: str = "en") -> int:
                 print(f"  {path.name}")
             for error in tour.errors:
                 print(f"kiosk demo: problem: {error}", file=sys.stderr)
-            station.window.allow_close = True  # type: ignore[attr-defined]
-            station.window.close()  # type: ignore[attr-defined]
-            qapp.processEvents()  # type: ignore[attr-defined]
+            station.window.allow_close = True
+            station.window.close()
+            qapp.processEvents()
             code = 0 if tour.saved and not tour.errors else 1
         else:
-            code = int(qapp.exec())  # type: ignore[attr-defined]
+            code = int(qapp.exec())
     finally:
         server.stop()
         verifier.stop()

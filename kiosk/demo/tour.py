@@ -9,12 +9,16 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from kiosk import log
 from kiosk.session.events import EndReason
+
+if TYPE_CHECKING:
+    from kiosk.shell.app import Station
 
 
 def wait(ms: int) -> None:
@@ -33,11 +37,11 @@ def wait_until(condition: Callable[[], bool], timeout: float = 15.0) -> bool:
 
 
 class Tour:
-    def __init__(self, station: object, folder: Path, language: str = "en") -> None:
+    def __init__(self, station: Station, folder: Path, language: str = "en") -> None:
         self.language = language
         self.station = station
-        self.controller = station.controller  # type: ignore[attr-defined]
-        self.window = station.window  # type: ignore[attr-defined]
+        self.controller = station.controller
+        self.window = station.window
         self.folder = folder
         self.saved: list[Path] = []
         self.errors: list[str] = []
@@ -84,7 +88,7 @@ class Tour:
         from kiosk.cardreader.eid_service import Availability
         from kiosk.cardreader.sdk import EidState, Screen, Workflow
 
-        eid = self.controller.eid
+        eid = self.station.eid
         guide = next(
             (o for o in self.window.extra_overlays if isinstance(o, EidGuide)), None
         )
@@ -152,7 +156,7 @@ class Tour:
             docs = c.session_dir / "documents"
             wait_until(lambda: any(docs.glob("*.pdf")))
             self.window.close_overlays()
-            if c.print_handler is not None:
+            if c.prints:
                 self._print_tour(jobs)
         c._show_documents()
         self.shot("documents")
@@ -173,9 +177,7 @@ class Tour:
         from kiosk.qtsignals import emit
         from kiosk.staff.access import Access
 
-        mode = self.controller.staff_mode
-        if mode is None:
-            return
+        mode = self.station.staff
         emit(mode.gesture.unlockRequested)  # what the corner taps do
         for digit in DEMO_PIN:
             mode.pin_pad.buttons[digit].click()

@@ -17,11 +17,21 @@ from typing import TYPE_CHECKING
 from kiosk import config as kconfig
 from kiosk import log
 from kiosk.doctor import sandbox
-from kiosk.session.events import OutOfServiceReason
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from kiosk.cardreader.bridge import CardPresence
+    from kiosk.cardreader.card_left import CardLeftGate
+    from kiosk.cardreader.card_left_flow import CardLeftFlow
+    from kiosk.cardreader.eid_service import EidService
+    from kiosk.launcher.web.page import KioskPage
+    from kiosk.printing.flow import PrintFlow
+    from kiosk.session.lifecycle import Lifecycle
     from kiosk.shell.controller import SessionController
     from kiosk.shell.main_window import MainWindow
+    from kiosk.staff.mode import StaffMode
+    from kiosk.usage.deferred import DeferredCounters
 
 APP_NAME = "buergerterminal"
 
@@ -63,13 +73,29 @@ def early_init() -> None:
 
 @dataclass
 class Station:
-    """The running shell's parts, for `kiosk run`, the demo and tests."""
+    """Every part of a running station, built by `build_station` from a config.
+
+    `kiosk run`, `kiosk demo`, the bench and the tests all start it with
+    `start()` and end it with `shutdown()`.
+    """
 
     config: kconfig.Config
-    window: object
-    controller: object
+    app: QApplication
+    window: MainWindow
+    controller: SessionController
+    staff: StaffMode
+    counters: DeferredCounters
+    presence: CardPresence
+    cards: CardLeftFlow
+    eid: EidService | None = None
+    printing: PrintFlow | None = None
     # What must end with the shell: watcher threads, AusweisApp, print workers.
     stops: list[Callable[[], None]] = field(default_factory=list)
+
+    def start(self) -> None:
+        """Full screen, then the wipe at boot: a crash mid-session leaves nothing."""
+        show_full_screen(self.window)
+        self.controller.boot()
 
     def shutdown(self) -> None:
         """Stop what the wiring started, last first (at quit, and by tests)."""
@@ -81,19 +107,50 @@ class Station:
                 log.init.exception("stopping %s failed", stop)
 
 
-def build_station(config: kconfig.Config, app: object) -> Station:
-    from PySide6.QtWidgets import QApplication
-
+def build_station(config: kconfig.Config, app: QApplication) -> Station:
+    """Build every part, each given what it needs through its constructor."""
+    from kiosk.session.lifecycle import Lifecycle
+    from kiosk.session.wipe import Wiper
     from kiosk.shell.controller import SessionController
     from kiosk.shell.main_window import EscapeKeyFilter, MainWindow
     from kiosk.ui.display import DisplaySettings
     from kiosk.ui.i18n import Languages
 
-    assert isinstance(app, QApplication)
     display = DisplaySettings(app)  # the style sheet, contrast and text size
     window = MainWindow(config, display)
-    controller = SessionController(config, window, Languages(app), parent=window)
-    controller.wiper.register("display", display.wipe)
+    languages = Languages(app)
+    lifecycle = Lifecycle(terms_required=bool(config.session.terms))
+    wiper = Wiper()
+    stops: list[Callable[[], None]] = []
+
+    def where() -> str:
+        """Where the card reader is, in the resident's language (else German)."""
+        texts = config.station.reader_location
+        return texts.get(languages.current) or texts.get("de", "")
+
+    presence = _card_presence(stops, window, lifecycle)
+    eid = _eid(config, stops, window, lifecycle, presence, where)
+    printing = _printing(config, stops, window, lifecycle)
+    controller = SessionController(
+        config,
+        window,
+        languages,
+        wiper=wiper,
+        lifecycle=lifecycle,
+        print_page=printing.print_page if printing else None,
+        print_file=printing.print_file if printing else None,
+        eid_handler=eid.activate if eid else None,
+        parent=window,
+    )
+    wiper.register("display", display.wipe)
+    if eid is not None:
+        # Before the session folder is emptied: AusweisApp keeps its files there.
+        wiper.register("eid", eid.service.wipe, before="files")
+    if printing is not None:
+        wiper.register("printing", printing.flow.wipe)
+    cards = _card_left(config, window, controller, presence)
+    counters = _usage(config, window, controller)
+    staff = _staff(config, window, controller, counters, printing, presence, cards.gate)
     window.keyboard.follow_focus(app)
     # Filters sit on the top-level QWindow, not the QApplication: every input
     # event from the window system passes it first, while the application-wide
@@ -103,103 +160,87 @@ def build_station(config: kconfig.Config, app: object) -> Station:
     handle = window.windowHandle()
     handle.installEventFilter(EscapeKeyFilter(window))
     handle.installEventFilter(controller.watchdog)
-    stops: list[Callable[[], None]] = []
-    _wire_cards(config, stops, window, controller)
-    if config.eid.enabled:
-        _wire_eid(config, stops, window, controller)
-    counters = _wire_usage(config, window, controller)
-    flow = (
-        _wire_printing(config, stops, window, controller)
-        if config.printing.enabled
-        else None
+    staff.watch(handle)
+    station = Station(
+        config=config,
+        app=app,
+        window=window,
+        controller=controller,
+        staff=staff,
+        counters=counters,
+        presence=presence,
+        cards=cards,
+        eid=eid.service if eid else None,
+        printing=printing.flow if printing else None,
+        stops=stops,
     )
-    _wire_staff(config, window, controller, counters, flow)
-    station = Station(config=config, window=window, controller=controller, stops=stops)
     app.aboutToQuit.connect(station.shutdown)
     return station
 
 
-def _wire_cards(
-    config: kconfig.Config,
-    stops: list[Callable[[], None]],
-    window: MainWindow,
-    controller: SessionController,
-) -> None:
-    """Card presence, and the gate that keeps the wipe until a card is taken."""
+def _card_presence(
+    stops: list[Callable[[], None]], window: MainWindow, lifecycle: Lifecycle
+) -> CardPresence:
+    """The card readers, watched in a thread; their state in the shell bar."""
     from kiosk.cardreader.bridge import CardPresence
-    from kiosk.cardreader.card_left import CardLeftGate
-    from kiosk.cardreader.card_left_widget import CardLeftScreen, sound_chime
     from kiosk.cardreader.pcsc_api import ScardApi
     from kiosk.cardreader.watcher import PcscWatcher
-    from kiosk.session.lifecycle import State
 
-    presence = CardPresence(PcscWatcher(ScardApi()), parent=controller)
+    presence = CardPresence(PcscWatcher(ScardApi()), parent=window)
+    presence.statusChanged.connect(window.shellbar.show_reader_status)
+    window.shellbar.show_reader_status(presence.status.value)
+    presence.start()
+    stops.append(presence.stop)
+    return presence
+
+
+def _card_left(
+    config: kconfig.Config,
+    window: MainWindow,
+    controller: SessionController,
+    presence: CardPresence,
+) -> CardLeftFlow:
+    """The gate that keeps the wipe until a card is taken."""
+    from kiosk.cardreader.card_left import CardLeftGate
+    from kiosk.cardreader.card_left_flow import CardLeftFlow
+    from kiosk.cardreader.card_left_widget import CardLeftScreen, sound_chime
+
+    lifecycle = controller.lifecycle
     gate = CardLeftGate(
-        presence,
-        config.eid.card_left_timeout_seconds,
-        publish=controller.lifecycle.publish,
+        presence, config.eid.card_left_timeout_seconds, publish=lifecycle.publish
     )
     screen = CardLeftScreen(chime=sound_chime(window))
     window.stack.addWidget(screen)
-    waiting: list[Callable[[], None]] = []
-
-    def where() -> str:
-        return _reader_location(config, controller)
-
-    def card_gate(proceed: Callable[[], None]) -> None:
-        if not gate.any_card_present():
-            proceed()
-            return
-        waiting[:] = [proceed]
-        screen.show_waiting(where())
-        window.stack.setCurrentWidget(screen)
-        gate.wait()
-
-    def taken() -> None:
-        if waiting:
-            waiting.pop()()
-        elif (
-            controller.lifecycle.state is State.OUT_OF_SERVICE
-            and controller.lifecycle.out_of_service_reason
-            == OutOfServiceReason.CARD_LEFT
-        ):
-            controller.return_to_service()  # the card is back with its owner
-
-    def timed_out() -> None:
-        # The session ends anyway; the station waits out of service until
-        # the card is taken (then `taken` puts it back).
-        controller.lifecycle.set_out_of_service(OutOfServiceReason.CARD_LEFT)
-        if waiting:
-            waiting.pop()()
-        screen.show_out_of_service(where())
-        window.stack.setCurrentWidget(screen)
-        # The gate keeps watching after its deadline: `taken` comes when the
-        # card is removed.
-
-    presence.statusChanged.connect(window.shellbar.show_reader_status)
-    window.shellbar.show_reader_status(presence.status.value)
-    gate.cardTaken.connect(taken)
-    gate.timedOut.connect(timed_out)
-    controller.before_wipe.append(card_gate)
-    presence.start()
-    stops.append(presence.stop)
-    controller.card_presence = presence
-    controller.card_gate = gate  # the staff panel's "forgotten card taken"
-
-
-def _reader_location(config: kconfig.Config, controller: SessionController) -> str:
-    """Where the card reader is, in the resident's language (German otherwise)."""
     texts = config.station.reader_location
-    return texts.get(controller.language) or texts.get("de", "")  # type: ignore[call-overload, no-any-return]
+    flow = CardLeftFlow(
+        gate,
+        screen,
+        lifecycle,
+        show=window.stack.setCurrentWidget,
+        where=lambda: texts.get(controller.language) or texts.get("de", ""),
+        return_to_service=controller.return_to_service,
+    )
+    controller.before_wipe.append(flow.before_wipe)
+    return flow
 
 
-def _wire_eid(
+@dataclass
+class _Eid:
+    service: EidService
+    activate: Callable[[str, Callable[[str], None]], bool]
+
+
+def _eid(
     config: kconfig.Config,
     stops: list[Callable[[], None]],
     window: MainWindow,
-    controller: SessionController,
-) -> None:
+    lifecycle: Lifecycle,
+    presence: CardPresence,
+    where: Callable[[], str],
+) -> _Eid | None:
     """Page activations → AusweisApp → the guide; AusweisApp fresh per session."""
+    if not config.eid.enabled:
+        return None
     from kiosk.cardreader.ausweisapp import AusweisApp
     from kiosk.cardreader.eid_guide import EidGuide
     from kiosk.cardreader.eid_service import EidService
@@ -216,16 +257,11 @@ def _wire_eid(
     service = EidService(
         ausweisapp,
         EidClient(),
-        publish=controller.lifecycle.publish,
+        publish=lifecycle.publish,
         developer_mode=config.eid.developer_mode,
-        parent=controller,
+        parent=window,
     )
-    guide = EidGuide(
-        window,
-        service,
-        lambda: _reader_location(config, controller),
-        offer_test_card=config.eid.developer_mode,
-    )
+    guide = EidGuide(window, service, where, offer_test_card=config.eid.developer_mode)
     window.extra_overlays.append(guide)
 
     def activate(tc_token_url: str, back: Callable[[str], None]) -> bool:
@@ -234,20 +270,14 @@ def _wire_eid(
         guide.show_state(service.client.state)
         return True
 
-    controller.eid_handler = activate
-    # Before the session folder is emptied: AusweisApp keeps its files there.
-    controller.wiper.register("eid", service.wipe, before="files")
-    if controller.card_presence is not None:
-        controller.card_presence.serviceChanged.connect(  # type: ignore[attr-defined]
-            service.client.pcsc_service_changed
-        )
+    presence.serviceChanged.connect(service.client.pcsc_service_changed)
     stops.append(service.stop)
-    controller.eid = service
+    return _Eid(service, activate)
 
 
-def _wire_usage(
+def _usage(
     config: kconfig.Config, window: MainWindow, controller: SessionController
-) -> object:
+) -> DeferredCounters:
     """Counters subscribe once to the lifecycle; their flush is a wipe step.
 
     The counter file opens right after the first screen is painted (its
@@ -287,14 +317,22 @@ def _after_first_paint(window: MainWindow, work: Callable[[], None]) -> None:
     QTimer.singleShot(2000, window, work)  # `work` must not mind a second call
 
 
-def _wire_printing(
+@dataclass
+class _Printing:
+    flow: PrintFlow
+    print_page: Callable[[KioskPage], None]
+    print_file: Callable[[str], object]
+
+
+def _printing(
     config: kconfig.Config,
     stops: list[Callable[[], None]],
     window: MainWindow,
-    controller: SessionController,
-) -> object:
+    lifecycle: Lifecycle,
+) -> _Printing | None:
     """Print → printToPdf → count and price → one confirmation → CUPS."""
-    from kiosk.launcher.web.page import KioskPage
+    if not config.printing.enabled:
+        return None
     from kiosk.printing.cups_gateway import CupsGateway
     from kiosk.printing.flow import PrintFlow
     from kiosk.printing.jobids import JobIdStore
@@ -307,8 +345,8 @@ def _wire_printing(
         ),
         jobs=JobIdStore(Path(config.paths.state_dir) / "print-jobs"),
         temp_dir=Path(config.paths.session_dir) / "print",
-        publish=controller.lifecycle.publish,
-        parent=controller,
+        publish=lifecycle.publish,
+        parent=window,
     )
     overlay = PrintOverlay(window)
     window.extra_overlays.append(overlay)
@@ -329,26 +367,26 @@ def _wire_printing(
             return  # one print at a time: a page's print() loop gets one answer
         page.to_pdf(lambda data: flow.request_print(bytes(data)) if data else None)
 
-    controller.print_handler = print_page
-    window.documents_print = lambda path: flow.request_print(Path(path))
-    controller.wiper.register("printing", flow.wipe)
     stops.append(flow.shutdown)
-    return flow
+    return _Printing(flow, print_page, lambda path: flow.request_print(Path(path)))
 
 
-def _wire_staff(
+def _staff(
     config: kconfig.Config,
     window: MainWindow,
     controller: SessionController,
-    store: object,
-    flow: object | None,
-) -> None:
+    counters: DeferredCounters,
+    printing: _Printing | None,
+    presence: CardPresence,
+    gate: CardLeftGate,
+) -> StaffMode:
     from kiosk.shell.panel_sources import panel_sources
     from kiosk.staff.access import Access
     from kiosk.staff.client import SocketPinVerifier
     from kiosk.staff.mode import StaffMode
 
-    status, actions = panel_sources(config, controller, store, flow)
+    flow = printing.flow if printing else None
+    status, actions = panel_sources(config, controller, counters, flow, presence, gate)
     mode = StaffMode(
         config.staff,
         SocketPinVerifier(config.staff.verifier_socket),
@@ -356,7 +394,6 @@ def _wire_staff(
         actions,
         window,
     )
-    mode.watch(window.windowHandle())
     controller.lifecycle.subscribe(mode.on_event)
     window.stack.addWidget(mode.pin_pad)
     window.stack.addWidget(mode.panel)
@@ -378,19 +415,16 @@ def _wire_staff(
 
     mode.changed.connect(show)
     controller.stateChanged.connect(keep_panel)
-    controller.staff_mode = mode
+    return mode
 
 
-def show_full_screen(window: object) -> None:
+def show_full_screen(window: QWidget) -> None:
     """Full screen even without a window manager (cage, Xvfb): fill the screen."""
-    from PySide6.QtWidgets import QWidget
-
-    assert isinstance(window, QWidget)
     window.setGeometry(window.screen().geometry())
     window.showFullScreen()
 
 
-def make_application(argv: list[str]) -> object:
+def make_application(argv: list[str]) -> QApplication:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([APP_NAME, *argv])
@@ -419,7 +453,6 @@ def run_station(
     early_init()
     app = make_application([])
     station = build_station(config, app)
-    show_full_screen(station.window)
-    station.controller.boot()  # type: ignore[attr-defined]
+    station.start()
     log.init.info("station %s ready", config.station.id)
-    return int(app.exec())  # type: ignore[attr-defined]
+    return int(app.exec())

@@ -34,6 +34,10 @@ from kiosk.ui.i18n import Languages
 ZOOM_STEPS = (1.0, 1.25, 1.5, 1.75, 2.0)
 TIME_WARNINGS_MINUTES = (5, 1)
 
+PrintPage = Callable[[KioskPage], None]
+# (tcTokenURL, back to the page) -> whether the eID guide took it.
+EidHandler = Callable[[str, Callable[[str], None]], bool]
+
 # A gate runs before the wipe and calls `proceed` when the wipe may start
 # (the card reader's "please take your card" is one).
 Gate = Callable[[Callable[[], None]], None]
@@ -51,6 +55,9 @@ class SessionController(QObject):
         *,
         wiper: Wiper | None = None,
         lifecycle: Lifecycle | None = None,
+        print_page: PrintPage | None = None,
+        print_file: Callable[[str], object] | None = None,
+        eid_handler: EidHandler | None = None,
         monotonic: Callable[[], float] = time.monotonic,
         parent: QObject | None = None,
     ) -> None:
@@ -66,9 +73,9 @@ class SessionController(QObject):
         self.policies = policies_from_config(config.services)
         self.web: SessionWeb | None = None
         self.before_wipe: list[Gate] = []
-        self.print_handler: Callable[[KioskPage], None] | None = None
-        # (tcTokenURL, back to the page) -> whether the eID guide took it.
-        self.eid_handler: Callable[[str, Callable[[str], None]], bool] | None = None
+        self._print_handler = print_page
+        self._print_file = print_file
+        self._eid_handler = eid_handler
         self.last_report: WipeReport | None = None
         self.language = config.station.default_language
         self._monotonic = monotonic
@@ -76,9 +83,6 @@ class SessionController(QObject):
         self._warned_minutes: set[int] = set()
         self._zoom: dict[str, int] = {}
         self.staff_message = ""
-        self.staff_mode: QObject | None = None  # set by the composition root
-        self.card_presence: QObject | None = None  # set by the composition root
-        self.eid: QObject | None = None  # set by the composition root
 
         self.watchdog = IdleWatchdog(
             idle_seconds=config.session.idle_timeout_seconds,
@@ -129,6 +133,11 @@ class SessionController(QObject):
         self.watchdog.warn.connect(self._on_idle_warning)
         self.watchdog.countdown.connect(w.idle.show_seconds)
         self.watchdog.expired.connect(lambda: self.end(EndReason.IDLE))
+
+    @property
+    def prints(self) -> bool:
+        """Whether this station offers printing."""
+        return self._print_handler is not None
 
     # -- resident actions -----------------------------------------------------
 
@@ -434,8 +443,8 @@ class SessionController(QObject):
             self._print_page(view.page)
 
     def _print_page(self, page: KioskPage | None) -> None:
-        if self.print_handler is not None and page is not None:
-            self.print_handler(page)
+        if self._print_handler is not None and page is not None:
+            self._print_handler(page)
         else:
             self.window.notice.show_notice(
                 lambda: (
@@ -447,15 +456,15 @@ class SessionController(QObject):
             )
 
     def _eid(self, tc_token_url: str, back: Callable[[str], None]) -> bool:
-        handler = self.eid_handler
+        handler = self._eid_handler
         return handler is not None and handler(tc_token_url, back)
 
     def _print_document(self, path: str) -> None:
-        if self.window.documents_print is None:
+        if self._print_file is None:
             self._print_page(None)
             return
         self.window.close_overlays()
-        self.window.documents_print(path)
+        self._print_file(path)
 
     def _show_help(self) -> None:
         self.window.notice.show_notice(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
@@ -133,7 +131,6 @@ class MainWindow(QWidget):
         self.display = DisplayOverlay(self, display) if display is not None else None
         self.documents: DocumentsOverlay | None = None  # made with the session dir
         self.extra_overlays: list[QWidget] = []  # subsystems' overlays (printing, eID)
-        self.documents_print: Callable[[str], object] | None = None
         # Service views tell when a page's text field has the focus.
         self.content.widgetAdded.connect(self._follow_fields)
 

@@ -36,7 +36,11 @@ from kiosk.staff.status import (
 )
 
 if TYPE_CHECKING:
+    from kiosk.cardreader.bridge import CardPresence
+    from kiosk.cardreader.card_left import CardLeftGate
     from kiosk.config import Config
+    from kiosk.printing.flow import Outcome as PrintOutcome
+    from kiosk.printing.flow import PrintFlow
     from kiosk.printing.status import CancelOutcome, QueueStatus
     from kiosk.shell.controller import SessionController
 
@@ -324,7 +328,9 @@ def panel_sources(
     config: Config,
     controller: SessionController,
     usage_store: object,
-    flow: object | None,
+    flow: PrintFlow | None,
+    presence: CardPresence,
+    gate: CardLeftGate,
 ) -> tuple[StationStatusSource, StaffActionsAdapter]:
     """Both sides of the panel, wired to the station's running parts."""
     from zoneinfo import ZoneInfo
@@ -334,15 +340,13 @@ def panel_sources(
     tz = ZoneInfo(config.usage.timezone)
     today = local_today(tz)
     printing = _Printing(config, flow, tz) if flow is not None else None
-    gate = getattr(controller, "card_gate", None)
-    presence = controller.card_presence
     status = StationStatusSource(
         controller,
         counters_today=today_counts(usage_store, today),
-        readers=readers_of(presence) if presence is not None else None,
+        readers=readers_of(presence),
         printer=printing.printer if printing else None,
         amount_today_cents=printing.amount if printing else None,
-        card_forgotten=(lambda: card_waiting(gate)) if gate is not None else None,
+        card_forgotten=lambda: card_waiting(gate),
         network=network_up,
         sync=sync_state(
             bool(config.usage.collector_url),
@@ -361,7 +365,7 @@ def panel_sources(
 class _Printing:
     """The panel's view of printing: the queue in CUPS and today's money."""
 
-    def __init__(self, config: Config, flow: object, tz: tzinfo) -> None:
+    def __init__(self, config: Config, flow: PrintFlow, tz: tzinfo) -> None:
         from kiosk.printing.daybook import PrintDayBook
 
         state_dir = Path(config.paths.state_dir)
@@ -372,9 +376,9 @@ class _Printing:
         self.book = PrintDayBook(state_dir / "print-day.json", local_today(tz))
         self._service_back_at: datetime | None = None
         self._alert: PrintAlert | None = None
-        flow.done.connect(self._booked)  # type: ignore[attr-defined]
-        flow.printServiceBack.connect(self._service_back)  # type: ignore[attr-defined]
-        flow.staffAlert.connect(self._alerted)  # type: ignore[attr-defined]
+        flow.done.connect(self._booked)
+        flow.printServiceBack.connect(self._service_back)
+        flow.staffAlert.connect(self._alerted)
 
     def _alerted(self, kind: str) -> None:
         klog.staff.warning("printing needs staff: %s", kind)
@@ -383,11 +387,11 @@ class _Printing:
     def _service_back(self) -> None:
         self._service_back_at = datetime.now(self._tz)
 
-    def _booked(self, outcome: object) -> None:
-        if outcome.printed:  # type: ignore[attr-defined]
+    def _booked(self, outcome: PrintOutcome) -> None:
+        if outcome.printed:
             self._alert = None  # the printer works again
-        if outcome.charged:  # type: ignore[attr-defined]
-            self.book.add(outcome.price_cents, outcome.pages)  # type: ignore[attr-defined]
+        if outcome.charged:
+            self.book.add(outcome.price_cents, outcome.pages)
 
     def printer(self) -> PrinterState:
         from kiosk.printing.status import read_queue

@@ -10,24 +10,23 @@ from PySide6.QtCore import Qt
 
 from kiosk.cardreader.card_left_widget import CardLeftScreen
 from kiosk.session.lifecycle import State
-from kiosk.shell import app as kapp
 
 pytestmark = [pytest.mark.pcscd, pytest.mark.webengine]
 WAIT = 10000
 
 
-@pytest.fixture
-def station(make_station, qapp, qtbot, pcscd: PcscDaemon):  # type: ignore[no-untyped-def]
-    controller = make_station()
-    controller.stops = []  # what the composition root stops at quit
-    kapp._wire_cards(controller.config, controller.stops, controller.window, controller)
+def _ready(build_shell, qtbot, extra: str):  # type: ignore[no-untyped-def]
+    shell = build_shell(extra=extra)
     qtbot.waitUntil(
-        lambda: controller.window.shellbar.reader.text().endswith("Card reader ready"),
+        lambda: shell.window.shellbar.reader.text().endswith("Card reader ready"),
         timeout=WAIT,
     )
-    yield controller
-    while controller.stops:
-        controller.stops.pop()()
+    return shell
+
+
+@pytest.fixture
+def station(build_shell, qapp, qtbot, pcscd: PcscDaemon):  # type: ignore[no-untyped-def]
+    return _ready(build_shell, qtbot, "[eid]\nenabled = false")
 
 
 def test_the_shell_bar_says_when_a_card_lies_on_the_reader(
@@ -54,7 +53,7 @@ def test_end_session_waits_until_the_card_is_taken(
 ) -> None:  # type: ignore[no-untyped-def]
     window = station.window
     card.insert()
-    qtbot.waitUntil(station.card_presence.cards_present, timeout=WAIT)
+    qtbot.waitUntil(station.presence.cards_present, timeout=WAIT)
     qtbot.mouseClick(window.welcome.start, Qt.MouseButton.LeftButton)
     station.open_service("svc")
     qtbot.mouseClick(window.shellbar.buttons["end"], Qt.MouseButton.LeftButton)
@@ -72,12 +71,10 @@ def test_end_session_waits_until_the_card_is_taken(
 
 
 def test_ausweisapp_gets_its_readers_back_after_pcscd_restarts(
-    station, qapp, pcscd: PcscDaemon, qtbot
+    build_shell, qapp, pcscd: PcscDaemon, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     require_tool("AusweisApp2")
-    kapp._wire_eid(station.config, station.stops, station.window, station)
-    eid = station.eid
-    eid.start()
+    eid = _ready(build_shell, qtbot, "[eid]\ndeveloper_mode = true").eid
 
     def sees_reader() -> bool:
         return any(name.startswith(READERS[0]) for name in eid.client.state.readers)

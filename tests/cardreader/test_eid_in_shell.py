@@ -14,9 +14,8 @@ from PySide6.QtCore import Qt, QUrl
 from kiosk.cardreader.eid_service import Availability
 from kiosk.cardreader.sdk import Screen
 from kiosk.demo.server import LocalServer, Request, Response
-from kiosk.session.events import EidWorkflow, EndReason, Event
+from kiosk.session.events import EidWorkflow, EndReason
 from kiosk.session.lifecycle import State
-from kiosk.shell import app as kapp
 
 pytestmark = pytest.mark.webengine
 WAIT = 20000
@@ -36,17 +35,11 @@ def eid_token(request, local_server) -> Iterator[TokenServer]:  # type: ignore[n
 
 
 @pytest.fixture
-def station(make_station, qapp, qtbot, local_server, eid_token):  # type: ignore[no-untyped-def]
+def station(build_shell, qapp, qtbot, local_server, eid_token):  # type: ignore[no-untyped-def]
     require_tool("AusweisApp2")
-    controller = make_station(
+    controller = build_shell(
         extra_origins=[_origin(eid_token.url)], extra="[eid]\ndeveloper_mode = true"
     )
-    stops: list = []  # what the composition root stops at quit
-    kapp._wire_eid(controller.config, stops, controller.window, controller)
-    events: list[Event] = []
-    controller.lifecycle.subscribe(events.append)
-    controller.events = events
-    controller.eid.start()  # the boot wipe ran before the eID side was wired
     qtbot.waitUntil(
         lambda: controller.eid.availability is Availability.READY, timeout=WAIT
     )
@@ -64,9 +57,7 @@ def station(make_station, qapp, qtbot, local_server, eid_token):  # type: ignore
     def result(req: Request) -> Response:
         return Response("<!doctype html><title>result</title><body>done</body>")
 
-    yield controller
-    while stops:
-        stops.pop()()
+    return controller
 
 
 def _origin(url: str) -> str:
@@ -152,14 +143,12 @@ def test_ending_the_session_mid_login_wipes_and_restarts_ausweisapp(
 
 
 def test_without_ausweisapp_the_page_says_so(
-    make_station, qapp, qtbot, local_server, eid_token
+    build_shell, qapp, qtbot, local_server, eid_token
 ) -> None:  # type: ignore[no-untyped-def]
-    controller = make_station(
+    controller = build_shell(
         extra_origins=[_origin(eid_token.url)],
         extra='[eid]\ncommand = "no-such-ausweisapp"',
     )
-    kapp._wire_eid(controller.config, [], controller.window, controller)
-    controller.eid.start()
     assert controller.eid.availability is Availability.DOWN
 
     @local_server.route("allowed", "/eid")
@@ -204,7 +193,7 @@ HOSTILE_RESULTS = {
 
 @pytest.mark.parametrize("name", list(HOSTILE_RESULTS))
 def test_a_hostile_result_address_is_refused(
-    make_station, qapp, qtbot, local_server, other_port, name
+    build_shell, qapp, qtbot, local_server, other_port, name
 ) -> None:  # type: ignore[no-untyped-def]
     require_tool("AusweisApp2")
     result = HOSTILE_RESULTS[name].format(
@@ -213,13 +202,10 @@ def test_a_hostile_result_address_is_refused(
         forbidden=local_server.url("forbidden", "").rstrip("/"),
     )
     token = TokenServer(result, host="localhost")
-    stops: list = []
     try:
-        controller = make_station(
+        controller = build_shell(
             extra_origins=[_origin(token.url)], extra="[eid]\ndeveloper_mode = true"
         )
-        kapp._wire_eid(controller.config, stops, controller.window, controller)
-        controller.eid.start()
         qtbot.waitUntil(
             lambda: controller.eid.availability is Availability.READY, timeout=WAIT
         )
@@ -254,6 +240,4 @@ def test_a_hostile_result_address_is_refused(
         assert view.page.url().path() == "/eid"
         assert view.page.url().port() == local_server.port
     finally:
-        while stops:
-            stops.pop()()
         token.close()

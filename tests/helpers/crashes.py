@@ -5,7 +5,9 @@ When one aborts (Chromium's FATAL → abort(), a segfault), xdist reports the
 test it was running as failed, starts a new worker and the run goes on. This
 plugin adds what the test printed last, Chromium's FATAL line included:
 
-- Each worker's fd 2 goes to test-artifacts/workers/<worker>.log (set up
+- Each worker's fd 2 goes to test-artifacts/workers/<run>/<worker>.log, a
+  folder per run (two runs in one checkout never share a log) removed when
+  the run ends (set up
   before pytest's faulthandler copies fd 2, so "Fatal Python error" and the
   Python stack land there too). `make test` passes --capture=sys: pytest
   then captures sys.stdout/sys.stderr per test as usual but leaves fd 2
@@ -47,15 +49,18 @@ class _WorkerLog:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.offset = 0
+        # Read through a descriptor of our own: the file stays readable even
+        # if somebody removes it.
+        self._read_fd = os.open(path, os.O_RDONLY)
 
     def start(self, nodeid: str) -> None:
         os.write(2, ("\n" + _START.format(nodeid) + "\n").encode())
         self.offset = os.fstat(2).st_size
 
     def new_text(self) -> str:
-        with self.path.open("rb") as log:
-            log.seek(self.offset)
-            data = log.read()
+        data = b""
+        while chunk := os.pread(self._read_fd, 1 << 16, self.offset + len(data)):
+            data += chunk
         self.offset += len(data)
         return data.decode(errors="replace")
 
@@ -70,7 +75,7 @@ def pytest_configure(config: pytest.Config) -> None:
     workerinput: dict[str, Any] | None = getattr(config, "workerinput", None)
     if workerinput is None:
         if config.getoption("numprocesses", default=None):
-            folder = config.rootpath / "test-artifacts" / "workers"
+            folder = config.rootpath / "test-artifacts" / "workers" / str(os.getpid())
             shutil.rmtree(folder, ignore_errors=True)
             folder.mkdir(parents=True)
             config.stash[_folder_key] = folder
@@ -90,6 +95,12 @@ def pytest_configure_node(node: Any) -> None:
     folder = node.config.stash.get(_folder_key, None)
     if folder is not None:
         node.workerinput[_KEY] = str(folder)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    folder = config.stash.get(_folder_key, None)
+    if folder is not None:  # the controller, at the end of the run
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def pytest_runtest_logstart(nodeid: str) -> None:
@@ -112,7 +123,10 @@ def pytest_runtest_makereport(
 def last_lines(log: Path, nodeid: str) -> list[str]:
     """What the test wrote to the log after its start line: the last
     TAIL_LINES before Python's fatal error report, then the report's head."""
-    text = log.read_bytes().decode(errors="replace")
+    try:
+        text = log.read_bytes().decode(errors="replace")
+    except OSError:
+        return [f"(the worker's log {log} is gone)"]
     start = _START.format(nodeid)
     at = text.rfind(start)
     if at >= 0:

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from kiosk import config as kconfig
 from kiosk.demo.server import LocalServer
+
+if TYPE_CHECKING:
+    from kiosk.shell.app import Station
 
 STATION_TOML = """
 [station]
@@ -115,3 +119,60 @@ def make_station(
             controller.web.close()
         # A translator left on the application would leak into later tests.
         controller.languages.reset()
+
+
+class BuiltShell:
+    """A station from `build_station` as shell tests use it: the controller's
+    API (`shell.open_service(…)`, `shell.lifecycle`), its parts (`shell.eid`,
+    `shell.presence`, `shell.station`) and the events it published."""
+
+    def __init__(self, station: Station) -> None:
+        self.station = station
+        self.eid = station.eid
+        self.presence = station.presence
+        self.events: list[object] = []
+        station.controller.lifecycle.subscribe(self.events.append)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.station.controller, name)
+
+
+@pytest.fixture
+def build_shell(
+    qtbot, qapp, local_server, tmp_path, pcscd_daemon
+) -> Iterator[Callable[..., BuiltShell]]:
+    """Whole stations as `kiosk run` builds them (`build_station`), booted to
+    Welcome against the test server; printing is off unless `extra` says so.
+
+    The private pcscd comes first: libpcsclite reads where pcscd listens once,
+    at its first call, and a station's card reader watcher makes that call."""
+    from kiosk.shell.app import build_station
+
+    made: list[Station] = []
+
+    def make(**kw: object) -> BuiltShell:
+        extra = str(kw.pop("extra", ""))
+        if "[printing]" not in extra:
+            extra += "\n[printing]\nenabled = false\n"
+        if "[usage]" not in extra:
+            extra += f'\n[usage]\ndatabase = "{tmp_path}/usage.sqlite"\n'
+        config = station_config(local_server, tmp_path, extra=extra, **kw)
+        station = build_station(config, qapp)
+        # Not qtbot.addWidget: pytest-qt deletes its widgets before fixtures
+        # end, and the station's parts must stop while they still exist.
+        station.window.resize(1280, 800)
+        station.window.show()
+        made.append(station)
+        shell = BuiltShell(station)
+        station.controller.boot()
+        return shell
+
+    yield make
+    for station in made:
+        if station.controller.web is not None:
+            station.controller.web.close()
+        station.shutdown()
+        station.controller.languages.reset()
+        station.window.allow_close = True
+        station.window.close()
+        station.window.deleteLater()

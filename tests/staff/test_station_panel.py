@@ -37,9 +37,9 @@ class Shell:
         self.station = station
         self.controller = station.controller  # type: ignore[attr-defined]
         self.window = station.window  # type: ignore[attr-defined]
-        self.mode = self.controller.staff_mode
+        self.mode = station.staff  # type: ignore[attr-defined]
         self.panel = self.mode.panel
-        self.flow: PrintFlow = self.controller.findChild(PrintFlow)
+        self.flow: PrintFlow = station.printing  # type: ignore[attr-defined]
         self.stack = stack
 
     def unlock(self, qtbot: QtBot) -> None:
@@ -299,7 +299,7 @@ def test_forgotten_card_taken_while_the_alarm_shows(
 ) -> None:
     c, w, panel = shell.controller, shell.window, shell.panel
     card.insert()
-    until(qtbot, lambda: c.card_presence.cards_present())
+    until(qtbot, lambda: shell.station.presence.cards_present())
     c.start()
     c.end(EndReason.RESIDENT)  # the card is still in the reader: the wipe waits
     assert c.lifecycle.state is State.ENDING
@@ -321,9 +321,9 @@ def test_forgotten_card_taken_after_the_timeout(
 ) -> None:
     c, panel = shell.controller, shell.panel
     card.insert()
-    until(qtbot, lambda: c.card_presence.cards_present())
+    until(qtbot, lambda: shell.station.presence.cards_present())
     c.start()
-    c.card_gate._timer.setInterval(50)  # the config's minimum is 10 s
+    shell.station.cards.gate._timer.setInterval(50)  # the config's minimum is 10 s
     c.end(EndReason.RESIDENT)
     until(qtbot, lambda: c.lifecycle.state is State.OUT_OF_SERVICE)
     assert c.lifecycle.out_of_service_reason == "card-left"
