@@ -83,8 +83,15 @@ def _note_sync(database: str, *, ok: bool, days_sent: int) -> None:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    import uvicorn
-
+    try:
+        import uvicorn
+    except ModuleNotFoundError:
+        print(
+            "usage serve: the collector is not installed here (a station does "
+            "not carry it); install it with: pip install 'buergerterminal[collector]'",
+            file=sys.stderr,
+        )
+        return 2
     from kiosk.usage.collector.api import create_app
     from kiosk.usage.collector.db import CollectorDB
 

@@ -354,6 +354,24 @@ def test_sync_token_is_encrypted_for_root_only(station: Station) -> None:
     assert station.token not in as_kiosk.stdout
 
 
+def test_a_station_carries_the_shell_but_not_the_citys_collector(
+    station: Station,
+) -> None:
+    """Packaging by role: the station install has the shell and the sync, not
+    the collector (FastAPI, uvicorn, psycopg) nor the demo's extras."""
+    probe = (
+        "import importlib.util as u; "
+        "print(*[m for m in ('kiosk.shell.app', 'kiosk.usage.sync', 'httpx', "
+        "'fastapi', 'uvicorn', 'psycopg', 'Crypto') if u.find_spec(m)])"
+    )
+    done = station.run(["/opt/buergerterminal/venv/bin/python", "-c", probe])
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["kiosk.shell.app", "kiosk.usage.sync", "httpx"]
+    serve = station.run(["kiosk", "usage", "serve"])
+    assert serve.returncode == 2
+    assert "pip install 'buergerterminal[collector]'" in serve.stderr
+
+
 def shell_qt_modules() -> list[str]:
     """The PySide6 modules the shell imports (from its source)."""
     names: set[str] = set()
