@@ -108,33 +108,36 @@ class Shell:
         return path
 
 
-@pytest.fixture
-def shell(xvfb: Xvfb, local_server, tmp_path: Path):  # noqa: F811
-    config = write_config(tmp_path, local_server)
+def start_shell(
+    display: Xvfb, config: Path, tmp_path: Path, **env: str
+) -> tuple[subprocess.Popen[str], Path]:
+    """`kiosk run` on the Xvfb display, logging JSON lines to a file."""
     log_path = tmp_path / "shell.log"
-    env = {
+    environ = {
         k: v
         for k, v in os.environ.items()
         if not k.startswith("QT_QPA") and k != "WAYLAND_DISPLAY"
     }
-    env.update(DISPLAY=xvfb.display, QT_QPA_PLATFORM="xcb", HOME=str(tmp_path / "home"))
+    environ.update(
+        DISPLAY=display.display, QT_QPA_PLATFORM="xcb", HOME=str(tmp_path / "home")
+    )
+    environ.update(env)
+    command = [sys.executable, "-m", "kiosk.cli", "--json-logging", "run"]
     with open(log_path, "w", encoding="utf-8") as log_file:
         proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "kiosk.cli",
-                "--json-logging",
-                "run",
-                "--config",
-                str(config),
-                "--allow-no-sandbox",
-            ],
-            env=env,
+            [*command, "--config", str(config), "--allow-no-sandbox"],
+            env=environ,
             stdout=log_file,
             stderr=subprocess.STDOUT,
             text=True,
         )
+    return proc, log_path
+
+
+@pytest.fixture
+def shell(xvfb: Xvfb, local_server, tmp_path: Path):  # noqa: F811
+    config = write_config(tmp_path, local_server)
+    proc, log_path = start_shell(xvfb, config, tmp_path)
     shell = Shell(proc, log_path, xvfb.display)
     try:
         shell.wait_for("WIPE → WELCOME")

@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import signal
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers.tools import require_tool
 from helpers.xvfb import Xvfb, xvfb  # noqa: F401  (the fixture)
 
 from kiosk.demo.server import Request, Response
@@ -70,8 +69,7 @@ class SystemBus:
 
 @pytest.fixture
 def system_bus(tmp_path: Path) -> Iterator[SystemBus]:
-    if shutil.which("dbus-daemon") is None or shutil.which("dbus-send") is None:
-        pytest.skip("dbus-daemon and dbus-send are needed (apt-get install dbus)")
+    require_tool("dbus-daemon", "dbus-send")
     socket = tmp_path / "system_bus_socket"
     conf = tmp_path / "system-bus.conf"
     conf.write_text(BUS_CONF.format(socket=socket), encoding="utf-8")
@@ -96,7 +94,7 @@ def test_the_session_survives_the_system_bus_going_away(
     local_server,
     tmp_path: Path,
 ) -> None:
-    from e2e.test_kiosk_run import Shell
+    from e2e.test_kiosk_run import Shell, start_shell
     from helpers.station import station_config, station_toml
 
     @local_server.route("allowed", "/ticker")
@@ -113,35 +111,12 @@ def test_the_session_survives_the_system_bus_going_away(
         station_toml(local_server, tmp_path, idle=600, path="/ticker"),
         encoding="utf-8",
     )
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith("QT_QPA") and k != "WAYLAND_DISPLAY"
-    }
-    env.update(
-        DISPLAY=xvfb.display,
-        QT_QPA_PLATFORM="xcb",
-        HOME=str(tmp_path / "home"),
+    proc, log_path = start_shell(
+        xvfb,
+        config,
+        tmp_path,
         DBUS_SYSTEM_BUS_ADDRESS=system_bus.address,  # the station's system bus
     )
-    log_path = tmp_path / "shell.log"
-    with open(log_path, "w", encoding="utf-8") as log_file:
-        proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "kiosk.cli",
-                "--json-logging",
-                "run",
-                "--config",
-                str(config),
-                "--allow-no-sandbox",
-            ],
-            env=env,
-            stdout=log_file,
-            stderr=subprocess.STDOUT,
-            text=True,
-        )
     shell = Shell(proc, log_path, xvfb.display)
     try:
         shell.wait_for("WIPE → WELCOME")

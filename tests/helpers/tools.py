@@ -25,6 +25,8 @@ import pytest
 PACKAGES: dict[str, str] = {
     "AusweisApp2": "ausweisapp2",
     "chromium": "chromium",
+    "dbus-daemon": "dbus",
+    "dbus-send": "dbus",
     "debootstrap": "debootstrap",
     "mkosi": "mkosi",
     "nsenter": "util-linux",
