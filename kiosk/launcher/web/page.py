@@ -200,12 +200,7 @@ class KioskPage(QWebEnginePage):
         """
         qurl = QUrl(url)
         text = qurl.toString(QUrl.ComponentFormattingOption.FullyEncoded)
-        decision = self.policy.shell_load(text if qurl.isValid() else "")
-        if not decision.allowed:
-            log.web.info(
-                "shell load of %s refused: %s", decision.host or "?", decision.reason
-            )
-            emit(self.blocked, decision.host, decision.reason)
+        if not self._shell_may_load(text if qurl.isValid() else "", "shell load"):
             return False
         self.load(qurl)
         return True
@@ -217,15 +212,20 @@ class KioskPage(QWebEnginePage):
         if current.isEmpty() or current.toString() == "about:blank":
             return self.shell_load(fallback)
         text = current.toString(QUrl.ComponentFormattingOption.FullyEncoded)
-        decision = self.policy.shell_load(text)
-        if not decision.allowed:
-            log.web.info(
-                "reload of %s refused: %s", decision.host or "?", decision.reason
-            )
-            emit(self.blocked, decision.host, decision.reason)
+        if not self._shell_may_load(text, "reload"):
             return False
         self.triggerAction(QWebEnginePage.WebAction.Reload)
         return True
+
+    def _shell_may_load(self, url: str, what: str) -> bool:
+        """Ask the policy; a refusal is logged (host only) and signalled."""
+        decision = self.policy.shell_load(url)
+        if not decision.allowed:
+            log.web.info(
+                "%s of %s refused: %s", what, decision.host or "?", decision.reason
+            )
+            emit(self.blocked, decision.host, decision.reason)
+        return decision.allowed
 
     def createWindow(
         self, window_type: QWebEnginePage.WebWindowType
