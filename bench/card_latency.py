@@ -39,7 +39,7 @@ def run() -> list[Result]:
     from kiosk.cardreader.bridge import CardPresence
     from kiosk.cardreader.pcsc_api import ScardApi
     from kiosk.cardreader.watcher import PcscWatcher
-    from kiosk.demo.cardreader import PcscDaemon, VirtualCard, missing_tools
+    from kiosk.daemons.pcsc import PcscDaemon, VirtualCard, missing_tools
 
     why = missing_tools()
     if why:

@@ -10,7 +10,7 @@ it counts the pages it receives, reports them page by page, and can simulate a
 jam (`stack.jam()` … `stack.clear_jam()`) or a device failure (`stack.fail()`);
 `stack.set_supplies()` makes it report toner levels.
 
-Run `python -m kiosk.demo.printer` to bring a stack up by hand (Ctrl+C stops it).
+Run `python -m kiosk.daemons.printer` to bring a stack up by hand (Ctrl+C stops it).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from kiosk.daemons.ports import free_port
 from kiosk.procs import stop_process
 
 QUEUE = "kiosk"
@@ -93,12 +94,6 @@ ErrorLog {root}/log/error_log
 PageLog {root}/log/page_log
 Printcap {root}/printcap
 """
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 class PrintStack:

@@ -1,6 +1,12 @@
 """A real `kiosk staff verifier` process on a private socket and state dir.
 
-Started and stopped by PID; short lockout delays so tests stay quick.
+It answers the staff panel's PIN checks over its socket, as on a station
+(where systemd starts it as its own user). Here it is started and stopped by
+PID, without root or a system user; `policy` passes lockout options such as
+`--free-attempts=3` (the tests use short delays). The PIN is set by the real
+`kiosk staff set-pin` (set_pin) or written by the caller before start().
+
+By hand: `python -m kiosk.cli staff verifier --socket S --state-dir D`.
 """
 
 from __future__ import annotations
@@ -10,31 +16,19 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
-
 from kiosk.procs import stop_process
-
-# Short delays: 3 free tries, then 0.25 s doubling up to 0.5 s; the 10th
-# wrong PIN locks for 2 s. (Long enough that a right PIN sent at once after a
-# wrong one still meets the delay on a busy machine.)
-FAST_POLICY = (
-    "--free-attempts=3",
-    "--first-delay=0.25",
-    "--max-delay=0.5",
-    "--lockout-after=10",
-    "--lockout-seconds=2",
-)
 
 
 @dataclass
 class VerifierProcess:
     socket: Path
     state_dir: Path
-    log: Path
+    log: Path | None = None  # its stderr; None: discarded
+    policy: Sequence[str] = ()
     proc: subprocess.Popen[bytes] | None = None
 
     def set_pin(self, pin: str) -> subprocess.CompletedProcess[str]:
@@ -56,43 +50,54 @@ class VerifierProcess:
             check=False,
         )
 
-    def start(self) -> None:
+    def start(self, timeout: float = 30.0) -> None:
         assert self.proc is None, "already running"
-        with self.log.open("ab") as log:
+        command = [
+            sys.executable,
+            "-m",
+            "kiosk.cli",
+            "staff",
+            "verifier",
+            "--socket",
+            str(self.socket),
+            "--state-dir",
+            str(self.state_dir),
+            *self.policy,
+        ]
+        if self.log is None:
             self.proc = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "kiosk.cli",
-                    "staff",
-                    "verifier",
-                    "--socket",
-                    str(self.socket),
-                    "--state-dir",
-                    str(self.state_dir),
-                    *FAST_POLICY,
-                ],
-                stdout=subprocess.DEVNULL,
-                stderr=log,
+                command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
             )
-        self._wait_listening()
+        else:
+            with self.log.open("ab") as log:
+                self.proc = subprocess.Popen(
+                    command, stdout=subprocess.DEVNULL, stderr=log
+                )
+        try:
+            self._wait_listening(timeout)
+        except BaseException:
+            self.stop()
+            raise
 
-    def _wait_listening(self) -> None:
+    def _wait_listening(self, timeout: float) -> None:
         from kiosk.staff.client import SocketPinVerifier
         from kiosk.staff.errors import VerifierUnavailable
 
         client = SocketPinVerifier(self.socket, timeout=2)
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             assert self.proc is not None
             if self.proc.poll() is not None:
-                raise RuntimeError(f"verifier exited: {self.log.read_text()}")
+                said = self.log.read_text() if self.log else ""
+                raise RuntimeError(
+                    f"the verifier exited ({self.proc.returncode}): {said}"
+                )
             try:
                 client.status()
                 return
             except VerifierUnavailable:
                 time.sleep(0.05)
-        raise RuntimeError("verifier did not listen within 30 s")
+        raise RuntimeError(f"the verifier did not listen within {timeout:.0f} s")
 
     def kill(self) -> None:
         """SIGKILL: no chance to clean up or save anything."""
@@ -102,23 +107,6 @@ class VerifierProcess:
         self.proc = None
 
     def stop(self) -> None:
-        if self.proc is None:
-            return
-        stop_process(self.proc)
-        self.proc = None
-
-
-@pytest.fixture
-def staff_verifier(tmp_path: Path) -> Iterator[VerifierProcess]:
-    """A stopped verifier with its own state dir; the test sets the PIN, starts it."""
-    state = tmp_path / "staffpin-state"
-    state.mkdir(mode=0o700)
-    v = VerifierProcess(
-        socket=tmp_path / "run" / "staff-pin.sock",
-        state_dir=state,
-        log=tmp_path / "verifier.log",
-    )
-    try:
-        yield v
-    finally:
-        v.stop()
+        proc, self.proc = self.proc, None
+        if proc is not None:
+            stop_process(proc)

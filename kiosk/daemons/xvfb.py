@@ -1,7 +1,11 @@
-"""A private Xvfb for tests with a real window, started and stopped by PID.
+"""A private Xvfb (virtual X server), started and stopped by PID.
 
 `-displayfd` lets Xvfb pick a free display number itself, so parallel runs
-and a developer's own X server are never touched.
+and a developer's own X server are never touched. `kiosk demo --headless`
+and the tests with a real window (tests/helpers/daemons.py) start one.
+
+By hand: `Xvfb -displayfd 1 -screen 0 1280x800x24 -nolisten tcp` prints the
+display number it took.
 """
 
 from __future__ import annotations
@@ -9,51 +13,50 @@ from __future__ import annotations
 import os
 import select
 import subprocess
-from collections.abc import Iterator
-from dataclasses import dataclass
-
-import pytest
+from dataclasses import dataclass, field
 
 from kiosk.procs import stop_process
 
-from .tools import require_tool
 
-
-@dataclass(frozen=True)
+@dataclass
 class Xvfb:
-    display: str
-    width: int
-    height: int
+    width: int = 1024
+    height: int = 768
+    display: str = ""  # ":N" once started
+    proc: subprocess.Popen[bytes] | None = field(default=None, repr=False)
 
-
-@pytest.fixture
-def xvfb() -> Iterator[Xvfb]:
-    require_tool("Xvfb", "xdotool")
-    width, height = 1024, 768
-    read_fd, write_fd = os.pipe()
-    proc = subprocess.Popen(
-        [
-            "Xvfb",
-            "-displayfd",
-            str(write_fd),
-            "-screen",
-            "0",
-            f"{width}x{height}x24",
-            "-nolisten",
-            "tcp",
-            "-noreset",
-        ],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    try:
-        ready, _, _ = select.select([read_fd], [], [], 30)
-        number = os.read(read_fd, 32).decode().strip() if ready else ""
+    def start(self, timeout: float = 30.0) -> str:
+        """Start Xvfb; return its display once it reported one."""
+        read_fd, write_fd = os.pipe()
+        self.proc = subprocess.Popen(
+            [
+                "Xvfb",
+                "-displayfd",
+                str(write_fd),
+                "-screen",
+                "0",
+                f"{self.width}x{self.height}x24",
+                "-nolisten",
+                "tcp",
+                "-noreset",
+            ],
+            pass_fds=(write_fd,),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        os.close(write_fd)
+        try:
+            ready, _, _ = select.select([read_fd], [], [], timeout)
+            number = os.read(read_fd, 32).decode().strip() if ready else ""
+        finally:
+            os.close(read_fd)
         if not number:
-            raise RuntimeError("Xvfb did not report its display within 30 s")
-        yield Xvfb(f":{number}", width, height)
-    finally:
-        os.close(read_fd)
-        stop_process(proc)
+            self.stop()
+            raise RuntimeError(f"Xvfb did not report its display within {timeout} s")
+        self.display = f":{number}"
+        return self.display
+
+    def stop(self, timeout: float = 10.0) -> None:
+        proc, self.proc = self.proc, None
+        if proc is not None:
+            stop_process(proc, timeout=timeout)

@@ -15,7 +15,8 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers.xvfb import Xvfb, xvfb  # noqa: F401  (the fixture)
+
+from kiosk.daemons.xvfb import Xvfb
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.webengine]
 
@@ -109,7 +110,7 @@ class Shell:
 
 
 @pytest.fixture
-def shell(xvfb: Xvfb, local_server, tmp_path: Path):  # noqa: F811
+def shell(xvfb: Xvfb, local_server, tmp_path: Path):
     config = write_config(tmp_path, local_server)
     log_path = tmp_path / "shell.log"
     env = {

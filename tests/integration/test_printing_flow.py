@@ -6,10 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from helpers import cups as cups_fixtures
-from helpers.cups import PrintStack
 from helpers.printing import job_ids, make_flow, pdf_bytes
 
+from kiosk.daemons.printer import PrintStack
 from kiosk.printing.cups_gateway import CupsGateway
 from kiosk.printing.flow import Outcome, PrintFlow, Summary
 from kiosk.printing.jobwatch import COMPLETED
@@ -17,10 +16,6 @@ from kiosk.session import events as ev
 from kiosk.session.wipe import WipeStepFailed
 
 pytestmark = pytest.mark.cups
-
-# The private stack's fixtures (tests/integration has no conftest of ours).
-print_stack = cups_fixtures.print_stack
-printer = cups_fixtures.printer
 
 WAIT = 60_000  # ms; a generous ceiling, never a timing assertion
 
