@@ -107,7 +107,7 @@ def station_text(
 
 
 def start_print_stack() -> Any:
-    """A private cupsd + ippeveprinter (tests/helpers/cups.py), started by PID."""
+    """A private cupsd + ippeveprinter (kiosk/daemons/printer.py), started by PID."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
     from kiosk.daemons.printer import PrintStack
 
