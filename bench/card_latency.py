@@ -18,7 +18,6 @@ from __future__ import annotations
 import os
 import random
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -32,8 +31,6 @@ REFERENCE = "bare SCardGetStatusChange thread, same insertions"
 
 def run() -> list[Result]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    repo = Path(__file__).resolve().parent.parent
-    sys.path.insert(0, str(repo / "tests"))
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
     from kiosk.cardreader.bridge import CardPresence

@@ -108,7 +108,6 @@ def station_text(
 
 def start_print_stack() -> Any:
     """A private cupsd + ippeveprinter (kiosk/daemons/printer.py), started by PID."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
     from kiosk.daemons.printer import PrintStack
 
     stack = PrintStack()
