@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import select
 import subprocess
+import time
 from dataclasses import dataclass, field
 
 from kiosk.procs import stop_process
@@ -45,11 +46,21 @@ class Xvfb:
             stderr=subprocess.DEVNULL,
         )
         os.close(write_fd)
+        # Xvfb writes the number and then "\n" in a second write: read up to
+        # the newline, or closing the pipe early kills it with SIGPIPE.
+        said = b""
+        deadline = time.monotonic() + timeout
         try:
-            ready, _, _ = select.select([read_fd], [], [], timeout)
-            number = os.read(read_fd, 32).decode().strip() if ready else ""
+            while not said.endswith(b"\n"):
+                left = deadline - time.monotonic()
+                ready, _, _ = select.select([read_fd], [], [], max(left, 0))
+                chunk = os.read(read_fd, 32) if ready else b""
+                if not chunk:
+                    break
+                said += chunk
         finally:
             os.close(read_fd)
+        number = said.decode().strip() if said.endswith(b"\n") else ""
         if not number:
             self.stop()
             raise RuntimeError(f"Xvfb did not report its display within {timeout} s")
