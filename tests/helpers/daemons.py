@@ -76,15 +76,14 @@ def print_stack() -> Iterator[PrintStack]:
 
 @pytest.fixture
 def printer(print_stack: PrintStack) -> Iterator[PrintStack]:
-    """The shared stack, reset to a healthy fast printer for each test.
+    """The shared stack, reset to a healthy fast printer with an empty queue
+    and no job history for each test (PrintStack.reset): a test sees no job
+    and no printer-state reason another test left.
 
     A test during which cupsd died on its own fails (a job under a name that
     is not a local user crashes cupsd 2.4.2-3+deb12u10 with Debian's policy).
     """
-    print_stack.ensure_cupsd()
-    print_stack.clear_jam()
-    print_stack.fail(False)
-    print_stack.set_page_delay(0.02)
+    print_stack.reset()
     yield print_stack
     print_stack.clear_jam()
     print_stack.fail(False)
