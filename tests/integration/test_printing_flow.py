@@ -214,10 +214,10 @@ def test_a_failing_filter_is_not_charged(
 
 
 def test_cups_down_gives_a_clear_message_and_books_nothing(
-    qtbot, tmp_path: Path, events: list[ev.Event]
+    qtbot, printer: PrintStack, tmp_path: Path, events: list[ev.Event]
 ) -> None:
-    stack = PrintStack()
-    stack.start()
+    """cupsd stops on the shared stack; the printer fixture starts it again."""
+    stack = printer
     flow = make_flow(stack, tmp_path, events)
     try:
         stack.stop_cupsd()
@@ -230,14 +230,13 @@ def test_cups_down_gives_a_clear_message_and_books_nothing(
         flow.wipe()
     finally:
         flow.shutdown()
-        stack.stop()
 
 
 def test_wipe_fails_closed_when_cups_is_gone_with_jobs(
-    qtbot, tmp_path: Path, events: list[ev.Event]
+    qtbot, printer: PrintStack, tmp_path: Path, events: list[ev.Event]
 ) -> None:
-    stack = PrintStack()
-    stack.start()
+    """cupsd stops on the shared stack; the printer fixture starts it again."""
+    stack = printer
     flow = make_flow(stack, tmp_path, events)
     try:
         stack.jam()  # keeps the job in CUPS
@@ -250,4 +249,3 @@ def test_wipe_fails_closed_when_cups_is_gone_with_jobs(
             flow.wipe()
     finally:
         flow.shutdown()
-        stack.stop()
