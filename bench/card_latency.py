@@ -18,7 +18,6 @@ from __future__ import annotations
 import os
 import random
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -32,14 +31,12 @@ REFERENCE = "bare SCardGetStatusChange thread, same insertions"
 
 def run() -> list[Result]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    repo = Path(__file__).resolve().parent.parent
-    sys.path.insert(0, str(repo / "tests"))
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
     from kiosk.cardreader.bridge import CardPresence
     from kiosk.cardreader.pcsc_api import ScardApi
     from kiosk.cardreader.watcher import PcscWatcher
-    from kiosk.demo.cardreader import PcscDaemon, VirtualCard, missing_tools
+    from kiosk.daemons.pcsc import PcscDaemon, VirtualCard, missing_tools
 
     why = missing_tools()
     if why:

@@ -34,24 +34,18 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import socket
 import statistics
-import subprocess
-import sys
 import time
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
-from pathlib import Path
 
 import httpx
 import sqlalchemy as sa
 
 from bench.common import Result
+from kiosk.daemons.collector import CollectorProcess
+from kiosk.daemons.postgres import PrivatePostgres
 from kiosk.usage.collector.db import CollectorDB, hash_token
-
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "tests"))
-from helpers.postgres import PrivatePostgres  # noqa: E402
 
 TIMEOUT_SECONDS = 1800  # the full 1.5 M station-days take about 10 minutes
 STATIONS = int(os.environ.get("BENCH_STATIONS", "50000"))
@@ -73,12 +67,6 @@ EXPORT_COUNTERS = [
     ("sessions", ""),
     ("sessions_ended", "idle"),
 ]  # sorted by (metric, dimension), as a day's row keeps them
-
-
-def _port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _day_body(day: date, seed: int) -> dict[str, object]:
@@ -196,49 +184,6 @@ def _send_parts(port: int, parts: list[Iterable[bytes]]) -> tuple[float, list[fl
     return asyncio.run(main()), latencies
 
 
-# -- the collector process ------------------------------------------------------
-
-
-class Server:
-    def __init__(self, url: str) -> None:
-        self.url = url
-        self.port = _port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        self.proc: subprocess.Popen[bytes] | None = None
-
-    def __enter__(self) -> Server:
-        self.proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "kiosk.cli",
-                "usage",
-                "serve",
-                "--database",
-                self.url,
-                "--port",
-                str(self.port),
-                "--workers",
-                str(WORKERS),
-            ],
-            env={**os.environ, "PYTHONPATH": str(REPO)},
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        for _ in range(300):
-            try:
-                if httpx.get(f"{self.base}/healthz").status_code == 200:
-                    return self
-            except httpx.TransportError:
-                time.sleep(0.1)
-        raise RuntimeError("the collector did not come up within 30 s")
-
-    def __exit__(self, *_exc: object) -> None:
-        assert self.proc is not None
-        self.proc.terminate()
-        self.proc.wait(timeout=30)
-
-
 # -- the benchmarks -------------------------------------------------------------
 
 
@@ -247,7 +192,7 @@ def _ingest(pg: PrivatePostgres) -> list[Result]:
     db = CollectorDB.open(url)
     tokens = _bulk_tokens(db, STATIONS)
     today = date.today()
-    with Server(url) as server:
+    with CollectorProcess(url, workers=WORKERS) as server:
         port = server.port
         batches = [
             _request(
@@ -366,7 +311,7 @@ def _ingest_full_volume(pg: PrivatePostgres) -> list[Result]:
     url = pg.create_database("bench_full_volume")
     db = CollectorDB.open(url)
     tokens = _bulk_tokens(db, STATIONS)
-    with Server(url) as server:
+    with CollectorProcess(url, workers=WORKERS) as server:
         seconds, latencies = _send_parts(
             server.port, list(_backlog_parts(server.port, tokens, date.today()))
         )
@@ -453,8 +398,8 @@ def _export(pg: PrivatePostgres) -> list[Result]:
         return lines
 
     with (
-        Server(url) as server,
-        httpx.Client(base_url=server.base, timeout=120) as client,
+        CollectorProcess(url, workers=WORKERS) as server,
+        httpx.Client(base_url=server.url, timeout=120) as client,
     ):
 
         def ours() -> int:

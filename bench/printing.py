@@ -41,7 +41,7 @@ def _wait(signal: object, timeout_ms: int = 30_000) -> None:
 def run() -> list[Result]:
     from helpers.printing import make_flow, pdf_bytes
 
-    from kiosk.demo.printer import PrintStack
+    from kiosk.daemons.printer import PrintStack
     from kiosk.printing.cups_gateway import CupsGateway
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0] or "bench"])

@@ -107,9 +107,8 @@ def station_text(
 
 
 def start_print_stack() -> Any:
-    """A private cupsd + ippeveprinter (tests/helpers/cups.py), started by PID."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-    from kiosk.demo.printer import PrintStack
+    """A private cupsd + ippeveprinter (kiosk/daemons/printer.py), started by PID."""
+    from kiosk.daemons.printer import PrintStack
 
     stack = PrintStack()
     stack.start()
@@ -117,7 +116,7 @@ def start_print_stack() -> Any:
 
 
 def start_server() -> Any:
-    from kiosk.demo.server import LocalServer
+    from kiosk.daemons.loopback import LocalServer
     from kiosk.demo.sites import install_demo_sites
 
     server = LocalServer().start()

@@ -60,8 +60,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 from helpers.fixtures import *  # noqa: E402, F403
 from helpers.station import build_shell, make_station  # noqa: E402, F401
 
-# needs_tool markers; a crashed worker's last output on its failed test
-pytest_plugins = ("helpers.tools", "helpers.crashes")
+# needs_tool markers; a crashed worker's last output on its failed test; the
+# daemon fixtures (pcscd, cupsd, PostgreSQL, verifier, Xvfb), registered once
+pytest_plugins = ("helpers.tools", "helpers.crashes", "helpers.daemons")
 
 
 @pytest.fixture(scope="session")

@@ -9,17 +9,16 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 from kiosk import config as kconfig
 from kiosk import log
-from kiosk.demo.server import LocalServer
+from kiosk.daemons.loopback import LocalServer
+from kiosk.daemons.xvfb import Xvfb
 from kiosk.demo.sites import install_demo_sites
-from kiosk.demo.staffpin import DEMO_PIN, DemoPinVerifier
-from kiosk.procs import stop_process
+from kiosk.demo.staffpin import DEMO_PIN, demo_verifier
 
 DEMO_TOML = """
 [station]
@@ -115,16 +114,16 @@ class VirtualDevices:
         self._pcscd: object | None = None
 
     def start(self) -> None:
-        from kiosk.demo import cardreader, printer
+        from kiosk.daemons import pcsc, printer
 
         if os.geteuid() != 0:
             log.init.info("demo: virtual reader and printer need root; skipped")
             return
-        why = cardreader.missing_tools()
+        why = pcsc.missing_tools()
         if why:
             log.init.info("demo: no virtual card reader (%s)", why)
         else:
-            pcscd = cardreader.PcscDaemon(self._state / "pcscd")
+            pcscd = pcsc.PcscDaemon(self._state / "pcscd")
             os.environ.update(pcscd.env)  # before libpcsclite's first call
             pcscd.start()
             self._pcscd = pcscd
@@ -145,32 +144,15 @@ class VirtualDevices:
                 device.stop()  # type: ignore[attr-defined]
 
 
-def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
+def _start_xvfb() -> Xvfb:
     if shutil.which("Xvfb") is None:
         raise SystemExit("kiosk demo --headless needs Xvfb: apt-get install xvfb")
-    read_fd, write_fd = os.pipe()
-    proc = subprocess.Popen(
-        [
-            "Xvfb",
-            "-displayfd",
-            str(write_fd),
-            "-screen",
-            "0",
-            "1280x800x24",
-            "-nolisten",
-            "tcp",
-        ],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    with os.fdopen(read_fd) as pipe:
-        number = pipe.readline().strip()
-    if not number:
-        proc.kill()
-        raise SystemExit("Xvfb did not start")
-    return proc, f":{number}"
+    xvfb = Xvfb(1280, 800)
+    try:
+        xvfb.start()
+    except RuntimeError as error:
+        raise SystemExit(f"Xvfb did not start: {error}") from None
+    return xvfb
 
 
 def main(*, headless: bool, screenshots: str, language: str = "en") -> int:
@@ -187,8 +169,8 @@ def main(*, headless: bool, screenshots: str, language: str = "en") -> int:
         return 1
     xvfb = None
     if headless:
-        xvfb, display = _start_xvfb()
-        os.environ["DISPLAY"] = display
+        xvfb = _start_xvfb()
+        os.environ["DISPLAY"] = xvfb.display
         os.environ["QT_QPA_PLATFORM"] = "xcb"
     if os.geteuid() == 0:
         # Chromium cannot sandbox itself as root. Only the demo (and the tests)
@@ -204,7 +186,7 @@ def main(*, headless: bool, screenshots: str, language: str = "en") -> int:
     server = LocalServer().start()
     install_demo_sites(server)
     devices = VirtualDevices(state)
-    verifier = DemoPinVerifier(state)
+    verifier = demo_verifier(state)
     try:
         from kiosk.shell import app as kapp
 
@@ -243,7 +225,7 @@ def main(*, headless: bool, screenshots: str, language: str = "en") -> int:
         devices.stop()
         shutil.rmtree(state, ignore_errors=True)
         if xvfb is not None:
-            stop_process(xvfb, timeout=5)
+            xvfb.stop(timeout=5)
         log.init.info("demo ended")
     sys.stdout.flush()
     sys.stderr.flush()

@@ -12,7 +12,7 @@ import html
 import secrets
 from urllib.parse import parse_qs
 
-from kiosk.demo.server import LocalServer, Request, Response
+from kiosk.daemons.loopback import LocalServer, Request, Response
 
 STYLE = """
 body { font-family: 'Noto Sans', 'DejaVu Sans', sans-serif; margin: 0; background: #fff;

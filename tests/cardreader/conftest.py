@@ -1,5 +1,5 @@
-"""Fixtures of the card-reader tests: the real pcscd/vpcd/vicc stack, AusweisApp."""
+"""Fixtures of the card-reader tests: AusweisApp and the eID token server (the
+pcscd/vpcd/vicc fixtures come from tests/helpers/daemons.py)."""
 
 from helpers.ausweisapp import ausweisapp  # noqa: F401
-from helpers.pcsc import card, pcscd, pcscd_daemon  # noqa: F401
 from helpers.tctoken import token_server  # noqa: F401

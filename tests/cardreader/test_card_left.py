@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from helpers.pcsc import READERS, PcscDaemon, VirtualCard
 
 from kiosk.cardreader.bridge import CardPresence
 from kiosk.cardreader.card_left import CardLeftGate
 from kiosk.cardreader.card_left_rules import Phase
 from kiosk.cardreader.pcsc_api import ScardApi
 from kiosk.cardreader.watcher import PcscWatcher
+from kiosk.daemons.pcsc import READERS, PcscDaemon, VirtualCard
 from kiosk.session import events as ev
 from kiosk.session.lifecycle import Lifecycle, State
 from kiosk.session.wipe import Wiper

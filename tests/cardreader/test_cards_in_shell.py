@@ -4,11 +4,11 @@ End session waiting on "please take your card" until the card is taken."""
 from __future__ import annotations
 
 import pytest
-from helpers.pcsc import READERS, PcscDaemon, VirtualCard
 from helpers.tools import require_tool
 from PySide6.QtCore import Qt
 
 from kiosk.cardreader.card_left_widget import CardLeftScreen
+from kiosk.daemons.pcsc import READERS, PcscDaemon, VirtualCard
 from kiosk.session.lifecycle import State
 
 pytestmark = [pytest.mark.pcscd, pytest.mark.webengine]

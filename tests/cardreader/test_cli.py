@@ -5,9 +5,9 @@ from __future__ import annotations
 import time
 
 import pytest
-from helpers.pcsc import READERS, PcscDaemon, VirtualCard
 
 from kiosk.cli import main
+from kiosk.daemons.pcsc import READERS, PcscDaemon, VirtualCard
 
 pytestmark = pytest.mark.pcscd
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, QUrl
 
 from kiosk.cardreader.eid_service import Availability
 from kiosk.cardreader.sdk import Screen
-from kiosk.demo.server import LocalServer, Request, Response
+from kiosk.daemons.loopback import LocalServer, Request, Response
 from kiosk.session.events import EidWorkflow, EndReason
 from kiosk.session.lifecycle import State
 

@@ -7,13 +7,13 @@ import threading
 from collections.abc import Iterator
 
 import pytest
-from helpers.pcsc import READERS, PcscDaemon, VirtualCard
 from PySide6.QtCore import QThread
 
 from kiosk.cardreader.bridge import CardPresence
 from kiosk.cardreader.pcsc_api import ScardApi
 from kiosk.cardreader.presence import ReaderStatus
 from kiosk.cardreader.watcher import PcscWatcher
+from kiosk.daemons.pcsc import READERS, PcscDaemon, VirtualCard
 
 pytestmark = pytest.mark.pcscd
 SLOT0 = READERS[0]

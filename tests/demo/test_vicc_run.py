@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import time
 
-from kiosk.demo.cardreader import READERS, VirtualCard
+from kiosk.daemons.pcsc import READERS, VirtualCard
 
 READER_INFO = [0xFF, 0x9A, 0x01, 0x01, 0x00]  # what AusweisApp sends
 SELECT_MF = [0x00, 0xA4, 0x00, 0x0C, 0x02, 0x3F, 0x00]

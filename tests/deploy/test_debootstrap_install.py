@@ -35,23 +35,19 @@ import json
 import os
 import re
 import shutil
-import socket
-import ssl
 import stat
 import subprocess
-import sys
 import tarfile
 import tempfile
-import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-import httpx
 import pytest
 from helpers.tools import require_tool
 
+from kiosk.daemons.collector import CollectorProcess
 from kiosk.usage.collector.db import CollectorDB
 
 REPO = Path(__file__).resolve().parents[2]
@@ -633,12 +629,6 @@ class Boot:
         return self.out[name]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def booted(station: Station) -> Boot:
     require_tool("systemd-nspawn")
@@ -647,31 +637,10 @@ def booted(station: Station) -> Boot:
     tls = station.work / "tls"
     tls.mkdir()
     certs = make_certs(tls)
-    port = _free_port()
-    collector = subprocess.Popen(
-        [
-            sys.executable,
-            *("-m", "kiosk.cli", "usage", "serve"),
-            *("--database", station.collector_db, "--host", "127.0.0.1"),
-            *("--port", str(port), "--ssl-certfile", str(certs.cert_file)),
-            *("--ssl-keyfile", str(certs.key_file)),
-        ],
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    collector = CollectorProcess(station.collector_db, tls=certs)
     try:
-        url = f"https://127.0.0.1:{port}"
-        ctx = ssl.create_default_context(cafile=str(certs.ca_file))
-        deadline = time.monotonic() + 30
-        while True:
-            assert collector.poll() is None, "the collector exited at start"
-            try:
-                if httpx.get(f"{url}/healthz", verify=ctx).status_code == 200:
-                    break
-            except httpx.TransportError:
-                assert time.monotonic() < deadline, "no collector after 30 s"
-                time.sleep(0.1)
+        collector.start()
+        url = collector.url
         # This station's config, pointed at the collector on loopback, and its
         # test CA for the sync (a drop-in adds --ca-file; the rest is as installed).
         shipped = (DEPLOY / "stations" / "jena-lobeda.toml").read_text()
@@ -723,8 +692,7 @@ def booted(station: Station) -> Boot:
         )
         console = boot.stdout + boot.stderr
     finally:
-        collector.terminate()
-        collector.wait(timeout=30)
+        collector.stop(timeout=30)
     out_dir = station.path("/var/tmp/boot-probe")
     out = {p.name: p.read_text() for p in out_dir.iterdir()} if out_dir.is_dir() else {}
     assert "done" in out, f"the probe did not finish:\n{console[-4000:]}"

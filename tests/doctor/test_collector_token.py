@@ -12,12 +12,9 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -27,6 +24,7 @@ import httpx
 import pytest
 from helpers.tools import require_tool
 
+from kiosk.daemons.collector import CollectorProcess
 from kiosk.doctor import ProbeFailed, checks
 from kiosk.doctor.probes.collector import HttpCollector
 from kiosk.doctor.probes.token import StationToken
@@ -36,12 +34,6 @@ from kiosk.usage.credentials import SERVICE
 
 REPO = Path(__file__).resolve().parents[2]
 STATION = "doctor-token-test"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @dataclass
@@ -61,32 +53,12 @@ def collector(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Collector]:
     _, analyst = db.create_token("analyst", label="doctor test")
     revoked_id, revoked = db.create_token("station", station_id=STATION)
     db.revoke_token(revoked_id)
-    port = free_port()
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            *("-m", "kiosk.cli", "usage", "serve", "--database", db_url),
-            *("--host", "127.0.0.1", "--port", str(port)),
-        ],
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
+    server = CollectorProcess(db_url)
+    server.start()
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            assert proc.poll() is None, "the collector exited at start"
-            try:
-                if httpx.get(f"{url}/healthz").status_code == 200:
-                    break
-            except httpx.TransportError:
-                assert time.monotonic() < deadline, "no collector after 30 s"
-                time.sleep(0.1)
-        yield Collector(url, db, station, analyst, revoked)
+        yield Collector(server.url, db, station, analyst, revoked)
     finally:
-        os.kill(proc.pid, signal.SIGTERM)
-        proc.wait(timeout=10)
+        server.stop()
         db.engine.dispose()
 
 
@@ -222,38 +194,18 @@ def test_a_private_ca_is_named_and_then_trusted(tmp_path: Path) -> None:
     certs = make_certs(tmp_path)
     db_url = f"sqlite:///{tmp_path / 'c.sqlite'}"
     CollectorDB.open(db_url).engine.dispose()
-    port = free_port()
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            *("-m", "kiosk.cli", "usage", "serve", "--database", db_url),
-            *("--host", "127.0.0.1", "--port", str(port)),
-            *("--ssl-certfile", str(certs.cert_file)),
-            *("--ssl-keyfile", str(certs.key_file)),
-        ],
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"https://127.0.0.1:{port}"
+    server = CollectorProcess(db_url, tls=certs)
+    url = server.url
     trusted = real_probes("", ca_file=str(certs.ca_file)).collector
     untrusted = real_probes("").collector
     assert isinstance(trusted, HttpCollector) and isinstance(untrusted, HttpCollector)
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            assert proc.poll() is None, "the collector exited at start"
-            try:
-                assert trusted.status(f"{url}/healthz") == 200
-                break
-            except ProbeFailed:
-                assert time.monotonic() < deadline, "no collector after 30 s"
-                time.sleep(0.1)
+        server.start()
+        assert trusted.status(f"{url}/healthz") == 200
         with pytest.raises(ProbeFailed, match=r"not trusted .*--ca-file") as caught:
             untrusted.status(url)
         assert str(caught.value).startswith(f"{url}: ")
     finally:
         trusted.close()
         untrusted.close()
-        os.kill(proc.pid, signal.SIGTERM)
-        proc.wait(timeout=10)
+        server.stop()

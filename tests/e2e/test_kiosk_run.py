@@ -15,7 +15,8 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers.xvfb import Xvfb, xvfb  # noqa: F401  (the fixture)
+
+from kiosk.daemons.xvfb import Xvfb
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.webengine]
 
@@ -135,7 +136,7 @@ def start_shell(
 
 
 @pytest.fixture
-def shell(xvfb: Xvfb, local_server, tmp_path: Path):  # noqa: F811
+def shell(xvfb: Xvfb, local_server, tmp_path: Path):
     config = write_config(tmp_path, local_server)
     proc, log_path = start_shell(xvfb, config, tmp_path)
     shell = Shell(proc, log_path, xvfb.display)

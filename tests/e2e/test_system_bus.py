@@ -20,9 +20,9 @@ from pathlib import Path
 
 import pytest
 from helpers.tools import require_tool
-from helpers.xvfb import Xvfb, xvfb  # noqa: F401  (the fixture)
 
-from kiosk.demo.server import Request, Response
+from kiosk.daemons.loopback import Request, Response
+from kiosk.daemons.xvfb import Xvfb
 from kiosk.procs import stop_process
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.webengine]
@@ -89,7 +89,7 @@ def system_bus(tmp_path: Path) -> Iterator[SystemBus]:
 
 
 def test_the_session_survives_the_system_bus_going_away(
-    xvfb: Xvfb,  # noqa: F811
+    xvfb: Xvfb,
     system_bus: SystemBus,
     local_server,
     tmp_path: Path,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.demo.server import LocalServer
+from kiosk.daemons.loopback import LocalServer
 
 TESTS = Path(__file__).resolve().parent.parent
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pikepdf
 
-from helpers.cups import PrintStack
 from kiosk.config import PrintingConfig
+from kiosk.daemons.printer import PrintStack
 from kiosk.printing.cups_gateway import CupsGateway
 from kiosk.printing.flow import PrintFlow
 from kiosk.printing.jobids import JobIdStore

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from kiosk import config as kconfig
-from kiosk.demo.server import LocalServer
+from kiosk.daemons.loopback import LocalServer
 
 if TYPE_CHECKING:
     from kiosk.shell.app import Station

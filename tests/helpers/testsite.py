@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import io
 
-from kiosk.demo.server import LocalServer, Request, Response
+from kiosk.daemons.loopback import LocalServer, Request, Response
 
 
 def page(body: str, head: str = "") -> Response:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QUrl
 
-from kiosk.demo.server import LocalServer
+from kiosk.daemons.loopback import LocalServer
 from kiosk.launcher.policy import ServicePolicy, ServiceRules, parse_origin_rule
 from kiosk.launcher.web.session import SessionWeb
 

@@ -10,24 +10,19 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
 import pytest
 
+from kiosk.daemons.collector import CollectorProcess
+from kiosk.daemons.pcsc import VPCD_DRIVER, PcscDaemon
+from kiosk.daemons.printer import PrintStack
 from kiosk.usage.collector.db import CollectorDB
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from helpers.cups import PrintStack
-from helpers.doctor_daemons import VPCD_DRIVER, PrivatePcscd
 
 pytestmark = [
     pytest.mark.pcscd,
@@ -63,32 +58,17 @@ state_dir = "{state}/state"
 """
 
 
-@pytest.fixture(scope="module")
-def pcscd() -> Iterator[PrivatePcscd]:
-    daemon = PrivatePcscd()
-    daemon.start()
-    yield daemon
-    daemon.remove()
-
-
-@pytest.fixture(scope="module")
-def cups() -> Iterator[PrintStack]:
-    stack = PrintStack()
-    stack.start()
-    yield stack
-    stack.stop()
-
-
 @dataclass
 class Collector:
-    proc: subprocess.Popen[bytes]
-    url: str
+    server: CollectorProcess
     credentials: Path  # a folder like systemd's $CREDENTIALS_DIRECTORY
 
+    @property
+    def url(self) -> str:
+        return self.server.url
+
     def stop(self) -> None:
-        if self.proc.poll() is None:
-            os.kill(self.proc.pid, signal.SIGTERM)
-            self.proc.wait(timeout=10)
+        self.server.stop()
 
 
 @pytest.fixture(scope="module")
@@ -101,30 +81,9 @@ def collector() -> Iterator[Collector]:
     db.engine.dispose()
     (root / "credentials").mkdir(mode=0o755)
     (root / "credentials" / "buergerterminal-usage").write_text(token)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            *("-m", "kiosk.cli", "usage", "serve", "--database", db_url),
-            *("--host", "127.0.0.1", "--port", str(port)),
-        ],
-        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    server = Collector(proc, f"http://127.0.0.1:{port}", root / "credentials")
+    server = Collector(CollectorProcess(db_url), root / "credentials")
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            assert proc.poll() is None, "the collector exited at start"
-            try:
-                if httpx.get(f"{server.url}/healthz").status_code == 200:
-                    break
-            except httpx.TransportError:
-                assert time.monotonic() < deadline, "no collector after 30 s"
-                time.sleep(0.1)
+        server.server.start()
         yield server
     finally:
         server.stop()
@@ -143,13 +102,13 @@ def station(collector: Collector) -> Iterator[Path]:
 
 
 def doctor(
-    config: Path, pcscd: PrivatePcscd, cups: PrintStack, collector: Collector
+    config: Path, pcscd: PcscDaemon, printer: PrintStack, collector: Collector
 ) -> dict[str, object]:
     env = {
         "PATH": os.environ["PATH"],
         "LANG": "C.UTF-8",
         "HOME": "/nonexistent",
-        "CUPS_SERVER": f"127.0.0.1:{cups.cups_port}",
+        "CUPS_SERVER": f"127.0.0.1:{printer.cups_port}",
         "CREDENTIALS_DIRECTORY": str(collector.credentials),
         **pcscd.env,
     }
@@ -186,9 +145,9 @@ def rows(data: dict[str, object]) -> dict[str, dict[str, str]]:
 
 
 def test_everything_passes_on_a_healthy_stack(
-    station: Path, pcscd: PrivatePcscd, cups: PrintStack, collector: Collector
+    station: Path, pcscd: PcscDaemon, printer: PrintStack, collector: Collector
 ) -> None:
-    data = doctor(station, pcscd, cups, collector)
+    data = doctor(station, pcscd, printer, collector)
     got = rows(data)
     assert data["exit_status"] == 0
     for name, row in got.items():
@@ -203,11 +162,11 @@ def test_everything_passes_on_a_healthy_stack(
 
 
 def test_pcscd_stopped(
-    station: Path, pcscd: PrivatePcscd, cups: PrintStack, collector: Collector
+    station: Path, pcscd: PcscDaemon, printer: PrintStack, collector: Collector
 ) -> None:
     pcscd.stop()
     try:
-        data = doctor(station, pcscd, cups, collector)
+        data = doctor(station, pcscd, printer, collector)
     finally:
         pcscd.start()
     row = rows(data)["card readers"]
@@ -217,13 +176,13 @@ def test_pcscd_stopped(
 
 
 def test_cups_stopped(
-    station: Path, pcscd: PrivatePcscd, cups: PrintStack, collector: Collector
+    station: Path, pcscd: PcscDaemon, printer: PrintStack, collector: Collector
 ) -> None:
-    cups.stop_cupsd()
+    printer.stop_cupsd()
     try:
-        data = doctor(station, pcscd, cups, collector)
+        data = doctor(station, pcscd, printer, collector)
     finally:
-        cups.start_cupsd()
+        printer.start_cupsd()
     row = rows(data)["print queue"]
     assert row["verdict"] == "FAIL"
     assert "cups" in row["fix"]
@@ -231,10 +190,10 @@ def test_cups_stopped(
 
 
 def test_collector_down(
-    station: Path, pcscd: PrivatePcscd, cups: PrintStack, collector: Collector
+    station: Path, pcscd: PcscDaemon, printer: PrintStack, collector: Collector
 ) -> None:
     collector.stop()
-    data = doctor(station, pcscd, cups, collector)
+    data = doctor(station, pcscd, printer, collector)
     row = rows(data)["usage collector"]
     assert row["verdict"] == "FAIL"
     assert "collector_url" in row["fix"]

@@ -12,10 +12,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from helpers import cups as cups_fixtures
-from helpers.cups import PrintStack
 from helpers.printing import job_ids, make_flow, pdf_bytes
 
+from kiosk.daemons.printer import PrintStack
 from kiosk.printing.cups_gateway import CupsGateway
 from kiosk.printing.flow import Outcome, PrintFlow
 from kiosk.printing.jobwatch import HELD, PROCESSING
@@ -23,8 +22,6 @@ from kiosk.session import events as ev
 
 pytestmark = pytest.mark.cups
 
-print_stack = cups_fixtures.print_stack
-printer = cups_fixtures.printer
 
 WAIT = 60_000  # ms; a ceiling, never a timing assertion
 DOWN = 1.0  # s that cupsd stays dead before "systemd" starts it again

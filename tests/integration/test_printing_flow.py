@@ -6,10 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from helpers import cups as cups_fixtures
-from helpers.cups import PrintStack
 from helpers.printing import job_ids, make_flow, pdf_bytes
 
+from kiosk.daemons.printer import PrintStack
 from kiosk.printing.cups_gateway import CupsGateway
 from kiosk.printing.flow import Outcome, PrintFlow, Summary
 from kiosk.printing.jobwatch import COMPLETED
@@ -17,10 +16,6 @@ from kiosk.session import events as ev
 from kiosk.session.wipe import WipeStepFailed
 
 pytestmark = pytest.mark.cups
-
-# The private stack's fixtures (tests/integration has no conftest of ours).
-print_stack = cups_fixtures.print_stack
-printer = cups_fixtures.printer
 
 WAIT = 60_000  # ms; a generous ceiling, never a timing assertion
 
@@ -219,10 +214,10 @@ def test_a_failing_filter_is_not_charged(
 
 
 def test_cups_down_gives_a_clear_message_and_books_nothing(
-    qtbot, tmp_path: Path, events: list[ev.Event]
+    qtbot, printer: PrintStack, tmp_path: Path, events: list[ev.Event]
 ) -> None:
-    stack = PrintStack()
-    stack.start()
+    """cupsd stops on the shared stack; the printer fixture starts it again."""
+    stack = printer
     flow = make_flow(stack, tmp_path, events)
     try:
         stack.stop_cupsd()
@@ -235,14 +230,13 @@ def test_cups_down_gives_a_clear_message_and_books_nothing(
         flow.wipe()
     finally:
         flow.shutdown()
-        stack.stop()
 
 
 def test_wipe_fails_closed_when_cups_is_gone_with_jobs(
-    qtbot, tmp_path: Path, events: list[ev.Event]
+    qtbot, printer: PrintStack, tmp_path: Path, events: list[ev.Event]
 ) -> None:
-    stack = PrintStack()
-    stack.start()
+    """cupsd stops on the shared stack; the printer fixture starts it again."""
+    stack = printer
     flow = make_flow(stack, tmp_path, events)
     try:
         stack.jam()  # keeps the job in CUPS
@@ -255,4 +249,3 @@ def test_wipe_fails_closed_when_cups_is_gone_with_jobs(
             flow.wipe()
     finally:
         flow.shutdown()
-        stack.stop()

@@ -5,19 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import cups as cups_fixtures
-from helpers.cups import PrintStack
 from helpers.printing import make_flow
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 
+from kiosk.daemons.printer import PrintStack
 from kiosk.session import events as ev
 
 pytestmark = [pytest.mark.cups, pytest.mark.webengine]
 
-print_stack = cups_fixtures.print_stack
-printer = cups_fixtures.printer
 
 LOOP = "<html><body><p>Form</p><script>setInterval(() => window.print(), 30)</script>"
 

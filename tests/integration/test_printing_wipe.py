@@ -8,19 +8,15 @@ from pathlib import Path
 
 import cups
 import pytest
-from helpers import cups as cups_fixtures
-from helpers.cups import PrintStack
 from helpers.printing import job_ids, make_flow, pdf_bytes
 
+from kiosk.daemons.printer import PrintStack
 from kiosk.printing.cups_gateway import CupsGateway
 from kiosk.printing.jobwatch import COMPLETED, HELD, PENDING, PROCESSING
 from kiosk.printing.owner import is_local_user, local_user
 from kiosk.session import events as ev
 
 pytestmark = pytest.mark.cups
-
-print_stack = cups_fixtures.print_stack
-printer = cups_fixtures.printer
 
 
 def _wait_state(gw: CupsGateway, job_id: int, state: int) -> None:

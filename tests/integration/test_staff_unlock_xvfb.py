@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers.xvfb import Xvfb, xvfb  # noqa: F401
+
+from kiosk.daemons.xvfb import Xvfb
 
 PROBE = Path(__file__).resolve().parent.parent / "staff" / "unlock_probe.py"
 ROOT = PROBE.parent.parent.parent
@@ -24,7 +25,7 @@ def _line(proc: subprocess.Popen[str], timeout: float) -> str:
     return proc.stdout.readline().strip() if ready else "<timeout>"
 
 
-def test_real_taps_and_chord_unlock_synthetic_do_not(xvfb: Xvfb) -> None:  # noqa: F811
+def test_real_taps_and_chord_unlock_synthetic_do_not(xvfb: Xvfb) -> None:
     env = {
         **os.environ,
         "DISPLAY": xvfb.display,

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import time
 
-from helpers.staffpin import VerifierProcess, staff_verifier  # noqa: F401
-
+from kiosk.daemons.verifier import VerifierProcess
 from kiosk.staff.client import SocketPinVerifier
 from kiosk.staff.protocol import Kind
 
@@ -14,7 +13,7 @@ WRONG = "111112"
 
 
 def test_ten_wrong_pins_then_kill_restart_still_locked_then_right_pin(
-    staff_verifier: VerifierProcess,  # noqa: F811
+    staff_verifier: VerifierProcess,
 ) -> None:
     done = staff_verifier.set_pin(PIN)
     assert done.returncode == 0, done.stderr
@@ -52,7 +51,7 @@ def test_ten_wrong_pins_then_kill_restart_still_locked_then_right_pin(
 
 
 def test_set_pin_refuses_a_weak_pin_and_keeps_the_old(
-    staff_verifier: VerifierProcess,  # noqa: F811
+    staff_verifier: VerifierProcess,
 ) -> None:
     assert staff_verifier.set_pin(PIN).returncode == 0
     weak = staff_verifier.set_pin("123456")
@@ -62,6 +61,6 @@ def test_set_pin_refuses_a_weak_pin_and_keeps_the_old(
     assert SocketPinVerifier(staff_verifier.socket).verify(PIN).kind is Kind.OK
 
 
-def test_no_pin_set_says_so(staff_verifier: VerifierProcess) -> None:  # noqa: F811
+def test_no_pin_set_says_so(staff_verifier: VerifierProcess) -> None:
     staff_verifier.start()
     assert SocketPinVerifier(staff_verifier.socket).verify(PIN).kind is Kind.NOPIN

@@ -6,12 +6,6 @@ PostgreSQL or on SQLite; faults are made by stopping and SIGKILLing it.
 
 from __future__ import annotations
 
-import os
-import signal
-import socket
-import ssl
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -20,12 +14,11 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import httpx
 import pytest
-from helpers.postgres import postgres_cluster, postgres_url  # noqa: F401
 from helpers.tls import CertFiles, make_certs
 
 from kiosk import cli
+from kiosk.daemons.collector import CollectorProcess
 from kiosk.usage import syncstate
 from kiosk.usage.aggregate import Increment
 from kiosk.usage.collector.db import CollectorDB
@@ -33,7 +26,6 @@ from kiosk.usage.errors import CollectorRejected
 from kiosk.usage.store import CounterStore
 from kiosk.usage.sync import HttpCollector, run
 
-REPO = Path(__file__).resolve().parents[2]
 STATION_TZ = "Europe/Berlin"
 # The station's day, as `kiosk usage sync` reckons it: from 22:00 or 23:00
 # UTC on, Berlin already has the next day while a UTC machine has not.
@@ -45,60 +37,6 @@ def tls_certs(tmp_path_factory: pytest.TempPathFactory) -> CertFiles:
     return make_certs(tmp_path_factory.mktemp("tls"))
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-class CollectorProcess:
-    """`kiosk usage serve` with TLS; started and stopped by its PID."""
-
-    def __init__(self, db_url: str, certs: CertFiles, port: int) -> None:
-        self.db_url, self.certs, self.port = db_url, certs, port
-        self.url = f"https://127.0.0.1:{port}"
-        self.proc: subprocess.Popen[bytes] | None = None
-
-    def start(self) -> None:
-        self.proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "kiosk.cli",
-                "usage",
-                "serve",
-                "--database",
-                self.db_url,
-                "--port",
-                str(self.port),
-                "--ssl-certfile",
-                str(self.certs.cert_file),
-                "--ssl-keyfile",
-                str(self.certs.key_file),
-            ],
-            env={**os.environ, "PYTHONPATH": str(REPO)},
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            assert self.proc.poll() is None, "the collector exited at start"
-            try:
-                ctx = ssl.create_default_context(cafile=self.certs.ca_file)
-                r = httpx.get(f"{self.url}/healthz", verify=ctx)
-                if r.status_code == 200:
-                    return
-            except httpx.TransportError:
-                time.sleep(0.1)
-        raise AssertionError("the collector did not come up within 30 s")
-
-    def kill(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            os.kill(self.proc.pid, signal.SIGKILL)
-            self.proc.wait()
-        self.proc = None
-
-
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def collector(
     request: pytest.FixtureRequest, tmp_path: Path, tls_certs: CertFiles
@@ -108,7 +46,7 @@ def collector(
     else:
         url = request.getfixturevalue("postgres_url")
     db = CollectorDB.open(url)
-    proc = CollectorProcess(url, tls_certs, free_port())
+    proc = CollectorProcess(url, tls=tls_certs)
     try:
         yield proc, db
     finally:
@@ -214,7 +152,7 @@ def test_collector_killed_and_restarted_mid_sync(
     client = HttpCollector(
         proc.url,
         token,
-        ca_file=str(proc.certs.ca_file),
+        ca_file=str(proc.tls.ca_file),
         attempts=60,
         base_delay=0.05,
         max_delay=0.3,
@@ -246,7 +184,7 @@ def test_the_same_batch_twice_and_a_refusal_is_not_retried(
     store = CounterStore(tmp_path / "usage.sqlite")
     fill(store, 3)
     proc.start()
-    ca = str(proc.certs.ca_file)
+    ca = str(proc.tls.ca_file)
     client = HttpCollector(proc.url, token, ca_file=ca, sleep=no_wait)
     snaps = store.snapshot(store.pending_days(TODAY))
     body = {

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from helpers.cups import PrintStack
 from helpers.printing import pdf_bytes
 
+from kiosk.daemons.printer import PrintStack
 from kiosk.printing.cups_gateway import CupsGateway
 from kiosk.printing.errors import JobNotFound
 from kiosk.printing.jobwatch import COMPLETED, HELD, PENDING, PROCESSING

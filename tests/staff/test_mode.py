@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from helpers.staffpin import VerifierProcess
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.config import StaffConfig
+from kiosk.daemons.verifier import VerifierProcess
 from kiosk.session import events as ev
 from kiosk.staff.access import Access
 from kiosk.staff.client import SocketPinVerifier

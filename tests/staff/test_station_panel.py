@@ -9,16 +9,16 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from helpers.cups import PrintStack
-from helpers.pcsc import VirtualCard
 from helpers.printing import pdf_bytes
-from helpers.staffpin import VerifierProcess
 from helpers.station import station_toml
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from kiosk import config as kconfig
+from kiosk.daemons.pcsc import VirtualCard
+from kiosk.daemons.printer import PrintStack
+from kiosk.daemons.verifier import VerifierProcess
 from kiosk.printing.cups_gateway import CupsGateway
 from kiosk.printing.flow import Outcome, PrintFlow
 from kiosk.printing.jobwatch import COMPLETED

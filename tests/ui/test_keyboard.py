@@ -9,7 +9,7 @@ from helpers.web import click_page
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-from kiosk.demo.server import Request, Response
+from kiosk.daemons.loopback import Request, Response
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.keyboard_layouts import Place
 

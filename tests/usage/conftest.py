@@ -1,4 +1,5 @@
-"""Fixtures of the usage tests: a private PostgreSQL, test TLS, collector DBs."""
+"""Fixtures of the usage tests: test TLS, collector DBs (on the private
+PostgreSQL of tests/helpers/daemons.py too)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from helpers.postgres import postgres_cluster, postgres_url  # noqa: F401
 from helpers.tls import tls_certs  # noqa: F401
 
 from kiosk.usage.collector.db import CollectorDB

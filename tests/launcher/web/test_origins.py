@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from kiosk.demo.server import LocalServer, Request, Response
+from kiosk.daemons.loopback import LocalServer, Request, Response
 
 pytestmark = pytest.mark.webengine
 

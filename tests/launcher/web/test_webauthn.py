@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.demo.server import Request, Response
+from kiosk.daemons.loopback import Request, Response
 
 pytestmark = pytest.mark.webengine
 

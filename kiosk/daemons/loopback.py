@@ -1,6 +1,7 @@
 """A small threaded HTTP server for loopback sites, routed by host and path.
 
-The demo services and the test server share it. Hosts are names below
+The demo services (kiosk/demo/sites.py), the tests and bench share it; it
+runs in the calling process, in a thread (start()/stop()). Hosts are names below
 `.localhost` (Chromium resolves those to loopback without DNS), so one server
 can play several sites: `bank.localhost:PORT`, `forbidden.localhost:PORT`.
 Its request log is the oracle of the tests. It never leaves loopback.

@@ -1,11 +1,13 @@
 """A private pcscd with the vsmartcard virtual reader, and virtual cards.
 
-pcscd has its socket and pid file compiled in (/run/pcscd), so it runs in its
-own mount namespace with a temp dir bound over /run/pcscd; clients find it
+pcscd has its socket and pid file compiled in (/run/pcscd; Debian 12's 1.9.9
+ignores PCSCLITE_CSOCK_NAME for listening), so it runs in its own mount
+namespace with a private folder bound over /run/pcscd; clients find it
 through PCSCLITE_CSOCK_NAME. Its reader.conf.d is private too, with the vpcd
-reader on a free port pair, so no system pcscd or vicc is touched.
-libpcsclite reads PCSCLITE_CSOCK_NAME once per process: one daemon directory
-per test session, restarted in place.
+reader on a free port pair, so no system pcscd or vicc is touched. Started
+and stopped by PID (needs root for the mount namespace).
+libpcsclite reads PCSCLITE_CSOCK_NAME once per process: one daemon per test
+process (tests/helpers/daemons.py), restarted in place.
 
 A card is Debian's vicc (ISO 7816 test card) run with the venv's Python
 (it needs pycryptodome's `Crypto`) and the module path it lacks:
@@ -17,14 +19,15 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections import deque
 from pathlib import Path
 
+from kiosk.daemons.ports import free_port_pair
 from kiosk.procs import stop_process
 
 VPCD_DRIVER = Path("/usr/lib/pcsc/drivers/serial/libifdvpcd.so")
@@ -48,21 +51,6 @@ def missing_tools() -> str:
     return ""
 
 
-def free_port_pair() -> int:
-    """A port p with p and p+1 free (vpcd listens on one port per slot)."""
-    for _ in range(200):
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
-        try:
-            with socket.socket() as s:
-                s.bind(("0.0.0.0", port + 1))
-            return port
-        except OSError:
-            continue
-    raise RuntimeError("no free port pair for vpcd")
-
-
 def _wait(predicate, timeout: float, what: str) -> None:  # type: ignore[no-untyped-def]
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -73,11 +61,19 @@ def _wait(predicate, timeout: float, what: str) -> None:  # type: ignore[no-unty
 
 
 class PcscDaemon:
-    def __init__(self, root: Path) -> None:
+    """One private pcscd; `root=None` makes a world-readable temp folder (so an
+    unprivileged `kiosk doctor` reaches the socket) that close() removes."""
+
+    def __init__(self, root: Path | None = None) -> None:
+        self._owns_root = root is None
+        if root is None:
+            root = Path(tempfile.mkdtemp(prefix="kiosk-pcscd-"))
+            os.chmod(root, 0o755)
         self.root = root
         self.run_dir = root / "run"
         self.conf_dir = root / "reader.conf.d"
         self.run_dir.mkdir(parents=True, exist_ok=True)
+        os.chmod(self.run_dir, 0o755)
         self.conf_dir.mkdir(parents=True, exist_ok=True)
         self.port = free_port_pair()
         (self.conf_dir / "vpcd").write_text(
@@ -134,6 +130,8 @@ class PcscDaemon:
     def close(self) -> None:
         self.stop()
         self._log.close()
+        if self._owns_root:
+            shutil.rmtree(self.root, ignore_errors=True)
 
     def _vpcd_listening(self) -> bool:
         # Read the kernel's socket table: connecting would look like a card.

@@ -10,7 +10,7 @@ it counts the pages it receives, reports them page by page, and can simulate a
 jam (`stack.jam()` … `stack.clear_jam()`) or a device failure (`stack.fail()`);
 `stack.set_supplies()` makes it report toner levels.
 
-Run `python -m kiosk.demo.printer` to bring a stack up by hand (Ctrl+C stops it).
+Run `python -m kiosk.daemons.printer` to bring a stack up by hand (Ctrl+C stops it).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from kiosk.daemons.ports import free_port
 from kiosk.procs import stop_process
 
 QUEUE = "kiosk"
@@ -95,10 +96,13 @@ Printcap {root}/printcap
 """
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+# The smallest PDF qpdf and ippeveprinter take: one empty A4 page.
+_ONE_PAGE_PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+    b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+    b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
+    b"trailer<</Root 1 0 R>>\n%%EOF\n"
+)
 
 
 class PrintStack:
@@ -194,6 +198,46 @@ class PrintStack:
         at = data.index(name) + len(name)  # IPP: name, value length, value
         size = int.from_bytes(data[at : at + 2], "big")
         return data[at + 2 : at + 2 + size].decode()
+
+    def reasons(self) -> list[str]:
+        """The queue's printer-state-reasons as CUPS reports them now."""
+        import cups  # the C extension, only where a stack runs
+
+        attrs = cups.Connection(host=self.host).getPrinterAttributes(
+            self.queue, requested_attributes=["printer-state-reasons"]
+        )
+        return [r for r in attrs["printer-state-reasons"] if r != "none"]
+
+    def settle(self, timeout: float = 30.0) -> None:
+        """Let one page through when the queue still reports a reason (such as
+        `media-jam-warning` from a job cancelled in a jam: CUPS keeps it until
+        the next job's backend clears it), then wait until no job is left."""
+        if self.reasons():
+            page = self.root / "settle.pdf"
+            page.write_bytes(_ONE_PAGE_PDF)
+            cmd = ["lp", "-h", str(self.socket), "-d", self.queue, str(page)]
+            subprocess.run(cmd, env=self.env, check=True, capture_output=True)
+        _wait(
+            lambda: not self.lpstat("-W", "not-completed", "-o", self.queue).strip(),
+            "the queue to empty",
+            timeout,
+        )
+
+    def purge_jobs(self) -> None:
+        """Cancel every job and forget the queue's job history (`cancel -a -x`)."""
+        cmd = ["cancel", "-h", str(self.socket), "-a", "-x", self.queue]
+        subprocess.run(cmd, env=self.env, check=True, capture_output=True)
+
+    def reset(self) -> None:
+        """A healthy, fast, empty queue, as after start(): cupsd running, no jam,
+        no failure, not paused, no reason reported, no job and no job history."""
+        self.ensure_cupsd()
+        self.clear_jam()
+        self.fail(False)
+        self.set_page_delay(0.02)
+        self.resume_queue()
+        self.settle()
+        self.purge_jobs()
 
     def lpstat(self, *args: str, user: str | None = None) -> str:
         cmd = ["lpstat", "-h", str(self.socket)]

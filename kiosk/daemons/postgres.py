@@ -1,8 +1,11 @@
 """A private PostgreSQL cluster: initdb in a temp dir, own port, own socket dir.
 
-Started and stopped by this code only (pg_ctl with the cluster's own data
-dir), never a system instance. initdb refuses to run as root, so as root the
-cluster belongs to the 'postgres' system user.
+Started and stopped by this code only: pg_ctl with the cluster's own data
+dir, which stops the postmaster by the PID in its postmaster.pid; never a
+system instance. initdb refuses to run as root, so as root the cluster
+belongs to the 'postgres' system user. The tests share one cluster per test
+process (tests/helpers/daemons.py) and make one database per test; bench's
+collector_ingest makes its own.
 """
 
 from __future__ import annotations
@@ -11,13 +14,11 @@ import glob
 import os
 import pwd
 import shutil
-import socket
 import subprocess
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
+from kiosk.daemons.ports import free_port
 
 
 def _bindir() -> Path | None:
@@ -26,12 +27,6 @@ def _bindir() -> Path | None:
         return Path(found[-1]).parent
     initdb = shutil.which("initdb")
     return Path(initdb).parent if initdb else None
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 class PrivatePostgres:
@@ -43,7 +38,7 @@ class PrivatePostgres:
         self.root = Path(tempfile.mkdtemp(prefix="kiosk-pg-"))
         self.data = self.root / "data"
         self.sockets = self.root / "sock"
-        self.port = _free_port()
+        self.port = free_port()
         self.user = "postgres" if os.geteuid() == 0 else pwd.getpwuid(os.getuid())[0]
 
     def _run(self, *cmd: str) -> None:
@@ -113,22 +108,3 @@ class PrivatePostgres:
             name,
         )
         return f"postgresql+psycopg://{self.user}@127.0.0.1:{self.port}/{name}"
-
-
-@pytest.fixture(scope="session")
-def postgres_cluster() -> Iterator[PrivatePostgres]:
-    cluster = PrivatePostgres()
-    cluster.start()
-    try:
-        yield cluster
-    finally:
-        cluster.stop()
-
-
-_counter = iter(range(1, 10**6))
-
-
-@pytest.fixture
-def postgres_url(postgres_cluster: PrivatePostgres) -> str:
-    """A new, empty database in the session's private cluster."""
-    return postgres_cluster.create_database(f"test_{next(_counter)}")

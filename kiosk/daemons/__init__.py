@@ -1,0 +1,17 @@
+"""The project's one daemon library, shared by `kiosk demo`, the tests and bench.
+
+One module per daemon, each started and stopped by its PID (kiosk.procs),
+never by name, in private folders, sockets and ports so that nothing
+system-wide is touched:
+
+- ports: free loopback ports (and the vpcd port pair)
+- pcsc: pcscd with the vsmartcard virtual reader, and virtual cards (vicc)
+- printer: cupsd + ippeveprinter, a virtual metering printer
+- postgres: a private PostgreSQL cluster
+- collector: `kiosk usage serve`, the city's usage collector
+- verifier: `kiosk staff verifier`, the staff PIN verifier
+- xvfb: a private X server
+- loopback: a threaded HTTP server for loopback sites (in-process)
+
+The pytest fixtures for them are registered once, by tests/helpers/daemons.py.
+"""

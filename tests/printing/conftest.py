@@ -1,3 +1,0 @@
-"""The private CUPS stack (cupsd + ippeveprinter) for printing tests."""
-
-from helpers.cups import print_stack, printer  # noqa: F401
