@@ -48,7 +48,15 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from kiosk.demo import run
+    try:
+        from kiosk.demo import run
+    except ModuleNotFoundError:
+        print(
+            "kiosk demo: the demo is not installed here (a station does not "
+            "carry it); run `make demo` in a checkout of the repository",
+            file=sys.stderr,
+        )
+        return 2
 
     return run.main(
         headless=args.headless, screenshots=args.screenshots, language=args.language

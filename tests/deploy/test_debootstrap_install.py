@@ -354,11 +354,12 @@ def test_a_station_carries_the_shell_but_not_the_citys_collector(
     station: Station,
 ) -> None:
     """Packaging by role: the station install has the shell and the sync, not
-    the collector (FastAPI, uvicorn, psycopg) nor the demo's extras."""
+    the collector (FastAPI, uvicorn, psycopg), the demo or the daemon library."""
     probe = (
         "import importlib.util as u; "
         "print(*[m for m in ('kiosk.shell.app', 'kiosk.usage.sync', 'httpx', "
-        "'fastapi', 'uvicorn', 'psycopg', 'Crypto') if u.find_spec(m)])"
+        "'fastapi', 'uvicorn', 'psycopg', 'Crypto', 'kiosk.demo', 'kiosk.daemons') "
+        "if u.find_spec(m)])"
     )
     done = station.run(["/opt/buergerterminal/venv/bin/python", "-c", probe])
     assert done.returncode == 0, done.stderr
@@ -366,6 +367,8 @@ def test_a_station_carries_the_shell_but_not_the_citys_collector(
     serve = station.run(["kiosk", "usage", "serve"])
     assert serve.returncode == 2
     assert "pip install 'buergerterminal[collector]'" in serve.stderr
+    demo = station.run(["kiosk", "demo"])
+    assert (demo.returncode, "not installed here" in demo.stderr) == (2, True)
 
 
 def shell_qt_modules() -> list[str]:
