@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from kiosk.printing.flow import PrintFlow
     from kiosk.printing.status import CancelOutcome, QueueStatus
     from kiosk.shell.controller import SessionController
+    from kiosk.usage.deferred import DeferredCounters
 
 ReadersFn = Callable[[], tuple[ReaderState, ...]]
 CountsFn = Callable[[], dict[tuple[str, str], int]]
@@ -128,7 +129,7 @@ class StaffActionsAdapter:
         *,
         cancel_print_job: Callable[[int], CancelOutcome] | None = None,
         print_test_page: Callable[[], int] | None = None,
-        card_gate: object | None = None,
+        card_gate: CardLeftGate | None = None,
     ) -> None:
         self._controller = controller
         self._cancel = cancel_print_job
@@ -159,8 +160,8 @@ class StaffActionsAdapter:
 
         gate = self._gate
         if gate is not None and card_waiting(gate):
-            gate.cancel()  # type: ignore[attr-defined]
-            emit(gate.cardTaken)  # type: ignore[attr-defined]
+            gate.cancel()
+            emit(gate.cardTaken)
             return
         lifecycle = self._controller.lifecycle
         if (
@@ -196,20 +197,20 @@ class StaffActionsAdapter:
             return ActionResult(Outcome.UNAVAILABLE)
 
 
-def card_waiting(gate: object | None) -> bool:
+def card_waiting(gate: CardLeftGate | None) -> bool:
     """Whether the card-left gate waits for a card (alarm shown, or timed out)."""
     if gate is None:
         return False
     from kiosk.cardreader.card_left_rules import Phase
 
-    return gate.phase is not Phase.IDLE  # type: ignore[attr-defined, no-any-return]
+    return bool(gate.phase is not Phase.IDLE)
 
 
-def readers_of(presence: object) -> ReadersFn:
+def readers_of(presence: CardPresence) -> ReadersFn:
     """Readers and whether a card lies on each, from the card presence watcher."""
 
     def read() -> tuple[ReaderState, ...]:
-        snapshot = presence.snapshot  # type: ignore[attr-defined]
+        snapshot = presence.snapshot
         return tuple(
             ReaderState(
                 name=name,
@@ -222,11 +223,13 @@ def readers_of(presence: object) -> ReadersFn:
     return read
 
 
-def today_counts(store: object, today: Callable[[], date] = date.today) -> CountsFn:
+def today_counts(
+    store: DeferredCounters, today: Callable[[], date] = date.today
+) -> CountsFn:
     """Today's counters from the usage counter file: they survive a restart."""
 
     def read() -> dict[tuple[str, str], int]:
-        return store.values(today())  # type: ignore[attr-defined, no-any-return]
+        return dict(store.values(today()))
 
     return read
 
@@ -327,7 +330,7 @@ def lines_of_test_page(config: Config, now: datetime) -> list[str]:
 def panel_sources(
     config: Config,
     controller: SessionController,
-    usage_store: object,
+    usage_store: DeferredCounters,
     flow: PrintFlow | None,
     presence: CardPresence,
     gate: CardLeftGate,

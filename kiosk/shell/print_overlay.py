@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from kiosk.printing.confirm_widget import ConfirmWidget
+from kiosk.printing.flow import Summary
 from kiosk.ui.overlays import Overlay
 from kiosk.ui.widgets import button, set_text
 
@@ -24,12 +25,12 @@ class PrintOverlay(Overlay):
         self.showing_ready = False  # "Your print is ready." is on screen
         self.retranslate()
 
-    def ask(self, summary: object) -> None:
+    def ask(self, summary: Summary) -> None:
         self.showing_ready = False
         self.title.setText(self.tr("Print"))
         self.text.setText("")
         self.confirm.show()
-        self.confirm.show_summary(summary)  # type: ignore[arg-type]
+        self.confirm.show_summary(summary)
         self.close_button.hide()
         self.open()
         self.confirm.print_button.setFocus()
