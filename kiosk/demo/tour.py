@@ -158,7 +158,7 @@ class Tour:
             self.window.close_overlays()
             if c.prints:
                 self._print_tour(jobs)
-        c._show_documents()
+        c.bar.show_documents()
         self.shot("documents")
         self.window.close_overlays()
         self.window.confirm_end.open()

@@ -1,5 +1,8 @@
 """The session controller: lifecycle ↔ screens ↔ web views ↔ wipe.
 
+The shell bar's own actions (page history, zoom, print, documents, help) are
+`bar_actions.BarActions`'s; this presents the lifecycle's states as screens.
+
 It holds no rules of its own: the lifecycle decides what may happen, the
 policy what may load, the wipe steps what is left. Other subsystems plug in
 through `wiper.register`, `lifecycle.subscribe` and `before_wipe` gates.
@@ -18,7 +21,6 @@ from PySide6.QtGui import QClipboard, QGuiApplication
 from kiosk import log
 from kiosk.config import Config
 from kiosk.launcher.policy import policies_from_config
-from kiosk.launcher.web.page import KioskPage
 from kiosk.launcher.web.profile import accept_language
 from kiosk.launcher.web.session import SessionWeb
 from kiosk.launcher.web.view import ServiceView
@@ -27,14 +29,12 @@ from kiosk.session.events import EndReason, OutOfServiceReason
 from kiosk.session.idle import IdleWatchdog
 from kiosk.session.lifecycle import IN_SESSION, Lifecycle, State
 from kiosk.session.wipe import Wiper, WipeReport, WipeStepFailed
+from kiosk.shell.bar_actions import BarActions, PrintPage
 from kiosk.shell.main_window import MainWindow
-from kiosk.ui.documents import DocumentsOverlay
 from kiosk.ui.i18n import Languages
 
-ZOOM_STEPS = (1.0, 1.25, 1.5, 1.75, 2.0)
 TIME_WARNINGS_MINUTES = (5, 1)
 
-PrintPage = Callable[[KioskPage], None]
 # (tcTokenURL, back to the page) -> whether the eID guide took it.
 EidHandler = Callable[[str, Callable[[str], None]], bool]
 
@@ -73,15 +73,12 @@ class SessionController(QObject):
         self.policies = policies_from_config(config.services)
         self.web: SessionWeb | None = None
         self.before_wipe: list[Gate] = []
-        self._print_handler = print_page
-        self._print_file = print_file
         self._eid_handler = eid_handler
         self.last_report: WipeReport | None = None
         self.language = config.station.default_language
         self._monotonic = monotonic
         self._started = 0.0
         self._warned_minutes: set[int] = set()
-        self._zoom: dict[str, int] = {}
         self.staff_message = ""
 
         self.watchdog = IdleWatchdog(
@@ -94,6 +91,15 @@ class SessionController(QObject):
         self._clock_timer.setInterval(1000)
         self._clock_timer.timeout.connect(self.check_time_limit)
 
+        self.bar = BarActions(
+            window,
+            lambda: self.session_dir / "documents",
+            self.current_view,
+            lambda: self.web,
+            print_page=print_page,
+            print_file=print_file,
+            parent=self,
+        )
         self.wiper.register("web", self._wipe_web)
         self.wiper.register("files", self._wipe_files)
         self.wiper.register("clipboard", self._wipe_clipboard)
@@ -112,14 +118,6 @@ class SessionController(QObject):
         w.launcher.serviceChosen.connect(self.open_service)
         bar = w.shellbar
         bar.home.connect(self.show_launcher)
-        bar.back.connect(lambda: self._page_action("back"))
-        bar.forward.connect(lambda: self._page_action("forward"))
-        bar.reload.connect(lambda: self._page_action("reload"))
-        bar.zoomIn.connect(lambda: self.zoom(+1))
-        bar.zoomOut.connect(lambda: self.zoom(-1))
-        bar.print_.connect(self._print_current)
-        bar.documents.connect(self._show_documents)
-        bar.help.connect(self._show_help)
         bar.languageRequested.connect(w.language.open)
         bar.endSession.connect(w.confirm_end.open)
         w.language.chosen.connect(self.choose_language)
@@ -137,7 +135,7 @@ class SessionController(QObject):
     @property
     def prints(self) -> bool:
         """Whether this station offers printing."""
-        return self._print_handler is not None
+        return self.bar.prints
 
     # -- resident actions -----------------------------------------------------
 
@@ -280,10 +278,8 @@ class SessionController(QObject):
     def _wipe_shell(self) -> None:
         self.window.close_overlays()
         self.window.keyboard.hide_keyboard()
-        if self.window.documents is not None:
-            self.window.documents.cancel()
+        self.bar.reset()
         self.show_launcher()
-        self._zoom.clear()
         self.watchdog.disarm()
         self._clock_timer.stop()
         self.window.shellbar.show_time_left(None)
@@ -369,7 +365,7 @@ class SessionController(QObject):
                     )
                 )
 
-    # -- shell bar ------------------------------------------------------------------
+    # -- the session's web views ------------------------------------------------------
 
     def _session_web(self) -> SessionWeb:
         if self.web is None:
@@ -377,13 +373,15 @@ class SessionController(QObject):
                 self.policies,
                 language=self.language,
                 documents=self.session_dir / "documents",
-                picker=self._pick_files,
-                print_handler=self._print_page,
+                picker=self.bar.pick_files,
+                print_handler=self.bar.print_page,
                 eid_handler=self._eid,
                 parent=self,
             )
-            self.web.downloads.saved.connect(lambda _path: self._notice_saved())
-            self.web.downloads.refused.connect(lambda _reason: self._notice_refused())
+            self.web.downloads.saved.connect(lambda _path: self.bar.notice_saved())
+            self.web.downloads.refused.connect(
+                lambda _reason: self.bar.notice_refused()
+            )
         return self.web
 
     def _host_changed(self, view: ServiceView, host: str, secure: bool) -> None:
@@ -393,105 +391,6 @@ class SessionController(QObject):
         if self.current_view() is view:
             self.window.shellbar.show_host(host, secure)
 
-    def _page_action(self, action: str) -> None:
-        view = self.current_view()
-        if view is None:
-            return
-        if action == "back":
-            view.page.triggerAction(KioskPage.WebAction.Back)
-        elif action == "forward":
-            view.page.triggerAction(KioskPage.WebAction.Forward)
-        else:
-            view.reload()
-
-    def zoom(self, step: int) -> None:
-        """Page zoom (per service) from 100 % up to 200 %."""
-        view = self.current_view()
-        if view is None:
-            return
-        index = self._zoom.get(view.service_id, 0) + step
-        index = max(0, min(len(ZOOM_STEPS) - 1, index))
-        self._zoom[view.service_id] = index
-        view.view.setZoomFactor(ZOOM_STEPS[index])
-
-    def _documents(self) -> DocumentsOverlay:
-        if self.window.documents is None:
-            self.window.documents = DocumentsOverlay(
-                self.window, lambda: self.session_dir / "documents"
-            )
-            self.window.documents.printRequested.connect(self._print_document)
-        return self.window.documents
-
-    def _show_documents(self) -> None:
-        self._documents().browse()
-
-    def _pick_files(self, accepted: list[str]) -> list[str]:
-        """chooseFiles: the shell's own picker, waited for in an abortable loop."""
-        assert self.web is not None
-        overlay = self._documents()
-        try:
-            chosen = self.web.waits.ask(
-                lambda _answer: overlay.pick(accepted), overlay.picked
-            )
-        finally:
-            overlay.hide()
-        return list(chosen) if isinstance(chosen, list) else []
-
-    def _print_current(self) -> None:
-        view = self.current_view()
-        if view is not None:
-            self._print_page(view.page)
-
-    def _print_page(self, page: KioskPage | None) -> None:
-        if self._print_handler is not None and page is not None:
-            self._print_handler(page)
-        else:
-            self.window.notice.show_notice(
-                lambda: (
-                    self.tr("Printing"),
-                    self.tr(
-                        "Printing is not available on this computer. Please ask the staff."  # noqa: E501
-                    ),
-                )
-            )
-
     def _eid(self, tc_token_url: str, back: Callable[[str], None]) -> bool:
         handler = self._eid_handler
         return handler is not None and handler(tc_token_url, back)
-
-    def _print_document(self, path: str) -> None:
-        if self._print_file is None:
-            self._print_page(None)
-            return
-        self.window.close_overlays()
-        self._print_file(path)
-
-    def _show_help(self) -> None:
-        self.window.notice.show_notice(
-            lambda: (
-                self.tr("Help"),
-                self.tr(
-                    "Please ask the staff in this office. They are glad to help you."
-                ),
-            )
-        )
-
-    def _notice_saved(self) -> None:
-        self.window.notice.show_notice(
-            lambda: (
-                self.tr("File saved"),
-                self.tr(
-                    "You find it under “My documents”. It is deleted when you end."
-                ),
-            )
-        )
-
-    def _notice_refused(self) -> None:
-        self.window.notice.show_notice(
-            lambda: (
-                self.tr("This file cannot be saved"),
-                self.tr(
-                    "Only documents such as PDF files and pictures can be saved here."
-                ),
-            )
-        )

@@ -223,7 +223,7 @@ def test_download_lands_in_documents_and_is_wiped(qtbot, make_station) -> None:
     qtbot.waitUntil(controller.window.notice.isVisible, timeout=10000)
     assert sorted(p.name for p in docs.iterdir()) == ["Bescheid 2026.pdf"]
     controller.window.notice.hide()
-    controller._show_documents()
+    controller.bar.show_documents()
     assert controller.window.documents.list.count() == 1
     controller.end(EndReason.RESIDENT)
     assert not docs.exists()
@@ -236,7 +236,7 @@ def test_upload_picker_lists_only_session_documents(qtbot, make_station) -> None
     docs: Path = controller.session_dir / "documents"
     (docs / "Lebenslauf.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
     view = open_service(qtbot, controller)
-    overlay = controller._documents()  # made now, so its showing can be awaited
+    overlay = controller.bar.documents()  # made now, so its showing can be awaited
 
     def choose() -> None:
         assert overlay.picking
@@ -254,7 +254,7 @@ def test_end_session_while_the_picker_waits(qtbot, make_station) -> None:
     controller.start()
     view = open_service(qtbot, controller)
     picker = when_visible(
-        controller._documents(), lambda: controller.end(EndReason.RESIDENT)
+        controller.bar.documents(), lambda: controller.end(EndReason.RESIDENT)
     )
     click_page(qtbot, view, 60, 40, "file", lambda: picker.done)
     qtbot.waitUntil(lambda: controller.lifecycle.state is State.WELCOME, timeout=10000)

@@ -118,11 +118,11 @@ def test_every_screen_names_its_controls_and_has_big_targets(
         settle(qtbot)
         checked[name] = check_screen(window, f"{name} overlay")
         overlay.hide()
-    controller._show_help()
+    controller.bar.show_help()
     settle(qtbot)
     checked["help"] = check_screen(window, "help notice")
     window.close_overlays()
-    controller._show_documents()
+    controller.bar.show_documents()
     settle(qtbot)
     checked["documents"] = check_screen(window, "my documents")
     window.close_overlays()
@@ -161,7 +161,7 @@ def test_every_control_of_the_window_and_its_overlays_is_described(
     controller.lifecycle.accept_terms()
     view = controller.open_service("svc")
     view._show_recovery()  # the page's own panel with its two buttons
-    controller._show_documents()
+    controller.bar.show_documents()
     QApplication.processEvents()  # the posted LanguageChange retranslates
     found = [w for w in window.findChildren(QWidget) if isinstance(w, INTERACTIVE)]
     assert len(found) > 80, f"only {len(found)} controls found"

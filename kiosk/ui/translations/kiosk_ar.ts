@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>BarActions</name>
+    <message>
+        <source>Printing</source>
+        <translation>الطباعة</translation>
+    </message>
+    <message>
+        <source>Printing is not available on this computer. Please ask the staff.</source>
+        <translation>الطباعة غير متاحة على هذا الحاسوب. يرجى سؤال الموظفين.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>Please ask the staff in this office. They are glad to help you.</source>
+        <translation>يرجى سؤال الموظفين في هذا المكتب. يسعدهم مساعدتك.</translation>
+    </message>
+    <message>
+        <source>File saved</source>
+        <translation>تم حفظ الملف</translation>
+    </message>
+    <message>
+        <source>You find it under “My documents”. It is deleted when you end.</source>
+        <translation>تجده في «مستنداتي». يُحذف عند الإنهاء.</translation>
+    </message>
+    <message>
+        <source>This file cannot be saved</source>
+        <translation>لا يمكن حفظ هذا الملف</translation>
+    </message>
+    <message>
+        <source>Only documents such as PDF files and pictures can be saved here.</source>
+        <translation>يمكن هنا حفظ المستندات فقط، مثل ملفات PDF والصور.</translation>
+    </message>
+</context>
+<context>
     <name>CardLeftScreen</name>
     <message>
         <source>Your card is still in the reader</source>
@@ -851,38 +886,6 @@
             <numerusform>تنتهي جلستك بعد %n دقيقة. يرجى حفظ أو طباعة ما تحتاجه الآن.</numerusform>
             <numerusform>تنتهي جلستك بعد %n دقيقة. يرجى حفظ أو طباعة ما تحتاجه الآن.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Printing</source>
-        <translation>الطباعة</translation>
-    </message>
-    <message>
-        <source>Printing is not available on this computer. Please ask the staff.</source>
-        <translation>الطباعة غير متاحة على هذا الحاسوب. يرجى سؤال الموظفين.</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>مساعدة</translation>
-    </message>
-    <message>
-        <source>Please ask the staff in this office. They are glad to help you.</source>
-        <translation>يرجى سؤال الموظفين في هذا المكتب. يسعدهم مساعدتك.</translation>
-    </message>
-    <message>
-        <source>File saved</source>
-        <translation>تم حفظ الملف</translation>
-    </message>
-    <message>
-        <source>You find it under “My documents”. It is deleted when you end.</source>
-        <translation>تجده في «مستنداتي». يُحذف عند الإنهاء.</translation>
-    </message>
-    <message>
-        <source>This file cannot be saved</source>
-        <translation>لا يمكن حفظ هذا الملف</translation>
-    </message>
-    <message>
-        <source>Only documents such as PDF files and pictures can be saved here.</source>
-        <translation>يمكن هنا حفظ المستندات فقط، مثل ملفات PDF والصور.</translation>
     </message>
 </context>
 <context>

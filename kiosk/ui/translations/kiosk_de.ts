@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>BarActions</name>
+    <message>
+        <source>Printing</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Printing is not available on this computer. Please ask the staff.</source>
+        <translation>Drucken geht an diesem Computer nicht. Bitte fragen Sie das Personal.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Please ask the staff in this office. They are glad to help you.</source>
+        <translation>Bitte fragen Sie das Personal in diesem Büro. Es hilft Ihnen gern.</translation>
+    </message>
+    <message>
+        <source>File saved</source>
+        <translation>Datei gespeichert</translation>
+    </message>
+    <message>
+        <source>You find it under “My documents”. It is deleted when you end.</source>
+        <translation>Sie finden sie unter „Meine Dokumente“. Sie wird am Ende gelöscht.</translation>
+    </message>
+    <message>
+        <source>This file cannot be saved</source>
+        <translation>Diese Datei kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Only documents such as PDF files and pictures can be saved here.</source>
+        <translation>Hier können Sie nur Dokumente wie PDF-Dateien und Bilder speichern.</translation>
+    </message>
+</context>
+<context>
     <name>CardLeftScreen</name>
     <message>
         <source>Your card is still in the reader</source>
@@ -843,38 +878,6 @@
             <numerusform>Ihre Sitzung endet in %n Minute. Bitte speichern oder drucken Sie jetzt, was Sie brauchen.</numerusform>
             <numerusform>Ihre Sitzung endet in %n Minuten. Bitte speichern oder drucken Sie jetzt, was Sie brauchen.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Printing</source>
-        <translation>Drucken</translation>
-    </message>
-    <message>
-        <source>Printing is not available on this computer. Please ask the staff.</source>
-        <translation>Drucken geht an diesem Computer nicht. Bitte fragen Sie das Personal.</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Hilfe</translation>
-    </message>
-    <message>
-        <source>Please ask the staff in this office. They are glad to help you.</source>
-        <translation>Bitte fragen Sie das Personal in diesem Büro. Es hilft Ihnen gern.</translation>
-    </message>
-    <message>
-        <source>File saved</source>
-        <translation>Datei gespeichert</translation>
-    </message>
-    <message>
-        <source>You find it under “My documents”. It is deleted when you end.</source>
-        <translation>Sie finden sie unter „Meine Dokumente“. Sie wird am Ende gelöscht.</translation>
-    </message>
-    <message>
-        <source>This file cannot be saved</source>
-        <translation>Diese Datei kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>Only documents such as PDF files and pictures can be saved here.</source>
-        <translation>Hier können Sie nur Dokumente wie PDF-Dateien und Bilder speichern.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BarActions</name>
+    <message>
+        <source>Printing</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>Printing is not available on this computer. Please ask the staff.</source>
+        <translation>Printing is not available on this computer. Please ask the staff.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Please ask the staff in this office. They are glad to help you.</source>
+        <translation>Please ask the staff in this office. They are glad to help you.</translation>
+    </message>
+    <message>
+        <source>File saved</source>
+        <translation>File saved</translation>
+    </message>
+    <message>
+        <source>You find it under “My documents”. It is deleted when you end.</source>
+        <translation>You find it under “My documents”. It is deleted when you end.</translation>
+    </message>
+    <message>
+        <source>This file cannot be saved</source>
+        <translation>This file cannot be saved</translation>
+    </message>
+    <message>
+        <source>Only documents such as PDF files and pictures can be saved here.</source>
+        <translation>Only documents such as PDF files and pictures can be saved here.</translation>
+    </message>
+</context>
+<context>
     <name>CardLeftScreen</name>
     <message>
         <source>Your card is still in the reader</source>
@@ -843,38 +878,6 @@
             <numerusform>Your session ends in %n minute. Please finish and save or print what you need.</numerusform>
             <numerusform>Your session ends in %n minutes. Please finish and save or print what you need.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Printing</source>
-        <translation>Printing</translation>
-    </message>
-    <message>
-        <source>Printing is not available on this computer. Please ask the staff.</source>
-        <translation>Printing is not available on this computer. Please ask the staff.</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Help</translation>
-    </message>
-    <message>
-        <source>Please ask the staff in this office. They are glad to help you.</source>
-        <translation>Please ask the staff in this office. They are glad to help you.</translation>
-    </message>
-    <message>
-        <source>File saved</source>
-        <translation>File saved</translation>
-    </message>
-    <message>
-        <source>You find it under “My documents”. It is deleted when you end.</source>
-        <translation>You find it under “My documents”. It is deleted when you end.</translation>
-    </message>
-    <message>
-        <source>This file cannot be saved</source>
-        <translation>This file cannot be saved</translation>
-    </message>
-    <message>
-        <source>Only documents such as PDF files and pictures can be saved here.</source>
-        <translation>Only documents such as PDF files and pictures can be saved here.</translation>
     </message>
 </context>
 <context>

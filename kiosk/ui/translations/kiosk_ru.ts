@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>BarActions</name>
+    <message>
+        <source>Printing</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Printing is not available on this computer. Please ask the staff.</source>
+        <translation>Печать на этом компьютере недоступна. Обратитесь к сотрудникам.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Помощь</translation>
+    </message>
+    <message>
+        <source>Please ask the staff in this office. They are glad to help you.</source>
+        <translation>Обратитесь к сотрудникам этого офиса. Они охотно помогут.</translation>
+    </message>
+    <message>
+        <source>File saved</source>
+        <translation>Файл сохранён</translation>
+    </message>
+    <message>
+        <source>You find it under “My documents”. It is deleted when you end.</source>
+        <translation>Он находится в «Мои документы». Он удалится в конце.</translation>
+    </message>
+    <message>
+        <source>This file cannot be saved</source>
+        <translation>Этот файл нельзя сохранить</translation>
+    </message>
+    <message>
+        <source>Only documents such as PDF files and pictures can be saved here.</source>
+        <translation>Здесь можно сохранять только документы, например файлы PDF и картинки.</translation>
+    </message>
+</context>
+<context>
     <name>CardLeftScreen</name>
     <message>
         <source>Your card is still in the reader</source>
@@ -845,38 +880,6 @@
             <numerusform>Сеанс завершится через %n минуты. Сохраните или напечатайте нужное.</numerusform>
             <numerusform>Сеанс завершится через %n минут. Сохраните или напечатайте нужное.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Printing</source>
-        <translation>Печать</translation>
-    </message>
-    <message>
-        <source>Printing is not available on this computer. Please ask the staff.</source>
-        <translation>Печать на этом компьютере недоступна. Обратитесь к сотрудникам.</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Помощь</translation>
-    </message>
-    <message>
-        <source>Please ask the staff in this office. They are glad to help you.</source>
-        <translation>Обратитесь к сотрудникам этого офиса. Они охотно помогут.</translation>
-    </message>
-    <message>
-        <source>File saved</source>
-        <translation>Файл сохранён</translation>
-    </message>
-    <message>
-        <source>You find it under “My documents”. It is deleted when you end.</source>
-        <translation>Он находится в «Мои документы». Он удалится в конце.</translation>
-    </message>
-    <message>
-        <source>This file cannot be saved</source>
-        <translation>Этот файл нельзя сохранить</translation>
-    </message>
-    <message>
-        <source>Only documents such as PDF files and pictures can be saved here.</source>
-        <translation>Здесь можно сохранять только документы, например файлы PDF и картинки.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr" sourcelanguage="en">
 <context>
+    <name>BarActions</name>
+    <message>
+        <source>Printing</source>
+        <translation>Yazdırma</translation>
+    </message>
+    <message>
+        <source>Printing is not available on this computer. Please ask the staff.</source>
+        <translation>Bu bilgisayarda yazdırma yapılamaz. Lütfen personele sorun.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Yardım</translation>
+    </message>
+    <message>
+        <source>Please ask the staff in this office. They are glad to help you.</source>
+        <translation>Lütfen bu ofisteki personele sorun. Size memnuniyetle yardım ederler.</translation>
+    </message>
+    <message>
+        <source>File saved</source>
+        <translation>Dosya kaydedildi</translation>
+    </message>
+    <message>
+        <source>You find it under “My documents”. It is deleted when you end.</source>
+        <translation>Onu “Belgelerim” altında bulursunuz. Bitirince silinir.</translation>
+    </message>
+    <message>
+        <source>This file cannot be saved</source>
+        <translation>Bu dosya kaydedilemez</translation>
+    </message>
+    <message>
+        <source>Only documents such as PDF files and pictures can be saved here.</source>
+        <translation>Burada yalnızca PDF dosyaları ve resimler gibi belgeler kaydedilebilir.</translation>
+    </message>
+</context>
+<context>
     <name>CardLeftScreen</name>
     <message>
         <source>Your card is still in the reader</source>
@@ -841,38 +876,6 @@
         <translation>
             <numerusform>Oturumunuz %n dakika içinde bitiyor. Lütfen ihtiyacınız olanı kaydedin veya yazdırın.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Printing</source>
-        <translation>Yazdırma</translation>
-    </message>
-    <message>
-        <source>Printing is not available on this computer. Please ask the staff.</source>
-        <translation>Bu bilgisayarda yazdırma yapılamaz. Lütfen personele sorun.</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Yardım</translation>
-    </message>
-    <message>
-        <source>Please ask the staff in this office. They are glad to help you.</source>
-        <translation>Lütfen bu ofisteki personele sorun. Size memnuniyetle yardım ederler.</translation>
-    </message>
-    <message>
-        <source>File saved</source>
-        <translation>Dosya kaydedildi</translation>
-    </message>
-    <message>
-        <source>You find it under “My documents”. It is deleted when you end.</source>
-        <translation>Onu “Belgelerim” altında bulursunuz. Bitirince silinir.</translation>
-    </message>
-    <message>
-        <source>This file cannot be saved</source>
-        <translation>Bu dosya kaydedilemez</translation>
-    </message>
-    <message>
-        <source>Only documents such as PDF files and pictures can be saved here.</source>
-        <translation>Burada yalnızca PDF dosyaları ve resimler gibi belgeler kaydedilebilir.</translation>
     </message>
 </context>
 <context>

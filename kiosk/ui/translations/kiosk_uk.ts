@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
 <context>
+    <name>BarActions</name>
+    <message>
+        <source>Printing</source>
+        <translation>Друк</translation>
+    </message>
+    <message>
+        <source>Printing is not available on this computer. Please ask the staff.</source>
+        <translation>Друк на цьому комп&apos;ютері недоступний. Зверніться до працівників.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Допомога</translation>
+    </message>
+    <message>
+        <source>Please ask the staff in this office. They are glad to help you.</source>
+        <translation>Зверніться до працівників цього офісу. Вони охоче допоможуть.</translation>
+    </message>
+    <message>
+        <source>File saved</source>
+        <translation>Файл збережено</translation>
+    </message>
+    <message>
+        <source>You find it under “My documents”. It is deleted when you end.</source>
+        <translation>Ви знайдете його в «Мої документи». Його буде видалено в кінці.</translation>
+    </message>
+    <message>
+        <source>This file cannot be saved</source>
+        <translation>Цей файл не можна зберегти</translation>
+    </message>
+    <message>
+        <source>Only documents such as PDF files and pictures can be saved here.</source>
+        <translation>Тут можна зберігати лише документи, як-от файли PDF і зображення.</translation>
+    </message>
+</context>
+<context>
     <name>CardLeftScreen</name>
     <message>
         <source>Your card is still in the reader</source>
@@ -845,38 +880,6 @@
             <numerusform>Сеанс завершиться через %n хвилини. Збережіть або надрукуйте потрібне.</numerusform>
             <numerusform>Сеанс завершиться через %n хвилин. Збережіть або надрукуйте потрібне.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Printing</source>
-        <translation>Друк</translation>
-    </message>
-    <message>
-        <source>Printing is not available on this computer. Please ask the staff.</source>
-        <translation>Друк на цьому комп&apos;ютері недоступний. Зверніться до працівників.</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Допомога</translation>
-    </message>
-    <message>
-        <source>Please ask the staff in this office. They are glad to help you.</source>
-        <translation>Зверніться до працівників цього офісу. Вони охоче допоможуть.</translation>
-    </message>
-    <message>
-        <source>File saved</source>
-        <translation>Файл збережено</translation>
-    </message>
-    <message>
-        <source>You find it under “My documents”. It is deleted when you end.</source>
-        <translation>Ви знайдете його в «Мої документи». Його буде видалено в кінці.</translation>
-    </message>
-    <message>
-        <source>This file cannot be saved</source>
-        <translation>Цей файл не можна зберегти</translation>
-    </message>
-    <message>
-        <source>Only documents such as PDF files and pictures can be saved here.</source>
-        <translation>Тут можна зберігати лише документи, як-от файли PDF і зображення.</translation>
     </message>
 </context>
 <context>
