@@ -25,6 +25,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from kiosk.daemons.dbus import PrivateBus
 from kiosk.daemons.ports import free_port
 from kiosk.procs import stop_process
 
@@ -55,19 +56,6 @@ while [ $i -lt $total ]; do
 done
 echo "$total" >> "$CTL/printed"
 exit 0
-"""
-
-_DBUS_CONF = """<busconfig>
-  <type>system</type>
-  <listen>unix:path={socket}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow user="*"/>
-    <allow own="*"/>
-    <allow send_destination="*"/>
-    <allow receive_sender="*"/>
-  </policy>
-</busconfig>
 """
 
 # Debian's own cupsd.conf, as a station gets it, with its policy (`@OWNER`
@@ -118,6 +106,7 @@ class PrintStack:
         self.control = self.root / "control"
         self.spool = self.root / "spool"
         self._procs: dict[str, subprocess.Popen[bytes]] = {}
+        self._bus = PrivateBus(self.root)
         # Each cupsd runs in a session of its own: its backends and filters
         # (which outlive a killed cupsd, as on a station) are found by it.
         self._cupsd_sessions: list[int] = []
@@ -291,8 +280,9 @@ class PrintStack:
             raise
 
     def stop(self) -> None:
-        for name in ("cupsd", "ippeveprinter", "dbus"):
+        for name in ("cupsd", "ippeveprinter"):
             self._stop(name)
+        self._bus.stop()
         for sid in self._cupsd_sessions:
             _kill_session(sid)
         shutil.rmtree(self.root, ignore_errors=True)
@@ -319,22 +309,14 @@ class PrintStack:
         cmd = self.root / "print-command.sh"
         cmd.write_text(_PRINT_COMMAND.format(control=self.control))
         cmd.chmod(0o755)
-        (self.root / "dbus.conf").write_text(
-            _DBUS_CONF.format(socket=self.root / "dbus.sock")
-        )
 
     def _start_dbus(self) -> None:
-        self._procs["dbus"] = subprocess.Popen(
-            ["dbus-daemon", "--config-file", str(self.root / "dbus.conf"), "--nofork"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        _wait(lambda: (self.root / "dbus.sock").exists(), "private dbus-daemon")
+        self._bus.start()
 
     def _start_printer(self) -> None:
         env = {
             **os.environ,
-            "DBUS_SYSTEM_BUS_ADDRESS": f"unix:path={self.root / 'dbus.sock'}",
+            "DBUS_SYSTEM_BUS_ADDRESS": self._bus.address,
         }
         log = open(self.root / "log" / "ippeveprinter.log", "wb")  # noqa: SIM115
         (self.root / "device").mkdir(exist_ok=True)

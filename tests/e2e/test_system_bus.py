@@ -21,31 +21,15 @@ from pathlib import Path
 import pytest
 from helpers.tools import require_tool
 
+from kiosk.daemons.dbus import PrivateBus
 from kiosk.daemons.loopback import Request, Response
 from kiosk.daemons.xvfb import Xvfb
 from kiosk.procs import stop_process
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.webengine]
 
-BUS_CONF = """<busconfig>
-  <type>system</type>
-  <listen>unix:path={socket}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow user="*"/>
-    <allow own="*"/>
-    <allow send_destination="*"/>
-    <allow receive_sender="*"/>
-  </policy>
-</busconfig>
-"""
 
-
-class SystemBus:
-    def __init__(self, proc: subprocess.Popen[bytes], address: str) -> None:
-        self.proc = proc
-        self.address = address
-
+class SystemBus(PrivateBus):
     def names(self) -> list[str]:
         """The bus's connections (unique names), without the asking one."""
         done = subprocess.run(
@@ -70,22 +54,12 @@ class SystemBus:
 @pytest.fixture
 def system_bus(tmp_path: Path) -> Iterator[SystemBus]:
     require_tool("dbus-daemon", "dbus-send")
-    socket = tmp_path / "system_bus_socket"
-    conf = tmp_path / "system-bus.conf"
-    conf.write_text(BUS_CONF.format(socket=socket), encoding="utf-8")
-    proc = subprocess.Popen(
-        ["dbus-daemon", "--config-file", str(conf), "--nofork"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    bus = SystemBus(tmp_path)
+    bus.start()
     try:
-        deadline = time.monotonic() + 10
-        while not socket.exists():
-            assert time.monotonic() < deadline, "the private system bus never came up"
-            time.sleep(0.05)
-        yield SystemBus(proc, f"unix:path={socket}")
+        yield bus
     finally:
-        stop_process(proc)
+        bus.stop()
 
 
 def test_the_session_survives_the_system_bus_going_away(
