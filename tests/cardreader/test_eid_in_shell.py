@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, QUrl
 
 from kiosk.cardreader.eid_service import Availability
 from kiosk.cardreader.sdk import Screen
-from kiosk.daemons.loopback import LocalServer, Request, Response
+from kiosk.daemons.loopback import Request, Response
 from kiosk.session.events import EidWorkflow, EndReason
 from kiosk.session.lifecycle import State
 
@@ -165,17 +165,6 @@ def test_without_ausweisapp_the_page_says_so(
     assert "not possible" in view.overlay.text.text()
     assert not _guide(controller).isVisible()
     assert eid_token.hits == []
-
-
-@pytest.fixture
-def other_port() -> Iterator[LocalServer]:
-    """A server on another port of the service's host: never to be reached."""
-    server = LocalServer()
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 # AusweisApp's result address, as a hostile eID server could set it; the

@@ -7,27 +7,11 @@ tries — and whatever the shell itself is handed to load.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from kiosk.daemons.loopback import LocalServer, Request, Response
 
 pytestmark = pytest.mark.webengine
-
-
-@pytest.fixture
-def other_port() -> Iterator[LocalServer]:
-    """Another server on the allowed host: its log is the oracle."""
-    from helpers.testsite import install_test_routes
-
-    server = LocalServer()
-    install_test_routes(server)
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 def _pages(server: LocalServer, target: str) -> dict[str, str]:
