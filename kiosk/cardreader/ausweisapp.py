@@ -117,8 +117,8 @@ class AusweisApp:
         except OSError as exc:
             raise AusweisAppStartError(f"AusweisApp could not be run: {exc}") from None
         finally:
-            if out is not subprocess.DEVNULL:
-                out.close()  # type: ignore[union-attr]
+            if not isinstance(out, int):  # a log file, not DEVNULL
+                out.close()
         self.port = port
         klog.cardreader.info(
             "AusweisApp started (pid %d, port %d)", self._process.pid, port

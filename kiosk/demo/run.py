@@ -12,6 +12,7 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk import config as kconfig
 from kiosk import log
@@ -19,6 +20,10 @@ from kiosk.daemons.loopback import LocalServer
 from kiosk.daemons.xvfb import Xvfb
 from kiosk.demo.sites import install_demo_sites
 from kiosk.demo.staffpin import DEMO_PIN, demo_verifier
+
+if TYPE_CHECKING:
+    from kiosk.daemons.pcsc import PcscDaemon
+    from kiosk.daemons.printer import PrintStack
 
 DEMO_TOML = """
 [station]
@@ -110,8 +115,8 @@ class VirtualDevices:
     def __init__(self, state: Path) -> None:
         self._state = state
         self.cups_server = ""
-        self._printer: object | None = None
-        self._pcscd: object | None = None
+        self._printer: PrintStack | None = None
+        self._pcscd: PcscDaemon | None = None
 
     def start(self) -> None:
         from kiosk.daemons import pcsc, printer
@@ -141,7 +146,7 @@ class VirtualDevices:
     def stop(self) -> None:
         for device in (self._printer, self._pcscd):
             if device is not None:
-                device.stop()  # type: ignore[attr-defined]
+                device.stop()
 
 
 def _start_xvfb() -> Xvfb:

@@ -47,7 +47,9 @@ class Overlay(Retranslated, QWidget):
         self.hide()
 
     def open(self) -> None:
-        self.setGeometry(self.parentWidget().rect())  # type: ignore[union-attr]
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
         # Wide enough that long words and right-to-left text wrap into few
         # lines: a narrow panel grows tall and squeezes its buttons.
         self.panel.setMinimumWidth(min(PANEL_MIN_WIDTH, self.width() - 80))
