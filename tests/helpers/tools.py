@@ -24,10 +24,12 @@ import pytest
 # tool -> the Debian 12 package in deploy/packages.txt that installs it
 PACKAGES: dict[str, str] = {
     "AusweisApp2": "ausweisapp2",
+    "apt-get": "apt",
     "chromium": "chromium",
     "dbus-daemon": "dbus",
     "dbus-send": "dbus",
     "debootstrap": "debootstrap",
+    "dpkg-deb": "dpkg",
     "mkosi": "mkosi",
     "nsenter": "util-linux",
     "pcscd": "pcscd",
