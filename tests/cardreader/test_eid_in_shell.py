@@ -36,13 +36,7 @@ def eid_token(request, local_server) -> Iterator[TokenServer]:  # type: ignore[n
 
 @pytest.fixture
 def station(build_shell, qapp, qtbot, local_server, eid_token):  # type: ignore[no-untyped-def]
-    require_tool("AusweisApp2")
-    controller = build_shell(
-        extra_origins=[_origin(eid_token.url)], extra="[eid]\ndeveloper_mode = true"
-    )
-    qtbot.waitUntil(
-        lambda: controller.eid.availability is Availability.READY, timeout=WAIT
-    )
+    controller = _eid_shell(build_shell, qtbot, eid_token.url)
 
     @local_server.route("allowed", "/eid")
     def eid_page(req: Request) -> Response:
@@ -58,6 +52,17 @@ def station(build_shell, qapp, qtbot, local_server, eid_token):  # type: ignore[
         return Response("<!doctype html><title>result</title><body>done</body>")
 
     return controller
+
+
+def _eid_shell(build_shell, qtbot, token_url: str):  # type: ignore[no-untyped-def]
+    """A built station in eID developer mode whose AusweisApp answers, allowed
+    to fetch the tcToken at `token_url`."""
+    require_tool("AusweisApp2")
+    shell = build_shell(
+        extra_origins=[_origin(token_url)], extra="[eid]\ndeveloper_mode = true"
+    )
+    qtbot.waitUntil(lambda: shell.eid.availability is Availability.READY, timeout=WAIT)
+    return shell
 
 
 def _origin(url: str) -> str:
@@ -192,12 +197,7 @@ def test_a_hostile_result_address_is_refused(
     )
     token = TokenServer(result, host="localhost")
     try:
-        controller = build_shell(
-            extra_origins=[_origin(token.url)], extra="[eid]\ndeveloper_mode = true"
-        )
-        qtbot.waitUntil(
-            lambda: controller.eid.availability is Availability.READY, timeout=WAIT
-        )
+        controller = _eid_shell(build_shell, qtbot, token.url)
 
         @local_server.route("allowed", "/eid")
         def eid_page(req: Request) -> Response:
