@@ -57,6 +57,8 @@ def _sync(args: argparse.Namespace) -> int:
         today = datetime.now(ZoneInfo(cfg.usage.timezone)).date()
         try:
             result = sync.run(store, collector, today, args.batch_days)
+            _note_sync(cfg.usage.database, ok=result.ok, days_sent=result.days_sent)
+            _beat(cfg, collector)  # alongside the counts: the station's state
         finally:
             collector.close()
     except UsageError as exc:
@@ -67,8 +69,65 @@ def _sync(args: argparse.Namespace) -> int:
         if store is not None:
             store.close()
     print(result.summary(safe_url(url)))
-    _note_sync(cfg.usage.database, ok=result.ok, days_sent=result.days_sent)
     return 0 if result.ok else 1
+
+
+def _beat(cfg: Any, collector: Any) -> bool:
+    """Send one heartbeat; a failure is printed, never raised (counts matter more)."""
+    from kiosk import __version__
+    from kiosk.usage import heartbeat, machine, stationstate, syncstate
+    from kiosk.usage.errors import SyncError
+
+    body = heartbeat.build(
+        cfg.station.id,
+        stationstate.load(stationstate.path_for(cfg.usage.database)),
+        now=datetime.now(UTC),
+        version=__version__,
+        disk_free_percent=machine.disk_free_percent(Path(cfg.paths.session_dir)),
+        clock_synchronised=machine.clock_synchronised(),
+        last_sync_success=syncstate.load(
+            syncstate.path_for(cfg.usage.database)
+        ).last_success,
+    )
+    try:
+        collector.send_heartbeat(body)
+    except SyncError as exc:
+        print(f"usage heartbeat FAILED: {exc}")
+        return False
+    return True
+
+
+def _heartbeat(args: argparse.Namespace) -> int:
+    """`kiosk usage heartbeat`: the station's state only (a 5-minute timer)."""
+    import keyring
+    import keyring.core
+
+    from kiosk import config
+    from kiosk.usage import credentials, sync
+
+    try:
+        cfg = config.load(args.config)
+    except config.ConfigError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    if not cfg.usage.collector_url:
+        print("usage heartbeat: no [usage] collector_url; nothing to do")
+        return 0
+    try:
+        backend = keyring.core.load_env() or keyring.get_keyring()
+        token = credentials.load_token(
+            backend, cfg.station.id, development=args.development
+        )
+        collector = sync.HttpCollector(
+            cfg.usage.collector_url, token, ca_file=args.ca_file, timeout=15.0
+        )
+    except UsageError as exc:
+        print(f"usage heartbeat FAILED: {exc}")
+        return 1
+    try:
+        return 0 if _beat(cfg, collector) else 1
+    finally:
+        collector.close()
 
 
 def _note_sync(database: str, *, ok: bool, days_sent: int) -> None:
@@ -212,6 +271,12 @@ def add_parser(sub: Any) -> None:
         help="developer machines only: accept a plaintext keyring backend",
     )
     s.set_defaults(func=_sync)
+
+    h = cmds.add_parser("heartbeat", help="send the station's state (station)")
+    h.add_argument("--config", default="/etc/buergerterminal/station.toml")
+    h.add_argument("--ca-file", help="CA bundle for the collector's certificate")
+    h.add_argument("--development", action="store_true")
+    h.set_defaults(func=_heartbeat)
 
     def database(p: argparse.ArgumentParser) -> None:
         p.add_argument("--database", help=f"SQLAlchemy URL (default: ${DB_ENV})")
