@@ -151,10 +151,12 @@ def _serve(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    from kiosk.usage.collector.api import create_app
+    from kiosk.usage.collector import settings as collector_settings
+    from kiosk.usage.collector.api import SETTINGS_ENV, create_app
     from kiosk.usage.collector.db import CollectorDB
 
     try:
+        settings = collector_settings.load(args.config)
         db = CollectorDB.open(_database(args))
     except UsageError as exc:
         print(exc, file=sys.stderr)
@@ -162,11 +164,13 @@ def _serve(args: argparse.Namespace) -> int:
     options: dict[str, Any] = {}
     if args.ssl_certfile:
         options = {"ssl_certfile": args.ssl_certfile, "ssl_keyfile": args.ssl_keyfile}
-    app: Any = create_app(db)
+    app: Any = create_app(db, settings=settings)
     if args.workers > 1:
         # Each worker process builds its own app from the (now migrated) URL.
         db.engine.dispose()
         os.environ[DB_ENV] = _database(args)
+        if args.config:
+            os.environ[SETTINGS_ENV] = str(args.config)
         app = "kiosk.usage.collector.api:app_from_env"
         options.update(factory=True, workers=args.workers)
     uvicorn.run(
@@ -193,6 +197,10 @@ def _token(args: argparse.Namespace) -> int:
         token_id, clear = db.create_token(
             role, station_id=args.station, label=args.analyst or ""
         )
+        if args.station and args.office:
+            from kiosk.usage.collector.fleetdb import FleetDB
+
+            FleetDB(db.engine).set_office(args.station, args.office)
         print(f"token {token_id} ({role}); shown once, store it now:", file=sys.stderr)
         print(clear)
     elif args.token_command == "revoke":
@@ -204,6 +212,82 @@ def _token(args: argparse.Namespace) -> int:
         for t in db.list_tokens():
             state = f"revoked {t.revoked_at:%Y-%m-%d}" if t.revoked_at else "active"
             print(f"{t.id}\t{t.role}\t{t.station_id or '-'}\t{t.label}\t{state}")
+    return 0
+
+
+def _station(args: argparse.Namespace) -> int:
+    from kiosk.usage.collector.db import CollectorDB
+    from kiosk.usage.collector.fleetdb import FleetDB
+
+    try:
+        db = CollectorDB.open(_database(args))
+    except UsageError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    if not FleetDB(db.engine).set_office(args.id, args.office):
+        print(f"no station {args.id!r}; create its token first", file=sys.stderr)
+        return 1
+    print(f"station {args.id}: office {args.office or '(none)'}")
+    return 0
+
+
+def _account(args: argparse.Namespace) -> int:
+    """Accounts of the fleet page; passwords read from standard input or a prompt."""
+    import getpass
+
+    from sqlalchemy.exc import IntegrityError
+
+    from kiosk.usage.collector.db import CollectorDB
+    from kiosk.usage.collector.fleetdb import FleetDB
+
+    try:
+        db = CollectorDB.open(_database(args))
+    except UsageError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    fleet = FleetDB(db.engine)
+
+    def password() -> str | None:
+        if getattr(args, "proxy_only", False):
+            return None
+        from kiosk.usage.collector.web import hash_password
+
+        text = (
+            sys.stdin.readline().rstrip("\n")
+            if not sys.stdin.isatty()
+            else getpass.getpass("password (12 characters or more): ")
+        )
+        return hash_password(text)
+
+    try:
+        if args.account_command == "create":
+            if (args.role == "office") != bool(args.office):
+                print("an office account needs --office; an it account none",
+                      file=sys.stderr)
+                return 2
+            fleet.create_account(args.name, password(), args.role, args.office)
+            print(f"account {args.name} ({args.role}) created")
+        elif args.account_command == "password":
+            hashed = password()
+            if hashed is None or not fleet.set_password(args.name, hashed):
+                print(f"no account {args.name!r}", file=sys.stderr)
+                return 1
+            print(f"password of {args.name} changed")
+        elif args.account_command == "disable":
+            if not fleet.disable_account(args.name):
+                print(f"no active account {args.name!r}", file=sys.stderr)
+                return 1
+            print(f"account {args.name} disabled; its sessions ended")
+        else:
+            for a in fleet.list_accounts():
+                state = "disabled" if a.disabled_at else "active"
+                print(f"{a.name}\t{a.role}\t{a.office or '-'}\t{state}")
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    except IntegrityError:
+        print(f"account {args.name!r} exists already", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -293,6 +377,7 @@ def add_parser(sub: Any) -> None:
         default=1,
         help="worker processes (PostgreSQL: one per core; SQLite: keep 1)",
     )
+    v.add_argument("--config", help="the collector's TOML settings (fleet, alerts)")
     v.set_defaults(func=_serve)
 
     t = cmds.add_parser("token", help="create, revoke and list collector tokens")
@@ -302,10 +387,34 @@ def add_parser(sub: Any) -> None:
     who = create.add_mutually_exclusive_group(required=True)
     who.add_argument("--station", help="a station token for this station id")
     who.add_argument("--analyst", metavar="LABEL", help="a read-only analyst token")
+    create.add_argument("--office", help="the station's office (fleet page)")
     revoke = tcmds.add_parser("revoke", help="revoke a token by its id")
     revoke.add_argument("id", type=int)
     tcmds.add_parser("list", help="list tokens (never their values)")
     t.set_defaults(func=_token)
+
+    st = cmds.add_parser("station", help="put a station in an office (fleet page)")
+    database(st)
+    st.add_argument("id")
+    st.add_argument("office", help="office id (as in [offices.<id>]); '' for none")
+    st.set_defaults(func=_station)
+
+    a = cmds.add_parser("account", help="accounts of the fleet page")
+    database(a)
+    acmds = a.add_subparsers(dest="account_command", required=True)
+    ac = acmds.add_parser("create", help="a new account (password from stdin)")
+    ac.add_argument("name")
+    ac.add_argument("--role", choices=("it", "office"), required=True)
+    ac.add_argument("--office", help="the one office an office account sees")
+    ac.add_argument(
+        "--proxy-only",
+        action="store_true",
+        help="no password: signs in only through the trusted proxy header",
+    )
+    acmds.add_parser("password", help="set a new password").add_argument("name")
+    acmds.add_parser("disable", help="disable; ends its sessions").add_argument("name")
+    acmds.add_parser("list", help="list accounts")
+    a.set_defaults(func=_account)
 
     def period(p: argparse.ArgumentParser) -> None:
         database(p)

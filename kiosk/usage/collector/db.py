@@ -38,6 +38,7 @@ stations = sa.Table(
     sa.Column("id", sa.String(63), primary_key=True),
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("last_sync_at", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("office", sa.String(63), nullable=True),  # c0003: the fleet page
 )
 
 tokens = sa.Table(
