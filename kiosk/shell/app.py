@@ -385,10 +385,10 @@ def _staff(
 ) -> StaffMode:
     from kiosk.shell.panel_sources import panel_sources
     from kiosk.shell.station_state import StationStateWriter
-    from kiosk.usage import stationstate
     from kiosk.staff.access import Access
     from kiosk.staff.client import SocketPinVerifier
     from kiosk.staff.mode import StaffMode
+    from kiosk.usage import stationstate
 
     flow = printing.flow if printing else None
     status, actions = panel_sources(config, controller, counters, flow, presence, gate)

@@ -68,7 +68,9 @@ def _printer(printer: PrinterState | None) -> dict[str, Any] | None:
 class StationStateWriter:
     """Writes the state file from a thread; `poke()` (any thread) writes it now."""
 
-    def __init__(self, status: StationStatusSource, controller: Any, path: Path) -> None:
+    def __init__(
+        self, status: StationStatusSource, controller: Any, path: Path
+    ) -> None:
         self._status = status
         self._controller = controller
         self.path = path

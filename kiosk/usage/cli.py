@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from kiosk import log as klog
 from kiosk.usage.errors import UsageError
 
 DB_ENV = "KIOSK_COLLECTOR_DATABASE"
@@ -58,7 +59,10 @@ def _sync(args: argparse.Namespace) -> int:
         try:
             result = sync.run(store, collector, today, args.batch_days)
             _note_sync(cfg.usage.database, ok=result.ok, days_sent=result.days_sent)
-            _beat(cfg, collector)  # alongside the counts: the station's state
+            if result.ok:  # alongside the counts: the station's state
+                problem = _beat(cfg, collector)
+                if problem:  # the one printed line stays the count sync's
+                    klog.usage.warning("usage heartbeat failed: %s", problem)
         finally:
             collector.close()
     except UsageError as exc:
@@ -72,8 +76,8 @@ def _sync(args: argparse.Namespace) -> int:
     return 0 if result.ok else 1
 
 
-def _beat(cfg: Any, collector: Any) -> bool:
-    """Send one heartbeat; a failure is printed, never raised (counts matter more)."""
+def _beat(cfg: Any, collector: Any) -> str:
+    """Send one heartbeat; '' or what failed (never raised: counts matter more)."""
     from kiosk import __version__
     from kiosk.usage import heartbeat, machine, stationstate, syncstate
     from kiosk.usage.errors import SyncError
@@ -92,9 +96,8 @@ def _beat(cfg: Any, collector: Any) -> bool:
     try:
         collector.send_heartbeat(body)
     except SyncError as exc:
-        print(f"usage heartbeat FAILED: {exc}")
-        return False
-    return True
+        return str(exc)
+    return ""
 
 
 def _heartbeat(args: argparse.Namespace) -> int:
@@ -125,9 +128,11 @@ def _heartbeat(args: argparse.Namespace) -> int:
         print(f"usage heartbeat FAILED: {exc}")
         return 1
     try:
-        return 0 if _beat(cfg, collector) else 1
+        problem = _beat(cfg, collector)
     finally:
         collector.close()
+    print(f"usage heartbeat FAILED: {problem}" if problem else "usage heartbeat ok")
+    return 1 if problem else 0
 
 
 def _note_sync(database: str, *, ok: bool, days_sent: int) -> None:
@@ -262,8 +267,10 @@ def _account(args: argparse.Namespace) -> int:
     try:
         if args.account_command == "create":
             if (args.role == "office") != bool(args.office):
-                print("an office account needs --office; an it account none",
-                      file=sys.stderr)
+                print(
+                    "an office account needs --office; an it account none",
+                    file=sys.stderr,
+                )
                 return 2
             fleet.create_account(args.name, password(), args.role, args.office)
             print(f"account {args.name} ({args.role}) created")

@@ -107,7 +107,9 @@ def _printer(value: object) -> dict[str, Any] | None:
     toner = []
     for supply in value.get("toner") or []:
         if isinstance(supply, dict) and (name := _hardware(supply.get("name"))):
-            toner.append({"name": name, "percent": _int(supply.get("percent"), -1, 100, -1)})
+            toner.append(
+                {"name": name, "percent": _int(supply.get("percent"), -1, 100, -1)}
+            )
     return {
         "state": _word(value.get("state"), PRINTER_STATES, "unreachable"),
         "problems": problems,
@@ -131,7 +133,11 @@ def build(
     written = _when(state.get("written_at"))
     running = written is not None and now - written <= SHELL_STALE_AFTER
     in_service = state.get("in_service") is True
-    reason = "" if in_service else _word(state.get("out_of_service_reason"), OOS_REASONS, "other")
+    reason = (
+        ""
+        if in_service
+        else _word(state.get("out_of_service_reason"), OOS_REASONS, "other")
+    )
     if not in_service and not reason:
         reason = "other"
     readers = [n for n in map(_hardware, state.get("card_readers") or []) if n]

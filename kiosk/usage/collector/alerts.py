@@ -54,7 +54,9 @@ class Mail:
 
 
 def findings(
-    settings: CollectorSettings, rows: list[tuple[object, ...]], now: datetime,
+    settings: CollectorSettings,
+    rows: list[tuple[object, ...]],
+    now: datetime,
     listening_since: datetime,
 ) -> dict[tuple[str, str], str]:
     """{(station, kind): words} of everything the rules call an incident now."""
@@ -79,7 +81,9 @@ def findings(
             and oos_since is not None
             and now - oos_since >= timedelta(minutes=rules.out_of_service_minutes)
         ):
-            wanted[(sid, "out-of-service")] = OOS_WORDS.get(str(reason), "out of service")
+            wanted[(sid, "out-of-service")] = OOS_WORDS.get(
+                str(reason), "out of service"
+            )
         for kind, on in (
             ("wipe-failed", rules.wipe_failed),
             ("printer", rules.printer_problem),
@@ -102,9 +106,12 @@ def check(
     """One run: open and resolve incidents, mail them, prune old history."""
     send = send or SmtpSender(settings.smtp)
     with fleet.engine.begin() as conn:
-        if fleet.is_postgres and not conn.execute(
-            sa.text("SELECT pg_try_advisory_xact_lock(:id)"), {"id": LOCK_ID}
-        ).scalar():
+        if (
+            fleet.is_postgres
+            and not conn.execute(
+                sa.text("SELECT pg_try_advisory_xact_lock(:id)"), {"id": LOCK_ID}
+            ).scalar()
+        ):
             return []  # another worker is checking right now
         rows = conn.execute(
             sa.select(
@@ -187,9 +194,7 @@ def _pending(conn: sa.Connection) -> list[Mail]:
         .where(
             sa.or_(
                 i.c.mailed_open_at.is_(None),
-                sa.and_(
-                    i.c.resolved_at.is_not(None), i.c.mailed_resolved_at.is_(None)
-                ),
+                sa.and_(i.c.resolved_at.is_not(None), i.c.mailed_resolved_at.is_(None)),
             )
         )
         .order_by(i.c.id)
@@ -210,7 +215,8 @@ def _prune(conn: sa.Connection, settings: CollectorSettings, now: datetime) -> N
     conn.execute(station_history.delete().where(station_history.c.at < cutoff))
     conn.execute(
         incidents.delete().where(
-            incidents.c.resolved_at < cutoff, incidents.c.mailed_resolved_at.is_not(None)
+            incidents.c.resolved_at < cutoff,
+            incidents.c.mailed_resolved_at.is_not(None),
         )
     )
     conn.execute(web_sessions.delete().where(web_sessions.c.expires_at < now))
@@ -273,7 +279,9 @@ class SmtpSender(SenderFn):
                     smtp.host, smtp.port, context=ctx, timeout=smtp.timeout_seconds
                 )
             else:
-                client = smtplib.SMTP(smtp.host, smtp.port, timeout=smtp.timeout_seconds)
+                client = smtplib.SMTP(
+                    smtp.host, smtp.port, timeout=smtp.timeout_seconds
+                )
                 client.starttls(context=ctx)
             with client:
                 if smtp.username:

@@ -17,11 +17,11 @@ from contextlib import asynccontextmanager
 from datetime import UTC, date, datetime, timedelta
 from typing import Annotated, Any, Literal
 
+import anyio.to_thread
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-import anyio.to_thread
 from pydantic import BaseModel
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -29,11 +29,9 @@ from kiosk import log as klog
 from kiosk.usage import heartbeat, metrics, wire
 from kiosk.usage.collector import alerts, export
 from kiosk.usage.collector.beat_ingest import BeatWriter, HeartbeatIngest
+from kiosk.usage.collector.db import Caller, CollectorDB, make_engine
 from kiosk.usage.collector.fleetdb import FleetDB
 from kiosk.usage.collector.heartbeat import HeartbeatIn, HeartbeatOut
-from kiosk.usage.collector.settings import CollectorSettings
-from kiosk.usage.collector.web import router as fleet_router
-from kiosk.usage.collector.db import Caller, CollectorDB, make_engine
 from kiosk.usage.collector.ingest import (  # noqa: F401 (models are part of the API)
     BatchIn,
     BatchOut,
@@ -43,6 +41,8 @@ from kiosk.usage.collector.ingest import (  # noqa: F401 (models are part of the
     Refused,
 )
 from kiosk.usage.collector.limits import BodyLimit
+from kiosk.usage.collector.settings import CollectorSettings
+from kiosk.usage.collector.web import router as fleet_router
 from kiosk.usage.collector.writer import GroupWriter, ThreadWriter, Writer, conninfo
 
 Clock = Callable[[], datetime]

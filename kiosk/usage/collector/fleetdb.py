@@ -181,8 +181,9 @@ class FleetDB:
         """Check every job's token and store the states, all in one transaction."""
         with self.engine.begin() as conn:
             found = conn.execute(
-                sa.select(tokens.c.token_hash, tokens.c.role, tokens.c.station_id)
-                .where(
+                sa.select(
+                    tokens.c.token_hash, tokens.c.role, tokens.c.station_id
+                ).where(
                     tokens.c.token_hash.in_({j.token_hash for j in jobs}),
                     tokens.c.revoked_at.is_(None),
                 )
@@ -198,8 +199,11 @@ class FleetDB:
                     outcomes.append((403, "this needs a station token"))
                 elif station != job.beat.station:
                     outcomes.append(
-                        (403, "this token belongs to another station; "
-                         "send the heartbeat with the station's own token")
+                        (
+                            403,
+                            "this token belongs to another station; "
+                            "send the heartbeat with the station's own token",
+                        )
                     )
                 else:
                     outcomes.append((200, station))
@@ -243,8 +247,11 @@ class FleetDB:
                     since = min(told, now) if told is not None else now
             fp = fingerprint(beat.in_service, beat.out_of_service_reason, kinds, words)
             history_at = _utc(old.history_at) if old is not None else None
-            if old is None or old.fingerprint != fp or history_at is None or (
-                now - history_at >= HISTORY_EVERY
+            if (
+                old is None
+                or old.fingerprint != fp
+                or history_at is None
+                or (now - history_at >= HISTORY_EVERY)
             ):
                 history_at = now
                 history.append(
@@ -364,9 +371,11 @@ class FleetDB:
             st.c.problems != "",
         )
         stmt = self._stations_query().where(need)
-        count = sa.select(sa.func.count()).select_from(
-            stations.outerjoin(st, st.c.station_id == stations.c.id)
-        ).where(need)
+        count = (
+            sa.select(sa.func.count())
+            .select_from(stations.outerjoin(st, st.c.station_id == stations.c.id))
+            .where(need)
+        )
         if office is not None:
             stmt = stmt.where(stations.c.office == office)
             count = count.where(stations.c.office == office)
@@ -382,7 +391,9 @@ class FleetDB:
     def office_stations(self, office: str | None) -> list[StationRow]:
         stmt = self._stations_query()
         stmt = stmt.where(
-            stations.c.office.is_(None) if office is None else stations.c.office == office
+            stations.c.office.is_(None)
+            if office is None
+            else stations.c.office == office
         ).order_by(stations.c.id)
         with self.engine.connect() as conn:
             return [self._row(r) for r in conn.execute(stmt)]
@@ -434,9 +445,7 @@ class FleetDB:
         stmt = stmt.order_by(i.c.opened_at.desc(), i.c.id.desc()).limit(limit)
         with self.engine.connect() as conn:
             return [
-                Incident(
-                    r[0], r[1], r[2], r[3], r[4], _utc(r[5]) or r[5], _utc(r[6])
-                )
+                Incident(r[0], r[1], r[2], r[3], r[4], _utc(r[5]) or r[5], _utc(r[6]))
                 for r in conn.execute(stmt)
             ]
 
@@ -478,7 +487,9 @@ class FleetDB:
             if result.rowcount != 1:
                 return False
             ids = sa.select(accounts.c.id).where(accounts.c.name == name)
-            conn.execute(web_sessions.delete().where(web_sessions.c.account_id.in_(ids)))
+            conn.execute(
+                web_sessions.delete().where(web_sessions.c.account_id.in_(ids))
+            )
             return True
 
     def list_accounts(self) -> list[Any]:
@@ -552,7 +563,9 @@ class FleetDB:
         with self.engine.begin() as conn:
             conn.execute(login_throttle.delete().where(login_throttle.c.key.in_(keys)))
 
-    def create_session(self, account_id: int, now: datetime, hours: int) -> tuple[str, str]:
+    def create_session(
+        self, account_id: int, now: datetime, hours: int
+    ) -> tuple[str, str]:
         """(session id for the cookie, CSRF token); only the id's hash is kept."""
         sid, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
         with self.engine.begin() as conn:
@@ -589,4 +602,6 @@ class FleetDB:
 
     def end_session(self, sid: str) -> None:
         with self.engine.begin() as conn:
-            conn.execute(web_sessions.delete().where(web_sessions.c.id_hash == _hash(sid)))
+            conn.execute(
+                web_sessions.delete().where(web_sessions.c.id_hash == _hash(sid))
+            )

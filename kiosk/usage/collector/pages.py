@@ -53,7 +53,9 @@ def duration(span: timedelta) -> str:
     return f"{mins} min"
 
 
-def state_words(row: StationRow, now: datetime, silent_after: timedelta) -> tuple[str, str]:
+def state_words(
+    row: StationRow, now: datetime, silent_after: timedelta
+) -> tuple[str, str]:
     """(css class, words) of a station's state."""
     if row.received_at is None:
         return "warn", "no heartbeat yet"
@@ -67,9 +69,7 @@ def state_words(row: StationRow, now: datetime, silent_after: timedelta) -> tupl
     return "ok", "in service"
 
 
-def page(
-    title: str, body: str, account: Account | None = None, csrf: str = ""
-) -> str:
+def page(title: str, body: str, account: Account | None = None, csrf: str = "") -> str:
     nav = ""
     if account is not None:
         who = escape(account.name)
@@ -268,10 +268,16 @@ def station(
         )
         facts += [
             ("Version", escape(str(state.get("version", "")))),
-            ("Up for", duration(timedelta(seconds=int(state.get("uptime_seconds", 0))))),
+            (
+                "Up for",
+                duration(timedelta(seconds=int(state.get("uptime_seconds", 0)))),
+            ),
             ("Kiosk program running", _yes_no(state.get("shell_running"))),
             ("Last wipe", steps or "none reported"),
-            ("Card readers", escape(", ".join(state.get("card_readers") or [])) or "none"),
+            (
+                "Card readers",
+                escape(", ".join(state.get("card_readers") or [])) or "none",
+            ),
             ("Printer", printer_words),
             ("Toner", toner or "–"),
             ("Scanner", escape(str(state.get("scanner", "none")))),

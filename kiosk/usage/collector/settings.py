@@ -67,7 +67,9 @@ class AlertSettings(_Model):
     check_seconds: Annotated[float, Field(ge=0.2, le=3600)] = 60
     silent_minutes: Annotated[int, Field(ge=0, le=7 * 24 * 60)] = 15
     out_of_service: bool = True
-    out_of_service_minutes: Annotated[int, Field(ge=0, le=7 * 24 * 60)] = 10  # 0: at once
+    out_of_service_minutes: Annotated[int, Field(ge=0, le=7 * 24 * 60)] = (
+        10  # 0: at once
+    )
     wipe_failed: bool = True
     printer_problem: bool = True
     toner_below_percent: Annotated[int, Field(ge=0, le=100)] = 10

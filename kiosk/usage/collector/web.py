@@ -62,9 +62,7 @@ def _html(text: str, status: int = 200) -> Any:
     return HTMLResponse(text, status, headers=SECURITY_HEADERS)
 
 
-def router(
-    fleet: FleetDB, settings: CollectorSettings, clock: Any
-) -> APIRouter:
+def router(fleet: FleetDB, settings: CollectorSettings, clock: Any) -> APIRouter:
     web = settings.web
     silent_after = timedelta(minutes=settings.alerts.silent_minutes or 15)
     api = APIRouter(prefix="/fleet", tags=["fleet"])
@@ -100,7 +98,9 @@ def router(
             raise NeedLogin()
         return found
 
-    def respond(request: Request, account: Account, csrf: str, title: str, body: str) -> Any:
+    def respond(
+        request: Request, account: Account, csrf: str, title: str, body: str
+    ) -> Any:
         if not csrf:  # behind the proxy, first page: a double-submit cookie
             csrf = secrets.token_urlsafe(32)
             response = _html(pages.page(title, body, account, csrf))
@@ -320,4 +320,3 @@ def _check_password(fleet: FleetDB, name: str, password: str) -> Account | None:
     if HASHER.check_needs_rehash(stored):
         fleet.set_password(name, HASHER.hash(password))
     return account
-

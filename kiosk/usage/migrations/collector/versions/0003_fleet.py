@@ -21,8 +21,9 @@ def upgrade() -> None:
     op.create_index("stations_office", "stations", ["office", "id"])
     op.create_table(
         "station_state",
-        sa.Column("station_id", sa.String(63), sa.ForeignKey("stations.id"),
-                  primary_key=True),
+        sa.Column(
+            "station_id", sa.String(63), sa.ForeignKey("stations.id"), primary_key=True
+        ),
         sa.Column("received_at", TZ, nullable=False),
         sa.Column("in_service", sa.Boolean, nullable=False),
         sa.Column("oos_reason", sa.String(16), nullable=False, server_default=""),
@@ -81,8 +82,9 @@ def upgrade() -> None:
     op.create_table(
         "web_sessions",
         sa.Column("id_hash", sa.String(64), primary_key=True),
-        sa.Column("account_id", sa.Integer, sa.ForeignKey("accounts.id"),
-                  nullable=False),
+        sa.Column(
+            "account_id", sa.Integer, sa.ForeignKey("accounts.id"), nullable=False
+        ),
         sa.Column("csrf", sa.String(64), nullable=False),
         sa.Column("created_at", TZ, nullable=False),
         sa.Column("expires_at", TZ, nullable=False),
@@ -96,8 +98,14 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table in ("login_throttle", "web_sessions", "accounts", "incidents",
-                  "station_history", "station_state"):
+    for table in (
+        "login_throttle",
+        "web_sessions",
+        "accounts",
+        "incidents",
+        "station_history",
+        "station_state",
+    ):
         op.drop_table(table)
     op.drop_index("stations_office", "stations")
     with op.batch_alter_table("stations") as batch:
