@@ -135,8 +135,11 @@ def signed_in(f: dict[str, Any]) -> httpx.Client:
 def test_out_of_service_shows_and_mails_once_then_recovery(fleet: dict[str, Any]) -> None:
     shell_writes(fleet, in_service=True)
     assert "usage sync ok" in run(fleet, "sync")  # counts and the heartbeat
-    with signed_in(fleet) as page:
+    page = signed_in(fleet)
+    try:
         checks(fleet, page)
+    finally:
+        page.close()
 
 
 def checks(fleet: dict[str, Any], page: httpx.Client) -> None:
