@@ -20,7 +20,8 @@ CSS = """
 body{font:16px/1.4 system-ui,sans-serif;margin:0;color:#111;background:#fafafa}
 header{background:#234;color:#fff;padding:.6em 1em;display:flex;flex-wrap:wrap;
 gap:.5em 1.2em;align-items:center}
-header a,header button{color:#fff}
+header a{color:#fff}
+header button{color:#234;background:#fff;border:0;border-radius:3px}
 header form{margin-left:auto}
 main{padding:1em;max-width:70em}
 table{border-collapse:collapse;width:100%;margin:.5em 0 1.5em}
@@ -33,6 +34,10 @@ label{display:block;margin:.6em 0 .2em}
 input{font-size:1em;padding:.5em;width:100%;max-width:20em;box-sizing:border-box}
 button{font-size:1em;padding:.5em 1em}
 .msg{background:#fee;border:1px solid #c99;padding:.5em 1em}
+@media (max-width:40em){table.cards thead{display:none}
+table.cards tr{display:block;border-bottom:2px solid #ccc;padding:.4em 0}
+table.cards td{display:block;border:0;padding:.1em .5em}
+table.cards td[data-label]::before{content:attr(data-label) ": ";color:#666}}
 """
 
 
@@ -134,15 +139,17 @@ def station_rows(
     for r in rows:
         cls, words = state_words(r, now, silent_after)
         office = (
-            f"<td>{_office_link(r.office, office_name(r.office))}</td>"
+            f'<td data-label="Office">{_office_link(r.office, office_name(r.office))}'
+            "</td>"
             if office_name
             else ""
         )
         out.append(
-            f"<tr><td>{_station_link(r.id)}</td>{office}"
+            f"<tr><td><strong>{_station_link(r.id)}</strong></td>{office}"
             f'<td class="{cls}">{escape(words)}</td>'
-            f"<td>{ago(r.received_at, now)}</td>"
-            f"<td>{_problems(r.problems)}</td><td>{r.sessions_today}</td></tr>"
+            f'<td data-label="Last seen">{ago(r.received_at, now)}</td>'
+            f"<td>{_problems(r.problems)}</td>"
+            f'<td data-label="Sessions today">{r.sessions_today}</td></tr>'
         )
     return "".join(out)
 
@@ -150,7 +157,7 @@ def station_rows(
 def _station_table(body: str, with_office: bool) -> str:
     office = "<th>Office</th>" if with_office else ""
     return (
-        '<div class="wrap"><table><thead><tr><th>Station</th>'
+        '<div class="wrap"><table class="cards"><thead><tr><th>Station</th>'
         f"{office}<th>State</th><th>Last seen</th><th>Problems</th>"
         f"<th>Sessions today</th></tr></thead><tbody>{body}</tbody></table></div>"
     )
