@@ -135,7 +135,11 @@ def router(fleet: FleetDB, settings: CollectorSettings, clock: Any) -> APIRouter
         return {k: v[0] for k, v in parsed.items()}
 
     def csrf_ok(sent: str, expected: str) -> bool:
-        return bool(sent) and bool(expected) and secrets.compare_digest(sent, expected)
+        return (
+            bool(sent)
+            and bool(expected)
+            and secrets.compare_digest(sent.encode(), expected.encode())
+        )
 
     def refuse_csrf() -> Any:
         return _html(
