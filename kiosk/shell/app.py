@@ -394,7 +394,10 @@ def _staff(
     status, actions = panel_sources(config, controller, counters, flow, presence, gate)
     # The heartbeat's source: the sync process reads what this thread writes.
     state = StationStateWriter(
-        status, controller, stationstate.path_for(config.usage.database)
+        status,
+        controller,
+        stationstate.path_for(config.usage.database),
+        ready=lambda: counters.opened,
     )
     controller.stateChanged.connect(state.poke)
     state.start()

@@ -9,6 +9,7 @@ see kiosk/usage/heartbeat.py for what is kept of it.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -69,9 +70,16 @@ class StationStateWriter:
     """Writes the state file from a thread; `poke()` (any thread) writes it now."""
 
     def __init__(
-        self, status: StationStatusSource, controller: Any, path: Path
+        self,
+        status: StationStatusSource,
+        controller: Any,
+        path: Path,
+        ready: Callable[[], bool] = lambda: True,
     ) -> None:
         self._status = status
+        # The snapshot reads today's counts: not before the shell opened the
+        # counter file after the first paint (kiosk.usage.deferred).
+        self._ready = ready
         self._controller = controller
         self.path = path
         self._wake = threading.Event()
@@ -101,16 +109,20 @@ class StationStateWriter:
         report = self._controller.last_report
         if report is not self._report:
             self._report, self._wipe_at = report, now
-        state = compose(self._status, report, self._wipe_at, self._oos_since, now)
+        state = compose(self._status, report, self._wipe_at, None, now)
         if state["in_service"]:
             self._oos_since = None
         elif self._oos_since is None:
             self._oos_since = now
-            state["out_of_service_since"] = now.isoformat()
+        since = self._oos_since
+        state["out_of_service_since"] = since.isoformat() if since else None
         stationstate.write(self.path, state)
 
     def _run(self) -> None:
         while not self._stop.is_set():
+            if not self._ready():
+                self._stop.wait(0.5)
+                continue
             try:
                 self.write_once()
             except Exception:  # a heartbeat less; the shell goes on
