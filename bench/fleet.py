@@ -105,7 +105,10 @@ def _beats(port: int, tokens: list[str], count: int, first: int = 0) -> list[byt
     now = datetime.now(UTC)
     return [
         _request(
-            "POST", "/v1/heartbeat", port, tokens[(first + n) % len(tokens)],
+            "POST",
+            "/v1/heartbeat",
+            port,
+            tokens[(first + n) % len(tokens)],
             _beat((first + n) % len(tokens), now),
         )
         for n in range(count)
@@ -143,8 +146,9 @@ def _bare_insert(url: str, bodies: list[bytes]) -> float:
     return len(bodies) / asyncio.run(main())
 
 
-async def _paced(port: int, requests: list[bytes], rate: float, lanes: int,
-                 latencies: list[float]) -> None:
+async def _paced(
+    port: int, requests: list[bytes], rate: float, lanes: int, latencies: list[float]
+) -> None:
     """Send `requests` at `rate` per second in total over `lanes` connections."""
     started = time.perf_counter()
 
@@ -181,8 +185,13 @@ def _mixed(port: int, tokens: list[str]) -> tuple[float, float, float]:
     beats = _beats(port, tokens, count, first=7)
     today = date.today()
     batches = [
-        _request("POST", "/v1/days", port, tokens[(i * 7919) % len(tokens)],
-                 _json(_day_body(today, i)))
+        _request(
+            "POST",
+            "/v1/days",
+            port,
+            tokens[(i * 7919) % len(tokens)],
+            _json(_day_body(today, i)),
+        )
         for i in range(60_000)
     ]
     beat_latencies: list[float] = []
@@ -202,7 +211,7 @@ def _mixed(port: int, tokens: list[str]) -> tuple[float, float, float]:
         lanes = 8
         started = time.perf_counter()
         count_tasks = [
-            asyncio.create_task(counts(batches[i::CONNECTIONS - lanes]))
+            asyncio.create_task(counts(batches[i :: CONNECTIONS - lanes]))
             for i in range(CONNECTIONS - lanes)
         ]
         await _paced(port, beats, PACED_RATE, lanes, beat_latencies)
@@ -216,7 +225,9 @@ def _mixed(port: int, tokens: list[str]) -> tuple[float, float, float]:
     return count / beat_seconds, p99, len(batch_latencies) / all_seconds
 
 
-def _page(pg_url: str, server: CollectorProcess, db: CollectorDB) -> tuple[list[float], list[float], int]:
+def _page(
+    pg_url: str, server: CollectorProcess, db: CollectorDB
+) -> tuple[list[float], list[float], int]:
     fleet = FleetDB(db.engine)
     fleet.create_account("bench-it", hash_password(PASSWORD), "it", None)
     with httpx.Client(base_url=server.url, timeout=60, follow_redirects=True) as client:

@@ -34,7 +34,9 @@ class MailSink:
         sink = self
 
         class Handler:
-            async def handle_DATA(self, _server: Any, _session: Any, envelope: Any) -> str:
+            async def handle_DATA(
+                self, _server: Any, _session: Any, envelope: Any
+            ) -> str:
                 with sink._lock:
                     sink._messages.append(
                         (
@@ -64,7 +66,9 @@ class MailSink:
         with self._lock:
             return list(self._messages)
 
-    def wait_for(self, count: int, timeout: float = 15.0) -> list[tuple[list[str], Message]]:
+    def wait_for(
+        self, count: int, timeout: float = 15.0
+    ) -> list[tuple[list[str], Message]]:
         """At least `count` messages, or the ones there are after `timeout`."""
         deadline = time.monotonic() + timeout
         while len(self.messages) < count and time.monotonic() < deadline:

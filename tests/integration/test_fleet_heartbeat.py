@@ -93,9 +93,22 @@ def fleet(
 
 def run(f: dict[str, Any], command: str) -> str:
     done = subprocess.run(
-        [sys.executable, "-m", "kiosk.cli", "usage", command, "--config",
-         str(f["station"]), "--ca-file", str(f["ca"])],
-        env=f["env"], capture_output=True, text=True, timeout=60, check=False,
+        [
+            sys.executable,
+            "-m",
+            "kiosk.cli",
+            "usage",
+            command,
+            "--config",
+            str(f["station"]),
+            "--ca-file",
+            str(f["ca"]),
+        ],
+        env=f["env"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
     return done.stdout
@@ -109,8 +122,10 @@ def shell_writes(f: dict[str, Any], **state: Any) -> None:
             "written_at": datetime.now(UTC).isoformat(),
             "uptime_seconds": 600,
             "card_readers": ["REINER SCT cyberJack RFID komfort"],
-            "wipe": {"at": datetime.now(UTC).isoformat(),
-                     "steps": [{"name": "files", "ok": True}]},
+            "wipe": {
+                "at": datetime.now(UTC).isoformat(),
+                "steps": [{"name": "files", "ok": True}],
+            },
             "sessions_today": 7,
             **state,
         },
@@ -119,9 +134,7 @@ def shell_writes(f: dict[str, Any], **state: Any) -> None:
 
 def signed_in(f: dict[str, Any]) -> httpx.Client:
     verify = ssl.create_default_context(cafile=str(f["ca"]))
-    client = httpx.Client(
-        base_url=f["proc"].url, verify=verify, follow_redirects=True
-    )
+    client = httpx.Client(base_url=f["proc"].url, verify=verify, follow_redirects=True)
     client.get("/fleet/login")
     csrf = client.cookies.get("fleet_csrf")
     r = client.post(
@@ -132,7 +145,9 @@ def signed_in(f: dict[str, Any]) -> httpx.Client:
     return client
 
 
-def test_out_of_service_shows_and_mails_once_then_recovery(fleet: dict[str, Any]) -> None:
+def test_out_of_service_shows_and_mails_once_then_recovery(
+    fleet: dict[str, Any],
+) -> None:
     shell_writes(fleet, in_service=True)
     assert "usage sync ok" in run(fleet, "sync")  # counts and the heartbeat
     page = signed_in(fleet)

@@ -65,14 +65,21 @@ def test_a_full_state_becomes_a_valid_heartbeat() -> None:
         ({"in_service": True}, "out_of_service_reason", ""),
         ({"in_service": True}, "out_of_service_since", None),
         ({"in_service": "yes"}, "in_service", False),
-        ({"written_at": (NOW - timedelta(minutes=6)).isoformat()}, "shell_running", False),
+        (
+            {"written_at": (NOW - timedelta(minutes=6)).isoformat()},
+            "shell_running",
+            False,
+        ),
         ({"written_at": "yesterday"}, "shell_running", False),
         ({"card_readers": ["<script>", "Reader 1"]}, "card_readers", ["Reader 1"]),
         ({"uptime_seconds": -5}, "uptime_seconds", 0),
         ({"sessions_today": "12"}, "sessions_today", 0),
         ({"scanner": "broken!"}, "scanner", "none"),
-        ({"wipe": {"steps": [{"name": "Files/../x", "ok": False}]}}, "wipe",
-         {"at": None, "steps": []}),
+        (
+            {"wipe": {"steps": [{"name": "Files/../x", "ok": False}]}},
+            "wipe",
+            {"at": None, "steps": []},
+        ),
     ],
 )
 def test_what_does_not_fit_is_dropped_or_other(
@@ -85,7 +92,11 @@ def test_what_does_not_fit_is_dropped_or_other(
 
 def test_printer_words_outside_the_vocabulary_become_other() -> None:
     body = build({**FULL, "printer": {"state": "on fire", "problems": ["x", "y"]}})
-    assert body["printer"] == {"state": "unreachable", "problems": ["other"], "toner": []}
+    assert body["printer"] == {
+        "state": "unreachable",
+        "problems": ["other"],
+        "toner": [],
+    }
 
 
 def test_no_state_file_means_out_of_service_and_no_shell() -> None:

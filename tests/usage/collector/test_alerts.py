@@ -15,7 +15,11 @@ from kiosk.usage.collector import alerts
 from kiosk.usage.collector.db import CollectorDB, hash_token
 from kiosk.usage.collector.fleetdb import BeatJob, FleetDB
 from kiosk.usage.collector.heartbeat import ADAPTER
-from kiosk.usage.collector.settings import AlertSettings, CollectorSettings, SmtpSettings
+from kiosk.usage.collector.settings import (
+    AlertSettings,
+    CollectorSettings,
+    SmtpSettings,
+)
 
 T0 = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
 LONG_AGO = T0 - timedelta(days=1)
@@ -59,17 +63,30 @@ def row(**kw: Any) -> tuple[object, ...]:
         ),
         (
             {},
-            row(in_service=False, reason="wipe-failed", since=T0,
-                kinds="wipe-failed", words="wipe failed: files"),
+            row(
+                in_service=False,
+                reason="wipe-failed",
+                since=T0,
+                kinds="wipe-failed",
+                words="wipe failed: files",
+            ),
             {"wipe-failed"},
         ),
-        ({}, row(kinds="printer,toner-low,disk-low,clock", words="a\nb\nc\nd"),
-         {"printer", "toner-low", "disk-low", "clock"}),
-        ({"printer_problem": False, "clock_unsynchronised": False},
-         row(kinds="printer,clock", words="a\nb"), set()),
+        (
+            {},
+            row(kinds="printer,toner-low,disk-low,clock", words="a\nb\nc\nd"),
+            {"printer", "toner-low", "disk-low", "clock"},
+        ),
+        (
+            {"printer_problem": False, "clock_unsynchronised": False},
+            row(kinds="printer,clock", words="a\nb"),
+            set(),
+        ),
     ],
 )
-def test_rules(rules: dict[str, Any], r: tuple[object, ...], expected: set[str]) -> None:
+def test_rules(
+    rules: dict[str, Any], r: tuple[object, ...], expected: set[str]
+) -> None:
     settings = CollectorSettings(alerts=AlertSettings(**rules))
     found = alerts.findings(settings, [r], T0, LONG_AGO)
     assert {kind for _, kind in found} == set(expected)
@@ -86,7 +103,9 @@ class Outbox:
     def __init__(self) -> None:
         self.batches: list[list[alerts.Mail]] = []
 
-    def __call__(self, settings: CollectorSettings, mails: list[alerts.Mail]) -> list[alerts.Mail]:
+    def __call__(
+        self, settings: CollectorSettings, mails: list[alerts.Mail]
+    ) -> list[alerts.Mail]:
         self.batches.append(mails)
         return mails
 
@@ -98,7 +117,9 @@ class Outbox:
 @pytest.fixture
 def fleet(tmp_path: Path) -> Any:
     db = CollectorDB.open(f"sqlite:///{tmp_path / 'c.sqlite'}")
-    tokens = {f"s-{i}": db.create_token("station", station_id=f"s-{i}")[1] for i in range(3)}
+    tokens = {
+        f"s-{i}": db.create_token("station", station_id=f"s-{i}")[1] for i in range(3)
+    }
     yield FleetDB(db.engine), tokens
     db.engine.dispose()
 

@@ -154,9 +154,7 @@ def test_fleet_page_in_chromium(
     browser.save_screenshot(str(shots / "4-station.png"))
 
     # A form sent without its CSRF token (as a forged one would be): refused.
-    browser.execute_script(
-        "document.querySelector('input[name=csrf]').value = '';"
-    )
+    browser.execute_script("document.querySelector('input[name=csrf]').value = '';")
     browser.find_element(By.XPATH, "//button[text()='Log out']").click()
     refused = browser.find_element(By.TAG_NAME, "main").text
     assert "Refused" in refused and "CSRF" in refused

@@ -48,8 +48,11 @@ def site(tmp_path: Path, clock: Any) -> Iterator[dict[str, Any]]:
             now = clock()
             body = heartbeat.build(
                 sid,
-                {"written_at": now.isoformat(), "in_service": sid != "winzerla-2",
-                 "out_of_service_reason": "wipe-failed"},
+                {
+                    "written_at": now.isoformat(),
+                    "in_service": sid != "winzerla-2",
+                    "out_of_service_reason": "wipe-failed",
+                },
                 now=now,
                 version="0.1.0",
                 disk_free_percent=50,
@@ -82,8 +85,12 @@ def csrf_of(html: str) -> str:
 
 
 def test_without_signing_in_every_page_sends_to_the_login(site: dict[str, Any]) -> None:
-    for path in ("/fleet", "/fleet/station/lobeda-1", "/fleet/office/lobeda",
-                 "/fleet/incidents"):
+    for path in (
+        "/fleet",
+        "/fleet/station/lobeda-1",
+        "/fleet/office/lobeda",
+        "/fleet/incidents",
+    ):
         r = site["client"].get(path, follow_redirects=False)
         assert r.status_code == 303 and r.headers["location"] == "/fleet/login"
 
@@ -126,7 +133,9 @@ def test_unknown_name_says_the_same(site: dict[str, Any]) -> None:
 
 
 @pytest.mark.parametrize("csrf", ["", "forged"])
-def test_post_without_the_csrf_token_is_refused(site: dict[str, Any], csrf: str) -> None:
+def test_post_without_the_csrf_token_is_refused(
+    site: dict[str, Any], csrf: str
+) -> None:
     client = site["client"]
     client.get("/fleet/login")
     r = client.post(
@@ -159,8 +168,9 @@ def test_logout_ends_the_session(site: dict[str, Any]) -> None:
     assert login(client, "it-admin").status_code == 303
     old = client.cookies.get("fleet_session")
     csrf = csrf_of(client.get("/fleet").text)
-    r = client.post("/fleet/logout", content=f"csrf={csrf}", headers=FORM,
-                    follow_redirects=False)
+    r = client.post(
+        "/fleet/logout", content=f"csrf={csrf}", headers=FORM, follow_redirects=False
+    )
     assert r.status_code == 303
     client.cookies.set("fleet_session", old or "", path="/fleet")
     assert client.get("/fleet", follow_redirects=False).status_code == 303
@@ -186,8 +196,9 @@ def test_trusted_header_only_from_the_proxy(site: dict[str, Any]) -> None:
         # a password-less proxy account cannot sign in with a form
         assert login(proxy, "via-proxy", "").status_code in (401, 403)
     with TestClient(app, client=("10.0.0.6", 4000)) as other:
-        r = other.get("/fleet", headers={"X-Remote-User": "via-proxy"},
-                      follow_redirects=False)
+        r = other.get(
+            "/fleet", headers={"X-Remote-User": "via-proxy"}, follow_redirects=False
+        )
         assert r.status_code == 303
 
 

@@ -32,7 +32,9 @@ def api(collector_db: CollectorDB, clock: Any) -> Iterator[dict[str, Any]]:
         yield {"client": client, "db": collector_db, "clock": clock, "tokens": tokens}
 
 
-def beat(api: dict[str, Any], station: str = "lobeda-1", **state: Any) -> dict[str, Any]:
+def beat(
+    api: dict[str, Any], station: str = "lobeda-1", **state: Any
+) -> dict[str, Any]:
     now = api["clock"]()
     base = {"written_at": now.isoformat(), "in_service": True, "sessions_today": 3}
     return heartbeat.build(
@@ -60,7 +62,9 @@ def stored(api: dict[str, Any]) -> int:
             conn.execute(sa.select(sa.func.count()).select_from(station_state)).scalar()
             or 0
         ) + int(
-            conn.execute(sa.select(sa.func.count()).select_from(station_history)).scalar()
+            conn.execute(
+                sa.select(sa.func.count()).select_from(station_history)
+            ).scalar()
             or 0
         )
 
@@ -83,7 +87,12 @@ def test_latest_state_and_history_kept(api: dict[str, Any]) -> None:
     body = beat(api, in_service=False, out_of_service_reason="staff")
     assert post(api, body).status_code == 200
     api["clock"].now += timedelta(minutes=5)
-    assert post(api, beat(api, in_service=False, out_of_service_reason="staff")).status_code == 200
+    assert (
+        post(
+            api, beat(api, in_service=False, out_of_service_reason="staff")
+        ).status_code
+        == 200
+    )
     row, _ = fleet.station("lobeda-1") or (None, {})
     assert row is not None and row.in_service is False and row.oos_since == went_out
     assert len(fleet.history("lobeda-1")) == 2
@@ -111,11 +120,23 @@ def test_tokens_refused_and_nothing_stored(
     ("mutate", "status", "words"),
     [
         (lambda b: {**b, "visited": "https://example.org"}, 422, "visited"),
-        (lambda b: {**b, "out_of_service_reason": "I broke it"}, 422, "out_of_service_reason"),
+        (
+            lambda b: {**b, "out_of_service_reason": "I broke it"},
+            422,
+            "out_of_service_reason",
+        ),
         (lambda b: {**b, "wipe": {"steps": [{"name": "x y", "ok": 1}]}}, 422, "wipe"),
-        (lambda b: {**b, "printer": {"state": "ready", "serial": "123"}}, 422, "serial"),
+        (
+            lambda b: {**b, "printer": {"state": "ready", "serial": "123"}},
+            422,
+            "serial",
+        ),
         (lambda b: {**b, "sessions_today": -1}, 422, "sessions_today"),
-        (lambda b: {k: v for k, v in b.items() if k != "in_service"}, 422, "in_service"),
+        (
+            lambda b: {k: v for k, v in b.items() if k != "in_service"},
+            422,
+            "in_service",
+        ),
         (lambda b: b"{not json", 422, "json"),
         (lambda b: b"[]", 422, "should be an object"),
         (lambda b: b'{"x": "' + b"a" * 20000 + b'"}', 413, "heartbeat"),
