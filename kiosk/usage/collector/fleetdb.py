@@ -388,6 +388,15 @@ class FleetDB:
             total = int(conn.execute(count).scalar() or 0)
         return rows, total
 
+    def all_stations(self, office: str | None = None) -> list[StationRow]:
+        """Every station (of one office), by office and id."""
+        stmt = self._stations_query()
+        if office is not None:
+            stmt = stmt.where(stations.c.office == office)
+        stmt = stmt.order_by(stations.c.office, stations.c.id)
+        with self.engine.connect() as conn:
+            return [self._row(r) for r in conn.execute(stmt)]
+
     def office_stations(self, office: str | None) -> list[StationRow]:
         stmt = self._stations_query()
         stmt = stmt.where(

@@ -88,7 +88,8 @@ def page(title: str, body: str, account: Account | None = None, csrf: str = "") 
             else ""
         )
         nav = (
-            '<a href="/fleet">Overview</a><a href="/fleet/incidents">Incidents</a>'
+            '<a href="/fleet">Overview</a><a href="/fleet/stations">Every station</a>'
+            '<a href="/fleet/incidents">Incidents</a>'
             f"<span>{who}</span>{logout}"
         )
     return (
@@ -227,6 +228,30 @@ def overview(
         "</th><th>Sessions today</th></tr></thead>"
         f"<tbody>{offices}</tbody></table></div>"
     )
+
+
+def all_stations(
+    rows: Sequence[StationRow],
+    now: datetime,
+    silent_after: timedelta,
+    office_name: Any,
+) -> str:
+    """Every station, one table per office (50,000 rows: see bench/fleet.py)."""
+    parts: list[str] = [f"<p>{len(rows)} stations.</p>"]
+    start = 0
+    while start < len(rows):
+        office_id = rows[start].office
+        end = start
+        while end < len(rows) and rows[end].office == office_id:
+            end += 1
+        parts.append(
+            f"<h2>{_office_link(office_id, office_name(office_id))}</h2>"
+            + _station_table(
+                station_rows(rows[start:end], now, silent_after), with_office=False
+            )
+        )
+        start = end
+    return "".join(parts)
 
 
 def office(rows: Sequence[StationRow], now: datetime, silent_after: timedelta) -> str:

@@ -204,6 +204,17 @@ def router(fleet: FleetDB, settings: CollectorSettings, clock: Any) -> APIRouter
         )
         return respond(request, account, csrf, f"Station {station_id}", body)
 
+    @api.get("/stations", response_class=HTMLResponse, summary="Every station")
+    def all_page(request: Request) -> Any:
+        me = guarded(request)
+        if not isinstance(me, tuple):
+            return me
+        account, csrf = me
+        office = account.office if account.role == "office" else None
+        rows = fleet.all_stations(office)
+        body = pages.all_stations(rows, clock(), silent_after, office_name)
+        return respond(request, account, csrf, "Every station", body)
+
     @api.get("/incidents", response_class=HTMLResponse, summary="Incidents")
     def incidents_page(request: Request) -> Any:
         me = guarded(request)

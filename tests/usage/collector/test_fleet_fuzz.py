@@ -23,6 +23,7 @@ OPERATIONS = [
     "GET /fleet/station/{station_id}",
     "GET /fleet/office/{office}",
     "GET /fleet/incidents",
+    "GET /fleet/stations",
     "GET /fleet/login",
     "POST /fleet/login",
     "POST /fleet/logout",

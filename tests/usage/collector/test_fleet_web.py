@@ -106,6 +106,8 @@ def test_login_sets_a_safe_cookie_and_shows_the_fleet(site: dict[str, Any]) -> N
     assert "<script" not in page.text
     assert "winzerla-2" in page.text and "a wipe step failed" in page.text
     assert "lobeda-1" in site["client"].get("/fleet/office/lobeda").text
+    every = site["client"].get("/fleet/stations").text
+    assert "lobeda-1" in every and "winzerla-2" in every
 
 
 def test_secure_flag_by_default(tmp_path: Path, clock: Any) -> None:
@@ -185,6 +187,8 @@ def test_office_staff_see_only_their_office(site: dict[str, Any]) -> None:
     assert client.get("/fleet/station/winzerla-2").status_code == 404
     assert client.get("/fleet/office/winzerla").status_code == 404
     assert "winzerla" not in client.get("/fleet/incidents").text
+    every = client.get("/fleet/stations").text
+    assert "lobeda-1" in every and "winzerla" not in every
     assert client.get("/fleet/station/lobeda-1").status_code == 200
 
 
