@@ -11,6 +11,7 @@ history stays small at one heartbeat per 5 minutes.
 from __future__ import annotations
 
 import hashlib
+import json
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -151,6 +152,76 @@ def _hash(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 
 
+STATE_COLUMNS = (
+    ("station_id", "text"),
+    ("received_at", "timestamptz"),
+    ("in_service", "bool"),
+    ("oos_reason", "text"),
+    ("oos_since", "timestamptz"),
+    ("problem_kinds", "text"),
+    ("problems", "text"),
+    ("sessions_today", "int4"),
+    ("version", "text"),
+    ("state", "json"),
+    ("history_at", "timestamptz"),
+    ("fingerprint", "text"),
+)
+HISTORY_COLUMNS = (
+    ("station_id", "text"),
+    ("at", "timestamptz"),
+    ("in_service", "bool"),
+    ("oos_reason", "text"),
+    ("problems", "text"),
+    ("state", "json"),
+)
+
+
+def _recordset_insert(
+    table: str, columns: tuple[tuple[str, str], ...], tail: str
+) -> str:
+    names = ", ".join(n for n, _ in columns)
+    types = ", ".join(f"{n} {t}" for n, t in columns)
+    return (
+        f"INSERT INTO {table} ({names}) SELECT {names} "
+        f"FROM json_to_recordset(%s::json) AS r({types}) {tail}"
+    )
+
+
+# PostgreSQL: a group's states and history rows in one statement each, the
+# rows as one JSON document (psycopg would otherwise send a statement per row,
+# and as arrays it escapes every JSON state element by element).
+STATE_UPSERT = _recordset_insert(
+    "station_state",
+    STATE_COLUMNS,
+    "ON CONFLICT (station_id) DO UPDATE SET "
+    + ", ".join(f"{n} = EXCLUDED.{n}" for n, _ in STATE_COLUMNS[1:]),
+)
+HISTORY_INSERT = _recordset_insert(
+    "station_history", HISTORY_COLUMNS, "ON CONFLICT (station_id, at) DO NOTHING"
+)
+
+
+def _json_rows(rows: list[dict[str, Any]]) -> str:
+    """[{…}, …] with each row's "state" (JSON text already) spliced in as is."""
+    out = []
+    for row in rows:
+        plain = {
+            k: v.isoformat() if isinstance(v, datetime) else v
+            for k, v in row.items()
+            if k != "state"
+        }
+        out.append(json.dumps(plain)[:-1] + ',"state":' + row["state"] + "}")
+    return "[" + ",".join(out) + "]"
+
+
+def _pg_store(
+    conn: sa.Connection, states: list[dict[str, Any]], history: list[dict[str, Any]]
+) -> None:
+    conn.exec_driver_sql(STATE_UPSERT, (_json_rows(states),))
+    if history:
+        conn.exec_driver_sql(HISTORY_INSERT, (_json_rows(history),))
+
+
 class FleetDB:
     def __init__(self, engine: sa.Engine) -> None:
         self.engine = engine
@@ -246,6 +317,13 @@ class FleetDB:
                     told = beat.out_of_service_since
                     since = min(told, now) if told is not None else now
             fp = fingerprint(beat.in_service, beat.out_of_service_reason, kinds, words)
+            # PostgreSQL takes the JSON as text (one statement for the group);
+            # SQLAlchemy's JSON type on SQLite wants the object.
+            state: Any = (
+                beat.model_dump_json()
+                if self.is_postgres
+                else beat.model_dump(mode="json")
+            )
             history_at = _utc(old.history_at) if old is not None else None
             if (
                 old is None
@@ -261,7 +339,7 @@ class FleetDB:
                         "in_service": beat.in_service,
                         "oos_reason": beat.out_of_service_reason,
                         "problems": words,
-                        "state": beat.model_dump(mode="json"),
+                        "state": state,
                     }
                 )
             states.append(
@@ -275,11 +353,14 @@ class FleetDB:
                     "problems": words,
                     "sessions_today": beat.sessions_today,
                     "version": beat.version,
-                    "state": beat.model_dump(mode="json"),
+                    "state": state,
                     "history_at": history_at,
                     "fingerprint": fp,
                 }
             )
+        if self.is_postgres:
+            _pg_store(conn, states, history)
+            return
         stmt = self._insert(station_state)
         conn.execute(
             stmt.on_conflict_do_update(
