@@ -8,7 +8,7 @@ elsewhere (inline CSS) and have no JavaScript, so the strict CSP of
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from html import escape
 from typing import Any
 from urllib.parse import quote
@@ -258,6 +258,19 @@ def office(rows: Sequence[StationRow], now: datetime, silent_after: timedelta) -
     return _station_table(station_rows(rows, now, silent_after), with_office=False)
 
 
+def _at(value: object, now: datetime) -> str:
+    """An ISO time from a heartbeat as "2026-03-10 09:10 UTC (5 min ago)"."""
+    if not isinstance(value, str):
+        return "never"
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        return "unknown"
+    if when.tzinfo is None:
+        return "unknown"
+    return f"{when.astimezone(UTC):%Y-%m-%d %H:%M} UTC ({ago(when, now)})"
+
+
 def _yes_no(value: object) -> str:
     if value is None:
         return "unknown"
@@ -305,7 +318,12 @@ def station(
                 duration(timedelta(seconds=int(state.get("uptime_seconds", 0)))),
             ),
             ("Kiosk program running", _yes_no(state.get("shell_running"))),
-            ("Last wipe", steps or "none reported"),
+            (
+                "Last wipe",
+                (steps + f" · {_at(wipe.get('at'), now)}")
+                if steps
+                else "none reported",
+            ),
             (
                 "Card readers",
                 escape(", ".join(state.get("card_readers") or [])) or "none",
@@ -315,7 +333,7 @@ def station(
             ("Scanner", escape(str(state.get("scanner", "none")))),
             ("Disk free", f"{state.get('disk_free_percent', -1)} %"),
             ("Clock synchronised", _yes_no(state.get("clock_synchronised"))),
-            ("Last count sync", escape(str(state.get("last_sync_success") or "never"))),
+            ("Last count sync", _at(state.get("last_sync_success"), now)),
         ]
     dl = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in facts)
     hist = "".join(
