@@ -105,6 +105,12 @@ TARGETS: tuple[Target, ...] = (
     Target("card_insert_latency", at_most("card_insert_latency", 300, "ms")),
     Target("collector_ingest", at_least("collector_ingest", 1000, "batches/s")),
     Target("collector_export_year", at_most("collector_export_year", 1, "s")),
+    # 50,000 stations, a heartbeat each every 5 minutes
+    Target(
+        "collector_heartbeat_170_with_counts",
+        at_least("collector_heartbeat_170_with_counts", 165, "heartbeats/s"),
+    ),
+    Target("fleet_page_50k", at_most("fleet_page_50k", 1000, "ms")),
 )
 
 

@@ -48,8 +48,10 @@ class CollectorProcess:
         tls: TlsFiles | None = None,
         port: int | None = None,
         workers: int | None = None,
+        config: Path | None = None,
     ) -> None:
         self.database, self.tls, self.workers = database, tls, workers
+        self.config = config  # the collector's TOML settings (fleet, alerts)
         self.port = port or free_port()
         scheme = "https" if tls else "http"
         self.url = f"{scheme}://127.0.0.1:{self.port}"
@@ -68,6 +70,8 @@ class CollectorProcess:
             command += ["--ssl-keyfile", str(self.tls.key_file)]
         if self.workers is not None:
             command += ["--workers", str(self.workers)]
+        if self.config is not None:
+            command += ["--config", str(self.config)]
         self.proc = subprocess.Popen(
             command,
             env={**os.environ, "PYTHONPATH": str(_REPO)},  # this checkout's kiosk

@@ -150,7 +150,9 @@ def build_station(config: kconfig.Config, app: QApplication) -> Station:
         wiper.register("printing", printing.flow.wipe)
     cards = _card_left(config, window, controller, presence)
     counters = _usage(config, window, controller)
-    staff = _staff(config, window, controller, counters, printing, presence, cards.gate)
+    staff = _staff(
+        config, window, controller, counters, printing, presence, cards.gate, stops
+    )
     window.keyboard.follow_focus(app)
     # Filters sit on the top-level QWindow, not the QApplication: every input
     # event from the window system passes it first, while the application-wide
@@ -379,14 +381,27 @@ def _staff(
     printing: _Printing | None,
     presence: CardPresence,
     gate: CardLeftGate,
+    stops: list[Callable[[], None]],
 ) -> StaffMode:
     from kiosk.shell.panel_sources import panel_sources
+    from kiosk.shell.station_state import StationStateWriter
     from kiosk.staff.access import Access
     from kiosk.staff.client import SocketPinVerifier
     from kiosk.staff.mode import StaffMode
+    from kiosk.usage import stationstate
 
     flow = printing.flow if printing else None
     status, actions = panel_sources(config, controller, counters, flow, presence, gate)
+    # The heartbeat's source: the sync process reads what this thread writes.
+    state = StationStateWriter(
+        status,
+        controller,
+        stationstate.path_for(config.usage.database),
+        ready=lambda: counters.opened,
+    )
+    controller.stateChanged.connect(state.poke)
+    state.start()
+    stops.append(state.stop)
     mode = StaffMode(
         config.staff,
         SocketPinVerifier(config.staff.verifier_socket),

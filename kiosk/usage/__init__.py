@@ -14,6 +14,9 @@ Modules::
     credentials  keyring backend over systemd credentials; refusal of insecure ones
     sync         the sync client (httpx)
     syncstate    when the sync last ran and last worked (for the staff panel)
+    stationstate the shell's state file for the heartbeat (atomic JSON)
+    heartbeat    pure: the heartbeat body from that state, in fixed vocabularies
+    machine      the clock (adjtimex) and disk as the sync process sees them
     collector/   the city collector (ASGI: a lean ingest path, FastAPI for the rest;
                  PostgreSQL or SQLite), export and report
     cli          `kiosk usage …`

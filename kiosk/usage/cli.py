@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from kiosk import log as klog
 from kiosk.usage.errors import UsageError
 
 DB_ENV = "KIOSK_COLLECTOR_DATABASE"
@@ -57,6 +58,11 @@ def _sync(args: argparse.Namespace) -> int:
         today = datetime.now(ZoneInfo(cfg.usage.timezone)).date()
         try:
             result = sync.run(store, collector, today, args.batch_days)
+            _note_sync(cfg.usage.database, ok=result.ok, days_sent=result.days_sent)
+            if result.ok:  # alongside the counts: the station's state
+                problem = _beat(cfg, collector)
+                if problem:  # the one printed line stays the count sync's
+                    klog.usage.warning("usage heartbeat failed: %s", problem)
         finally:
             collector.close()
     except UsageError as exc:
@@ -67,8 +73,66 @@ def _sync(args: argparse.Namespace) -> int:
         if store is not None:
             store.close()
     print(result.summary(safe_url(url)))
-    _note_sync(cfg.usage.database, ok=result.ok, days_sent=result.days_sent)
     return 0 if result.ok else 1
+
+
+def _beat(cfg: Any, collector: Any) -> str:
+    """Send one heartbeat; '' or what failed (never raised: counts matter more)."""
+    from kiosk import __version__
+    from kiosk.usage import heartbeat, machine, stationstate, syncstate
+    from kiosk.usage.errors import SyncError
+
+    body = heartbeat.build(
+        cfg.station.id,
+        stationstate.load(stationstate.path_for(cfg.usage.database)),
+        now=datetime.now(UTC),
+        version=__version__,
+        disk_free_percent=machine.disk_free_percent(Path(cfg.paths.session_dir)),
+        clock_synchronised=machine.clock_synchronised(),
+        last_sync_success=syncstate.load(
+            syncstate.path_for(cfg.usage.database)
+        ).last_success,
+    )
+    try:
+        collector.send_heartbeat(body)
+    except SyncError as exc:
+        return str(exc)
+    return ""
+
+
+def _heartbeat(args: argparse.Namespace) -> int:
+    """`kiosk usage heartbeat`: the station's state only (a 5-minute timer)."""
+    import keyring
+    import keyring.core
+
+    from kiosk import config
+    from kiosk.usage import credentials, sync
+
+    try:
+        cfg = config.load(args.config)
+    except config.ConfigError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    if not cfg.usage.collector_url:
+        print("usage heartbeat: no [usage] collector_url; nothing to do")
+        return 0
+    try:
+        backend = keyring.core.load_env() or keyring.get_keyring()
+        token = credentials.load_token(
+            backend, cfg.station.id, development=args.development
+        )
+        collector = sync.HttpCollector(
+            cfg.usage.collector_url, token, ca_file=args.ca_file, timeout=15.0
+        )
+    except UsageError as exc:
+        print(f"usage heartbeat FAILED: {exc}")
+        return 1
+    try:
+        problem = _beat(cfg, collector)
+    finally:
+        collector.close()
+    print(f"usage heartbeat FAILED: {problem}" if problem else "usage heartbeat ok")
+    return 1 if problem else 0
 
 
 def _note_sync(database: str, *, ok: bool, days_sent: int) -> None:
@@ -92,10 +156,12 @@ def _serve(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    from kiosk.usage.collector.api import create_app
+    from kiosk.usage.collector import settings as collector_settings
+    from kiosk.usage.collector.api import SETTINGS_ENV, create_app
     from kiosk.usage.collector.db import CollectorDB
 
     try:
+        settings = collector_settings.load(args.config)
         db = CollectorDB.open(_database(args))
     except UsageError as exc:
         print(exc, file=sys.stderr)
@@ -103,11 +169,13 @@ def _serve(args: argparse.Namespace) -> int:
     options: dict[str, Any] = {}
     if args.ssl_certfile:
         options = {"ssl_certfile": args.ssl_certfile, "ssl_keyfile": args.ssl_keyfile}
-    app: Any = create_app(db)
+    app: Any = create_app(db, settings=settings)
     if args.workers > 1:
         # Each worker process builds its own app from the (now migrated) URL.
         db.engine.dispose()
         os.environ[DB_ENV] = _database(args)
+        if args.config:
+            os.environ[SETTINGS_ENV] = str(args.config)
         app = "kiosk.usage.collector.api:app_from_env"
         options.update(factory=True, workers=args.workers)
     uvicorn.run(
@@ -134,6 +202,10 @@ def _token(args: argparse.Namespace) -> int:
         token_id, clear = db.create_token(
             role, station_id=args.station, label=args.analyst or ""
         )
+        if args.station and args.office:
+            from kiosk.usage.collector.fleetdb import FleetDB
+
+            FleetDB(db.engine).set_office(args.station, args.office)
         print(f"token {token_id} ({role}); shown once, store it now:", file=sys.stderr)
         print(clear)
     elif args.token_command == "revoke":
@@ -145,6 +217,84 @@ def _token(args: argparse.Namespace) -> int:
         for t in db.list_tokens():
             state = f"revoked {t.revoked_at:%Y-%m-%d}" if t.revoked_at else "active"
             print(f"{t.id}\t{t.role}\t{t.station_id or '-'}\t{t.label}\t{state}")
+    return 0
+
+
+def _station(args: argparse.Namespace) -> int:
+    from kiosk.usage.collector.db import CollectorDB
+    from kiosk.usage.collector.fleetdb import FleetDB
+
+    try:
+        db = CollectorDB.open(_database(args))
+    except UsageError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    if not FleetDB(db.engine).set_office(args.id, args.office):
+        print(f"no station {args.id!r}; create its token first", file=sys.stderr)
+        return 1
+    print(f"station {args.id}: office {args.office or '(none)'}")
+    return 0
+
+
+def _account(args: argparse.Namespace) -> int:
+    """Accounts of the fleet page; passwords read from standard input or a prompt."""
+    import getpass
+
+    from sqlalchemy.exc import IntegrityError
+
+    from kiosk.usage.collector.db import CollectorDB
+    from kiosk.usage.collector.fleetdb import FleetDB
+
+    try:
+        db = CollectorDB.open(_database(args))
+    except UsageError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    fleet = FleetDB(db.engine)
+
+    def password() -> str | None:
+        if getattr(args, "proxy_only", False):
+            return None
+        from kiosk.usage.collector.web import hash_password
+
+        text = (
+            sys.stdin.readline().rstrip("\n")
+            if not sys.stdin.isatty()
+            else getpass.getpass("password (12 characters or more): ")
+        )
+        return hash_password(text)
+
+    try:
+        if args.account_command == "create":
+            if (args.role == "office") != bool(args.office):
+                print(
+                    "an office account needs --office; an it account none",
+                    file=sys.stderr,
+                )
+                return 2
+            fleet.create_account(args.name, password(), args.role, args.office)
+            print(f"account {args.name} ({args.role}) created")
+        elif args.account_command == "password":
+            hashed = password()
+            if hashed is None or not fleet.set_password(args.name, hashed):
+                print(f"no account {args.name!r}", file=sys.stderr)
+                return 1
+            print(f"password of {args.name} changed")
+        elif args.account_command == "disable":
+            if not fleet.disable_account(args.name):
+                print(f"no active account {args.name!r}", file=sys.stderr)
+                return 1
+            print(f"account {args.name} disabled; its sessions ended")
+        else:
+            for a in fleet.list_accounts():
+                state = "disabled" if a.disabled_at else "active"
+                print(f"{a.name}\t{a.role}\t{a.office or '-'}\t{state}")
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    except IntegrityError:
+        print(f"account {args.name!r} exists already", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -213,6 +363,12 @@ def add_parser(sub: Any) -> None:
     )
     s.set_defaults(func=_sync)
 
+    h = cmds.add_parser("heartbeat", help="send the station's state (station)")
+    h.add_argument("--config", default="/etc/buergerterminal/station.toml")
+    h.add_argument("--ca-file", help="CA bundle for the collector's certificate")
+    h.add_argument("--development", action="store_true")
+    h.set_defaults(func=_heartbeat)
+
     def database(p: argparse.ArgumentParser) -> None:
         p.add_argument("--database", help=f"SQLAlchemy URL (default: ${DB_ENV})")
 
@@ -228,6 +384,7 @@ def add_parser(sub: Any) -> None:
         default=1,
         help="worker processes (PostgreSQL: one per core; SQLite: keep 1)",
     )
+    v.add_argument("--config", help="the collector's TOML settings (fleet, alerts)")
     v.set_defaults(func=_serve)
 
     t = cmds.add_parser("token", help="create, revoke and list collector tokens")
@@ -237,10 +394,34 @@ def add_parser(sub: Any) -> None:
     who = create.add_mutually_exclusive_group(required=True)
     who.add_argument("--station", help="a station token for this station id")
     who.add_argument("--analyst", metavar="LABEL", help="a read-only analyst token")
+    create.add_argument("--office", help="the station's office (fleet page)")
     revoke = tcmds.add_parser("revoke", help="revoke a token by its id")
     revoke.add_argument("id", type=int)
     tcmds.add_parser("list", help="list tokens (never their values)")
     t.set_defaults(func=_token)
+
+    st = cmds.add_parser("station", help="put a station in an office (fleet page)")
+    database(st)
+    st.add_argument("id")
+    st.add_argument("office", help="office id (as in [offices.<id>]); '' for none")
+    st.set_defaults(func=_station)
+
+    a = cmds.add_parser("account", help="accounts of the fleet page")
+    database(a)
+    acmds = a.add_subparsers(dest="account_command", required=True)
+    ac = acmds.add_parser("create", help="a new account (password from stdin)")
+    ac.add_argument("name")
+    ac.add_argument("--role", choices=("it", "office"), required=True)
+    ac.add_argument("--office", help="the one office an office account sees")
+    ac.add_argument(
+        "--proxy-only",
+        action="store_true",
+        help="no password: signs in only through the trusted proxy header",
+    )
+    acmds.add_parser("password", help="set a new password").add_argument("name")
+    acmds.add_parser("disable", help="disable; ends its sessions").add_argument("name")
+    acmds.add_parser("list", help="list accounts")
+    a.set_defaults(func=_account)
 
     def period(p: argparse.ArgumentParser) -> None:
         database(p)

@@ -52,6 +52,7 @@ class HttpCollector:
                 f"collector URL {safe_url(base_url)} must start with https://"
             )
         self.url = base_url.rstrip("/") + "/v1/days"
+        self.heartbeat_url = base_url.rstrip("/") + "/v1/heartbeat"
         # Certificate checks always on; a private CA may be named for the city's PKI.
         verify = ssl.create_default_context(cafile=ca_file) if ca_file else True
         self._client = httpx.Client(
@@ -70,12 +71,19 @@ class HttpCollector:
         self._client.close()
 
     def send(self, body: dict[str, Any]) -> None:
-        waits = retry.delays(self._attempts, self._base, self._cap, self._rng)
+        self._post(self.url, body, self._attempts)
+
+    def send_heartbeat(self, body: dict[str, Any], attempts: int = 2) -> None:
+        """POST the station's state; few tries: the next heartbeat is minutes away."""
+        self._post(self.heartbeat_url, body, attempts)
+
+    def _post(self, url: str, body: dict[str, Any], attempts: int) -> None:
+        waits = retry.delays(attempts, self._base, self._cap, self._rng)
         last = ""
         while True:
             status: int | None
             try:
-                response = self._client.post(self.url, json=body)
+                response = self._client.post(url, json=body)
                 status = response.status_code
             except httpx.TransportError as exc:
                 status, last = None, f"network error: {type(exc).__name__}"
@@ -89,7 +97,7 @@ class HttpCollector:
             wait = next(waits, None)
             if wait is None:
                 raise CollectorUnavailable(
-                    f"{safe_url(self.url)}: {last} after {self._attempts} attempts"
+                    f"{safe_url(url)}: {last} after {attempts} attempts"
                 )
             self.retries += 1
             klog.usage.warning("usage sync: %s; retrying in %.1f s", last, wait)

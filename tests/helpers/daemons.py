@@ -12,6 +12,7 @@ import itertools
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -160,3 +161,19 @@ def xvfb() -> Iterator[Xvfb]:
         yield server
     finally:
         server.stop()
+
+
+# -- an SMTP server for alert mail --------------------------------------------------
+
+
+@pytest.fixture
+def mail_sink(tls_certs: Any) -> Iterator[Any]:
+    """A real SMTP server (aiosmtpd) on loopback with STARTTLS (the test CA)."""
+    from kiosk.daemons.mailsink import MailSink
+
+    sink = MailSink(tls_certs.cert_file, tls_certs.key_file)
+    sink.start()
+    try:
+        yield sink
+    finally:
+        sink.stop()

@@ -26,6 +26,7 @@ PACKAGES: dict[str, str] = {
     "AusweisApp2": "ausweisapp2",
     "apt-get": "apt",
     "chromium": "chromium",
+    "chromedriver": "chromium-driver",
     "dbus-daemon": "dbus",
     "dbus-send": "dbus",
     "debootstrap": "debootstrap",

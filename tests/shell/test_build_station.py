@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from kiosk.session.events import EndReason
 from kiosk.session.lifecycle import State
 from kiosk.shell import app as kapp
+from kiosk.usage import stationstate
 from kiosk.usage.store import CounterStore
 
 pytestmark = pytest.mark.webengine
@@ -34,6 +35,9 @@ def test_a_built_station_counts_a_session(qapp, qtbot, local_server, tmp_path) -
     controller.boot()
     assert not usage.exists()  # the file opens after the first paint
     qtbot.waitUntil(usage.exists, timeout=5000)
+    # … and the state for the heartbeat follows (kiosk.shell.station_state)
+    qtbot.waitUntil(stationstate.path_for(usage).exists, timeout=5000)
+    assert stationstate.load(stationstate.path_for(usage))["in_service"] is True
     qtbot.mouseClick(window.welcome.start, Qt.MouseButton.LeftButton)
     controller.end(EndReason.RESIDENT)
     assert controller.lifecycle.state is State.WELCOME

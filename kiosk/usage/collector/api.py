@@ -10,12 +10,14 @@ stores nothing (one transaction per batch, or per group of batches).
 
 # No `from __future__ import annotations`: FastAPI must see the local Depends().
 
+import asyncio
 import os
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
 from datetime import UTC, date, datetime, timedelta
 from typing import Annotated, Any, Literal
 
+import anyio.to_thread
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, StreamingResponse
@@ -23,9 +25,13 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel
 from sqlalchemy.exc import SQLAlchemyError
 
-from kiosk.usage import metrics, wire
-from kiosk.usage.collector import export
+from kiosk import log as klog
+from kiosk.usage import heartbeat, metrics, wire
+from kiosk.usage.collector import alerts, export
+from kiosk.usage.collector.beat_ingest import BeatWriter, HeartbeatIngest
 from kiosk.usage.collector.db import Caller, CollectorDB, make_engine
+from kiosk.usage.collector.fleetdb import FleetDB
+from kiosk.usage.collector.heartbeat import HeartbeatIn, HeartbeatOut
 from kiosk.usage.collector.ingest import (  # noqa: F401 (models are part of the API)
     BatchIn,
     BatchOut,
@@ -35,11 +41,14 @@ from kiosk.usage.collector.ingest import (  # noqa: F401 (models are part of the
     Refused,
 )
 from kiosk.usage.collector.limits import BodyLimit
+from kiosk.usage.collector.settings import CollectorSettings
+from kiosk.usage.collector.web import router as fleet_router
 from kiosk.usage.collector.writer import GroupWriter, ThreadWriter, Writer, conninfo
 
 Clock = Callable[[], datetime]
 STALE_AFTER = timedelta(hours=26)
 DB_ENV = "KIOSK_COLLECTOR_DATABASE"
+SETTINGS_ENV = "KIOSK_COLLECTOR_CONFIG"
 
 
 class StationOut(BaseModel):
@@ -66,21 +75,23 @@ def make_writer(db: CollectorDB) -> Writer:
 
 
 class HotPath:
-    """Send POST /v1/days straight to the ingest handler, the rest to FastAPI."""
+    """Send POST /v1/days and /v1/heartbeat straight to their lean handlers,
+    the rest to FastAPI."""
 
-    def __init__(self, app: Any, ingest: Ingest) -> None:
+    def __init__(self, app: Any, ingest: Ingest, beats: Any = None) -> None:
         self.app = app
         self.ingest = ingest
+        self.beats = beats
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        if (
-            scope["type"] == "http"
-            and scope["path"] == "/v1/days"
-            and scope["method"] == "POST"
-        ):
-            await self.ingest(scope, receive, send)
-        else:
-            await self.app(scope, receive, send)
+        if scope["type"] == "http" and scope["method"] == "POST":
+            if scope["path"] == "/v1/days":
+                await self.ingest(scope, receive, send)
+                return
+            if scope["path"] == "/v1/heartbeat" and self.beats is not None:
+                await self.beats(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
 
 
 def create_app(
@@ -90,14 +101,39 @@ def create_app(
     max_body_bytes: int = wire.MAX_BODY_BYTES,
     max_age_days: int = wire.MAX_AGE_DAYS,
     writer: Writer | None = None,
+    settings: CollectorSettings | None = None,
+    alert_loop: bool = True,
 ) -> Any:
-    """The ASGI app: body limit → POST /v1/days handler or FastAPI."""
+    """The ASGI app: body limit → POST /v1/days or /v1/heartbeat handler, or
+    FastAPI (the rest, the fleet page included)."""
     writer = writer or make_writer(db)
+    settings = settings or CollectorSettings()
     ingest = Ingest(writer, clock, max_age_days)
+    fleet = FleetDB(db.engine)
+    beat_writer = BeatWriter(fleet, settings.alerts)
+    beats = BodyLimit(
+        HeartbeatIngest(beat_writer, db, clock),
+        heartbeat.MAX_BODY_BYTES,
+        "a heartbeat is a few hundred bytes",
+    )
+    started = clock()
+
+    async def check_alerts() -> None:
+        while True:
+            await asyncio.sleep(settings.alerts.check_seconds)
+            try:
+                await anyio.to_thread.run_sync(
+                    alerts.check, fleet, settings, clock(), started
+                )
+            except Exception:  # the loop must outlive a bad run; details logged
+                klog.usage.exception("usage: the alert check failed")
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        task = asyncio.create_task(check_alerts()) if alert_loop else None
         yield
+        if task is not None:
+            task.cancel()
         await writer.close()
 
     app = FastAPI(
@@ -190,6 +226,39 @@ def create_app(
             headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
             raise HTTPException(exc.status, exc.detail, headers=headers) from None
 
+    @app.post(
+        "/v1/heartbeat",
+        response_model=HeartbeatOut,
+        responses={
+            401: {"description": "no, an unknown or a revoked token"},
+            403: {"description": "not a station token, or another station's"},
+            413: {"description": "body too large"},
+            422: {"description": "the heartbeat is not acceptable; nothing stored"},
+            503: {"description": "the database is unavailable; nothing stored"},
+        },
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/json": {
+                        "schema": {"$ref": "#/components/schemas/HeartbeatIn"}
+                    }
+                },
+            },
+            "security": [{"HTTPBearer": []}],
+        },
+    )
+    async def post_heartbeat(request: Request) -> Any:
+        """The calling station's state now (served by `HotPath` → `HeartbeatIngest`)."""
+        beat_handler = HeartbeatIngest(beat_writer, db, clock)
+        try:
+            return await beat_handler.handle(request.scope, await request.body())
+        except Refused as exc:
+            headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
+            raise HTTPException(exc.status, exc.detail, headers=headers) from None
+
+    app.include_router(fleet_router(fleet, settings, clock))
+
     @app.get(
         "/v1/counts",
         responses={
@@ -258,11 +327,16 @@ def create_app(
             components = schema.setdefault("components", {}).setdefault("schemas", {})
             components.update(batch.pop("$defs", {}))
             components["BatchIn"] = batch
+            beat = HeartbeatIn.model_json_schema(
+                ref_template="#/components/schemas/{model}"
+            )
+            components.update(beat.pop("$defs", {}))
+            components["HeartbeatIn"] = beat
             app.openapi_schema = schema
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]
-    hot = HotPath(app, ingest)
+    hot = HotPath(app, ingest, beats)
     return BodyLimit(hot, max_body_bytes) if max_body_bytes else hot
 
 
@@ -271,4 +345,9 @@ def app_from_env() -> Any:
 
     The parent process has migrated the database named in $KIOSK_COLLECTOR_DATABASE.
     """
-    return create_app(CollectorDB(make_engine(os.environ[DB_ENV])))
+    from kiosk.usage.collector import settings as collector_settings
+
+    return create_app(
+        CollectorDB(make_engine(os.environ[DB_ENV])),
+        settings=collector_settings.load(os.environ.get(SETTINGS_ENV) or None),
+    )

@@ -9,6 +9,7 @@ keep them unusable at rest; the clear token is shown once, at creation.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import secrets
 from collections.abc import Iterator, Sequence
@@ -38,6 +39,7 @@ stations = sa.Table(
     sa.Column("id", sa.String(63), primary_key=True),
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("last_sync_at", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("office", sa.String(63), nullable=True),  # c0003: the fleet page
 )
 
 tokens = sa.Table(
@@ -68,15 +70,18 @@ sa.Index("counts_day", counts.c.day, counts.c.station_id)
 
 # PostgreSQL (migration c0002): one row per station and day, its counts as
 # three arrays sorted by (metric, dimension). Each row's arrays travel as
-# array literals (cheaper for the server than regrouping flat rows); an
-# existing row is merged (usage_merge: new values win, the day's other counts
-# stay) unless nothing changed. Rows in key order: concurrent groups lock in
-# one order.
+# array literals (cheaper for the server than regrouping flat rows), the
+# group's rows as one JSON document [[day, station, m, d, v], …]: as five
+# text[] parameters psycopg escaped every literal element by element in
+# Python, which cost more than the rest of a 30-day batch. An existing row is
+# merged (usage_merge: new values win, the day's other counts stay) unless
+# nothing changed. Rows in key order: concurrent groups lock in one order.
 STATION_DAYS_UPSERT = """
 INSERT INTO station_days AS s (day, station_id, metrics, dimensions, vals)
-SELECT day, station_id, m::varchar(32)[], d::varchar(32)[], v::int8[]
-FROM unnest(%s::date[], %s::text[], %s::text[], %s::text[], %s::text[])
-     AS u(day, station_id, m, d, v)
+SELECT (e->>0)::date, e->>1, (e->>2)::varchar(32)[], (e->>3)::varchar(32)[],
+       (e->>4)::int8[]
+FROM json_array_elements(%s::json) WITH ORDINALITY AS u(e, n)
+ORDER BY n
 ON CONFLICT (day, station_id) DO UPDATE
 SET (metrics, dimensions, vals) = (
     SELECT * FROM usage_merge(s.metrics, s.dimensions, s.vals,
@@ -86,11 +91,25 @@ WHERE (s.metrics, s.dimensions, s.vals)
 """
 
 
-def station_days_params(
+def station_days_params(rows: dict[tuple[str, date, str, str], int]) -> tuple[str]:
+    """The parameter of STATION_DAYS_UPSERT: the rows as one JSON document."""
+    days, ids, ms, ds, vs = station_days_lists(rows)
+    return (
+        json.dumps(
+            [
+                [d.isoformat(), i, m, dd, v]
+                for d, i, m, dd, v in zip(days, ids, ms, ds, vs, strict=True)
+            ],
+            separators=(",", ":"),
+        ),
+    )
+
+
+def station_days_lists(
     rows: dict[tuple[str, date, str, str], int],
 ) -> tuple[list[date], list[str], list[str], list[str], list[str]]:
-    """The parameters of STATION_DAYS_UPSERT for {(station, day, metric,
-    dimension): value}: one entry per (day, station), in key order.
+    """Per (day, station), in key order, for {(station, day, metric,
+    dimension): value}: the day, the station and the three array literals.
 
     Every element is quoted: unquoted, an array literal would read a slug
     like `null` as NULL.

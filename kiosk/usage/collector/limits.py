@@ -16,9 +16,12 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 class BodyLimit:
     """Buffer up to `max_bytes` of a body; past that answer 413 and drop it."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(
+        self, app: ASGIApp, max_bytes: int, hint: str = "send fewer days per batch"
+    ) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.hint = hint
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -58,7 +61,7 @@ class BodyLimit:
         await self.app(scope, replay, send)
 
     async def _refuse(self, send: Send) -> None:
-        detail = f"request body over {self.max_bytes} bytes; send fewer days per batch"
+        detail = f"request body over {self.max_bytes} bytes; {self.hint}"
         payload = json.dumps({"detail": detail}).encode()
         await send(
             {
