@@ -60,6 +60,7 @@ from bench.errors import MeasurementFailed
 SESSIONS = int(os.environ.get("BENCH_CHAOS_SESSIONS", "1000"))
 SEED = int(os.environ.get("BENCH_CHAOS_SEED", "20261202"))
 FAULT_RATE = float(os.environ.get("BENCH_CHAOS_FAULT_RATE", "0.5"))
+VERBOSE = bool(os.environ.get("BENCH_CHAOS_VERBOSE"))
 TIMEOUT_SECONDS = 6 * 3600
 STATION_ID = "chaos-1"
 STEP_TIMEOUT = 20.0
@@ -161,6 +162,7 @@ class World:
         return [line.split()[0] for line in out.splitlines() if line.strip()]
 
     def collected(self) -> dict[tuple[str, str], int]:
+        self.db.engine.dispose()  # its pooled connections may predate a PG kill
         start = datetime.now(UTC).date() - timedelta(days=400)
         end = datetime.now(UTC).date() + timedelta(days=2)
         out: dict[tuple[str, str], int] = {}
@@ -375,6 +377,7 @@ class Walk:
 
     def one(self, step: Step) -> None:
         self.tally.session(step)
+        began = time.monotonic()
         fault = step.fault
         self.offset_minutes += step.gap_minutes
         self.systemd.keep_cupsd_down = fault is Fault.CUPSD_DOWN
@@ -394,6 +397,10 @@ class Walk:
             report = self.shell.spawn()
         self.charged_pages += int(report.get("charged", 0))
         seen = self.handover(step, report)
+        if VERBOSE:
+            what = f"{step.fault} at {step.phase}" if step.fault else "no fault"
+            took = time.monotonic() - began
+            print(f"chaos: {step.index} ({what}) {took:.1f} s: {report}", flush=True)
         # The fault ends: what is down comes back, the queue is cleared.
         self.systemd.keep_cupsd_down = False
         with self.systemd.paused():
@@ -622,6 +629,7 @@ class Resident:
         config = kconfig.load(Path(spec["config"]))
         self.station = kapp.build_station(config, self.app)
         self.controller = self.station.controller
+        self.controller.wipe_retry.setInterval(2000)  # not a minute: walk on
         self.base = datetime.fromisoformat(spec["base"])
         self.offset = timedelta(0)
         self._t0 = time.monotonic()
