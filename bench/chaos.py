@@ -53,7 +53,16 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
-from bench.chaos_plan import Fault, Handover, Phase, Step, Tally, plan, simulated_span
+from bench.chaos_plan import (
+    STAFF_ONLY,
+    Fault,
+    Handover,
+    Phase,
+    Step,
+    Tally,
+    plan,
+    simulated_span,
+)
 from bench.common import Result
 from bench.errors import MeasurementFailed
 
@@ -67,12 +76,17 @@ STEP_TIMEOUT = 20.0
 # How long the station may take to be back by itself once a fault is gone.
 RECOVERY_SECONDS = 60.0
 BIG_DOWNLOAD_MB = 30  # over the default cap of 25 MB
+KEYRING = "kiosk.usage.credentials.SystemdCredentialKeyring"  # as the unit sets it
+BALLAST = "ballast.bin"  # the file that fills a disk
+DISK_FAULTS = frozenset({Fault.DISK_FULL_SESSION, Fault.DISK_FULL_COUNTERS})
 
 HANG = "<html><body><p>busy</p><script>setTimeout(() => {while (true) {}}, 50)"
 HANG += "</script>"
 STORM = "<html><body><p>Form</p><script>setInterval(() => window.print(), 30)"
 STORM += "</script>"
 BIG = "<html><body><a id=big href='/chaos/big.pdf'>big</a></body>"
+# Three printed pages: the virtual printer jams only from the second page on.
+LONG = "<html><body>" + "<p style='page-break-after: always'>Seite</p>" * 3
 
 
 # =============================================================================
@@ -91,6 +105,11 @@ class World:
     config: Path
     sync_env: dict[str, str]
     ca_file: Path
+    pcscd: Any
+    card: Any
+    disks: bool  # the session and counter folders are small tmpfs mounts
+    session_fs: Path
+    state_fs: Path
 
     def pids(self) -> dict[str, int]:
         """PIDs the shell may kill mid-session (its faults)."""
@@ -103,6 +122,8 @@ class World:
         pg = self.postgres.postmaster_pid()
         if pg is not None:
             out["postgres"] = pg
+        if self.pcscd.running:
+            out["pcscd"] = self.pcscd.process.pid
         return out
 
     def cupsd_up(self) -> bool:
@@ -125,6 +146,10 @@ class World:
             self.collector.proc = None
             self.collector.start()
             started.append("collector")
+        if not self.pcscd.running:
+            self.pcscd.stop()  # forget the dead one, remove its socket
+            self.pcscd.start()
+            started.append("pcscd")
         return started
 
     def sync(self, kill_after: float | None = None) -> bool:
@@ -178,6 +203,7 @@ def _add_routes(server: Any) -> None:
     server.route("jobs", "/chaos/hang")(lambda _r: Response(HANG))
     server.route("jobs", "/chaos/storm")(lambda _r: Response(STORM))
     server.route("jobs", "/chaos/big")(lambda _r: Response(BIG))
+    server.route("jobs", "/chaos/long")(lambda _r: Response(LONG))
     one = demo_pdf("Chaos", 1)
     big = one + b"%" + b"0" * (BIG_DOWNLOAD_MB * 1024 * 1024)
     server.route("jobs", "/chaos/big.pdf")(
@@ -193,6 +219,7 @@ def _add_routes(server: Any) -> None:
 def world(root: Path) -> Iterator[World]:
     from bench import qtstation
     from kiosk.daemons.collector import CollectorProcess
+    from kiosk.daemons.pcsc import PcscDaemon, VirtualCard
     from kiosk.daemons.postgres import PrivatePostgres
     from kiosk.daemons.tls import make_certs
     from kiosk.usage.collector.db import CollectorDB
@@ -202,8 +229,18 @@ def world(root: Path) -> Iterator[World]:
     stack = qtstation.start_print_stack()
     stack.set_page_delay(0.02)
     postgres = PrivatePostgres()
+    (root / "pcsc").mkdir()
+    pcscd = PcscDaemon(root / "pcsc")
+    card = VirtualCard(pcscd.port, root / "pcsc")
     collector = db = None
+    session_fs, state_fs = root / "station" / "sessionfs", root / "station" / "statefs"
+    mounted: list[Path] = []
     try:
+        for folder, size in ((session_fs, "256m"), (state_fs, "32m")):
+            folder.mkdir(parents=True)
+            if _mount_tmpfs(folder, size):
+                mounted.append(folder)
+        pcscd.start()
         postgres.start()
         url = postgres.create_database("chaos")
         (root / "tls").mkdir()
@@ -225,16 +262,39 @@ def world(root: Path) -> Iterator[World]:
         if marker not in text:
             raise MeasurementFailed("the bench station config has no [usage] database")
         text = text.replace(marker, marker + f'collector_url = "{collector.url}"\n')
+        # Session and counter folders on their own small disks (full-disk faults)
+        text = text.replace(f'"{root}/station/session"', f'"{session_fs}/session"')
+        text = text.replace(f'"{root}/station/state', f'"{state_fs}/state')
+        text += "\n[eid]\ncard_left_timeout_seconds = 10\n"
         config = root / "station.toml"
         config.write_text(text)
         env = {
             **os.environ,
             "CREDENTIALS_DIRECTORY": str(creds),
-            "PYTHON_KEYRING_BACKEND": "kiosk.usage.credentials.SystemdCredentialKeyring",
+            "PYTHON_KEYRING_BACKEND": KEYRING,
             "PYTHONPATH": str(Path(__file__).resolve().parents[1]),
         }
-        yield World(root, server, stack, postgres, collector, db, config, env, certs.ca_file)
+        yield World(
+            root,
+            server,
+            stack,
+            postgres,
+            collector,
+            db,
+            config,
+            env,
+            certs.ca_file,
+            pcscd,
+            card,
+            len(mounted) == 2,
+            session_fs,
+            state_fs,
+        )
     finally:
+        card.remove()
+        pcscd.close()
+        for folder in mounted:
+            subprocess.run(["umount", "--lazy", str(folder)], check=False)
         if collector is not None:
             collector.kill()
         if db is not None:
@@ -243,6 +303,18 @@ def world(root: Path) -> Iterator[World]:
             postgres.stop()
         stack.stop()
         server.stop()
+
+
+def _mount_tmpfs(folder: Path, size: str) -> bool:
+    """A small disk of its own for `folder` (root only); False where not allowed."""
+    if os.geteuid() != 0:
+        return False
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size},mode=0755", "chaos", str(folder)],
+        capture_output=True,
+        check=False,
+    )
+    return done.returncode == 0
 
 
 class Systemd:
@@ -281,17 +353,21 @@ class Systemd:
 class Shell:
     """The shell's process: spawn, talk to it by lines of JSON, kill its group."""
 
-    def __init__(self, spec: Path, log: Path) -> None:
-        self.spec, self.log = spec, log
+    def __init__(self, spec: Path, log: Path, env: dict[str, str]) -> None:
+        self.spec, self.log, self.env = spec, log, env
+        self.dead_groups: list[int] = []
+        self.lives: list[list[dict[str, int]]] = []  # fds/threads samples per life
         self.proc: subprocess.Popen[str] | None = None
         self.boots = 0
 
     def spawn(self) -> dict[str, Any]:
         """Start the shell (boot wipe included); returns its first report."""
         self.boots += 1
+        self.lives.append([])
         with self.log.open("a") as log:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "bench.chaos", "--child", str(self.spec)],
+                env=self.env,
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=log,
@@ -319,7 +395,10 @@ class Shell:
         line = self.proc.stdout.readline()
         if not line:
             return None
-        return dict(json.loads(line))
+        report = dict(json.loads(line))
+        if "fds" in report:
+            self.lives[-1].append({"fds": report["fds"], "threads": report["threads"]})
+        return report
 
     def kill_group(self) -> None:
         """What systemd does to the service's cgroup when its main process died."""
@@ -328,6 +407,7 @@ class Shell:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(self.proc.pid, signal.SIGKILL)
         self.proc.wait()
+        self.dead_groups.append(self.proc.pid)
         for stream in (self.proc.stdin, self.proc.stdout):
             if stream is not None:
                 with contextlib.suppress(OSError):
@@ -357,6 +437,7 @@ class Walk:
     base: datetime  # the station's simulated clock at offset 0
     offset_minutes: int = 0
     charged_pages: int = 0
+    seen: int = 0  # pages the device printed, as of the last verbose line
     oos_since: float | None = None
 
     def printed_pages(self) -> int:
@@ -381,6 +462,8 @@ class Walk:
         fault = step.fault
         self.offset_minutes += step.gap_minutes
         self.systemd.keep_cupsd_down = fault is Fault.CUPSD_DOWN
+        if fault is Fault.CARD_LEFT:
+            self.world.card.insert()  # put in at the start, never taken
         if fault is Fault.NETWORK_LOSS:
             with self.systemd.paused():
                 self.world.collector.kill()
@@ -395,22 +478,73 @@ class Walk:
                 self.tally.note(step, "the shell died unplanned")
             self.shell.kill_group()
             report = self.shell.spawn()
+        if report.get("card_unseen"):
+            self.tally.note(step, "the shell did not see the card put in")
+            self.tally.cards_unseen += 1
         self.charged_pages += int(report.get("charged", 0))
         seen = self.handover(step, report)
         if VERBOSE:
             what = f"{step.fault} at {step.phase}" if step.fault else "no fault"
             took = time.monotonic() - began
-            print(f"chaos: {step.index} ({what}) {took:.1f} s: {report}", flush=True)
+            printed = self.printed_pages()
+            pages = f"charged {report.get('charged', 0)}, printed {printed - self.seen}"
+            self.seen = printed
+            short = {k: report.get(k) for k in ("state", "reason", "traces", "booted")}
+            print(f"chaos: {step.index} ({what}) {took:.1f} s: {pages} {short}")
         # The fault ends: what is down comes back, the queue is cleared.
         self.systemd.keep_cupsd_down = False
         with self.systemd.paused():
             self.world.restart_dead()
             if fault is Fault.PAPER_JAM:
                 self.world.stack.clear_jam()
+            (self.world.state_fs / BALLAST).unlink(missing_ok=True)
         if step.sync_after:
             self.world.sync(kill_after=0.8 if fault is Fault.SYNC_KILL else None)
-        if seen.out_of_service:
+        if seen.out_of_service and seen.reason in STAFF_ONLY:
+            self._staff_only(step, seen)
+        elif seen.out_of_service:
             self._expect_recovery(step, seen)
+        self.world.card.remove()
+        self._orphans(step)
+
+    def _orphans(self, step: Step) -> None:
+        """Processes the shell started (they carry its private HOME) that are
+        not in the running shell's group: left behind by a killed shell."""
+        home = f"HOME={self.world.root / 'home'}".encode()
+        current = self.shell.proc.pid if self.shell.proc else -1
+        found = []
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            try:
+                environ = Path(f"/proc/{entry}/environ").read_bytes().split(b"\0")
+                pgid = os.getpgid(int(entry))
+            except (OSError, ProcessLookupError):
+                continue
+            if home in environ and pgid != current:
+                found.append(entry)
+        if found:
+            self.tally.orphans += len(found)
+            self.tally.note(step, f"orphan processes {', '.join(found)}")
+            for pid in found:  # so the next session does not count them again
+                _kill(int(pid))
+
+    def _staff_only(self, step: Step, seen: Handover) -> None:
+        """A card left in the reader: the station must stay out of service while
+        it is there; once it is taken, staff (or the product's own flow) may
+        bring it back."""
+        report = self.shell.ask({"cmd": "wait_service", "timeout": 3.0})
+        if report is not None and report["state"] != "out_of_service":
+            self.tally.cleared_alone(step, seen.reason)
+        self.world.card.remove()
+        report = self.shell.ask({"cmd": "wait_service", "timeout": 5.0})
+        if report is not None and report["state"] == "out_of_service":
+            report = self.shell.ask({"cmd": "staff_return"})
+        if report is None:
+            self.tally.note(step, "the shell died while out of service")
+            self.shell.kill_group()
+            report = self.shell.spawn()
+        self.handover(step, report)
 
     def _session(self, step: Step) -> dict[str, Any] | None:
         return self.shell.ask(
@@ -420,6 +554,8 @@ class Walk:
                 "pids": self.world.pids(),
                 "offset_minutes": self.offset_minutes,
                 "jam": str(self.world.stack.control / "JAM"),
+                "counter_ballast": str(self.world.state_fs / BALLAST),
+                "disks": self.world.disks,
             }
         )
 
@@ -446,6 +582,15 @@ class Walk:
         ok = any(self.world.sync() for _ in range(3))
         if not ok:
             self.tally.notes.append("the final sync failed three times")
+        for life in self.shell.lives:
+            if len(life) >= 30:  # from the 10th session of a shell's life on
+                first, last = life[9], life[-1]
+                self.tally.fd_growth = max(
+                    self.tally.fd_growth, last["fds"] - first["fds"]
+                )
+                self.tally.thread_growth = max(
+                    self.tally.thread_growth, last["threads"] - first["threads"]
+                )
         expected = expected_counts(self.journal)
         self.tally.counts(expected, self.world.collected())
         self.tally.printed(
@@ -536,7 +681,8 @@ def walk(sessions: int, seed: int, fault_rate: float = FAULT_RATE) -> Tally:
                     }
                 )
             )
-            shell = Shell(spec, root / "shell.log")
+            env = {**os.environ, **w.pcscd.env}  # the shell finds the private pcscd
+            shell = Shell(spec, root / "shell.log", env)
             systemd = Systemd(w)
             systemd.start()
             chaos = Walk(w, shell, systemd, tally, journal, base)
@@ -545,7 +691,9 @@ def walk(sessions: int, seed: int, fault_rate: float = FAULT_RATE) -> Tally:
                 for step in steps:
                     chaos.one(step)
                     if step.index % 25 == 0:
-                        print(f"chaos: {step.index}/{sessions} {_line(tally)}", flush=True)
+                        print(
+                            f"chaos: {step.index}/{sessions} {_line(tally)}", flush=True
+                        )
                 chaos.finish()
             finally:
                 systemd.stop()
@@ -566,7 +714,8 @@ def _nothing() -> Step:
 def _line(t: Tally) -> str:
     return (
         f"dirty={t.dirty_handovers} lost={t.counts_lost} doubled={t.counts_doubled} "
-        f"print={t.print_mismatches} stuck={t.stuck_out_of_service}"
+        f"print={t.print_mismatches} stuck={t.stuck_out_of_service} "
+        f"staff={t.cleared_without_staff} orphans={t.orphans}"
     )
 
 
@@ -597,6 +746,25 @@ def results(tally: Tally, took: float) -> list[Result]:
             f"{seed}; real minutes the walk's station was out of service",
         ),
         entry("chaos_stuck_out_of_service", tally.stuck_out_of_service, "times"),
+        entry(
+            "chaos_cleared_without_staff",
+            tally.cleared_without_staff,
+            "times",
+            f"{seed}; back in service by itself while a card was left in the reader",
+        ),
+        entry(
+            "chaos_orphan_processes",
+            tally.orphans,
+            "processes",
+            f"{seed}; processes of a killed shell still running after its restart",
+        ),
+        entry(
+            "chaos_fd_growth",
+            tally.fd_growth,
+            "fds",
+            f"{seed}; most any shell life grew from its 10th session (lives ≥ 30)",
+        ),
+        entry("chaos_thread_growth", tally.thread_growth, "threads"),
     ]
 
 
@@ -634,7 +802,7 @@ class Resident:
         self.offset = timedelta(0)
         self._t0 = time.monotonic()
         self.controller.lifecycle._clock = self._now  # the injected clock
-        self.journal = Path(spec["journal"]).open("a", buffering=1)
+        self.journal = Path(spec["journal"])
         self.events: list[Any] = []
         self.controller.lifecycle.subscribe(self._record)
         self.confirming = True
@@ -648,6 +816,7 @@ class Resident:
         window.show()
         self.controller.boot()
         self.home_files: set[str] | None = None
+        self.card_unseen = False
 
     # -- books ------------------------------------------------------------------
 
@@ -656,7 +825,9 @@ class Resident:
 
     def _record(self, event: Any) -> None:
         self.events.append(event)
-        self.journal.write(json.dumps(encode_event(event)) + "\n")
+        # Appended at once (no buffer in this process): a SIGKILL keeps it.
+        with self.journal.open("a") as f:
+            f.write(json.dumps(encode_event(event)) + "\n")
 
     def _confirm(self) -> None:
         from PySide6.QtCore import QTimer
@@ -675,11 +846,15 @@ class Resident:
             if isinstance(e, ev.PrintJobFinished) and e.completed
         )
         self.events.clear()
+        self.card_unseen, card_unseen = False, self.card_unseen
         body = {
             "state": lifecycle.state.value,
             "reason": lifecycle.out_of_service_reason.value,
             "traces": self.traces(),
             "charged": charged,
+            "card_unseen": card_unseen,
+            "fds": len(os.listdir("/proc/self/fd")),
+            "threads": _own_threads(),
             **extra,
         }
         self.out.write(json.dumps(body) + "\n")
@@ -687,15 +862,13 @@ class Resident:
 
     def traces(self) -> list[str]:
         """What the last resident left, as the next one could find it."""
-        from kiosk.session.lifecycle import State
 
-        if self.controller.lifecycle.state is not State.WELCOME:
-            if self.controller.lifecycle.state is State.OUT_OF_SERVICE:
-                pass  # still listed: out of service with a reason is not dirty
         out = []
         folder = self.controller.session_dir
         if folder.exists():
-            out += [f"session-folder:{p.name}" for p in folder.iterdir() if p.name != "eid"]
+            out += [
+                f"session-folder:{p.name}" for p in folder.iterdir() if p.name != "eid"
+            ]
         files = {str(p.relative_to(self.home)) for p in self.home.rglob("*")}
         if self.home_files is None:
             self.home_files = files
@@ -742,19 +915,38 @@ class Resident:
         self.done.clear()
         self.confirming = True
         self.controller.start()
+        if step.fault is Fault.CARD_LEFT:
+            # The resident's card went in just before: the shell must see it.
+            presence = self.station.presence
+            if not self.wait(lambda: presence.cards_present(), 10.0):
+                print("chaos: the shell did not see the card", flush=True)
+                self.card_unseen = True
         self.fault(step, Phase.START, pids, command)
         view = None
         for service in step.services:
             view = self.controller.open_service(service)
-            self.wait(lambda v=view: v.page.url().isValid() and not v.page.isLoading(), STEP_TIMEOUT)
+            self.wait(
+                lambda v=view: v.page.url().isValid() and not v.page.isLoading(),
+                STEP_TIMEOUT,
+            )
             if service == "jobs" and step.download:
                 docs = self.controller.session_dir / "documents"
                 view.page.runJavaScript("document.getElementById('pdf').click()")
                 self.wait(lambda d=docs: any(d.glob("*.pdf")), STEP_TIMEOUT)
         self.fault(step, Phase.BROWSING, pids, command, view)
-        if step.prints and view is not None and self.station.printing is not None:
+        flow = self.station.printing
+        storm = step.fault is Fault.PRINT_STORM
+        if step.prints and view is not None and flow is not None and not storm:
+            if step.fault is Fault.PAPER_JAM:
+                jobs = self.controller.config.service("jobs").start_url.rstrip("/")
+                view.page.runJavaScript(f"location.href = '{jobs}/chaos/long'")
+                self.wait(
+                    lambda v=view: (
+                        v.page.url().path() == "/chaos/long" and not v.page.isLoading()
+                    ),
+                    STEP_TIMEOUT,
+                )
             view.page.runJavaScript("window.print()")
-            flow = self.station.printing
             self.wait(lambda: flow.busy, 5.0)
             self.fault(step, Phase.PRINTING, pids, command, view)
             self.wait(lambda: bool(self.done) or not flow.busy, STEP_TIMEOUT)
@@ -786,8 +978,16 @@ class Resident:
         elif fault is Fault.AUSWEISAPP_KILL:
             eid = self.station.eid
             _kill(eid._app.pid if eid is not None else None)
+        elif fault is Fault.PCSCD_KILL:
+            _kill(pids.get("pcscd"))
         elif fault is Fault.PAPER_JAM:
             Path(command["jam"]).touch()
+        elif fault is Fault.DISK_FULL_SESSION and command["disks"]:
+            folder = self.controller.session_dir / "documents"
+            folder.mkdir(parents=True, exist_ok=True)
+            _fill(folder / BALLAST)  # the resident's files fill the disk
+        elif fault is Fault.DISK_FULL_COUNTERS and command["disks"]:
+            _fill(Path(command["counter_ballast"]))
         elif view is not None:
             self._page_fault(fault, view)
         self.pump(0.2)
@@ -846,6 +1046,23 @@ class Resident:
             elif cmd == "flush":
                 self.flush()
         self.station.shutdown()
+
+
+def _fill(path: Path) -> None:
+    """Fill the disk `path` is on, to the last byte (unbuffered: nothing
+    waits in a buffer to fail later)."""
+    with contextlib.suppress(OSError), path.open("wb", buffering=0) as f:
+        free = os.statvfs(path.parent)
+        with contextlib.suppress(OSError):
+            os.posix_fallocate(f.fileno(), 0, free.f_bavail * free.f_frsize)
+        while f.write(b"\0" * 4096):
+            pass
+
+
+def _own_threads() -> int:
+    from bench.soak import thread_counts
+
+    return thread_counts()[0]
 
 
 def _kill(pid: int | None) -> None:

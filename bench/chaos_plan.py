@@ -38,6 +38,10 @@ class Fault(enum.StrEnum):
     PAPER_JAM = "paper-jam"  # the printer jams during the session's print
     SHELL_KILL = "shell-kill"  # SIGKILL the shell; started again with its boot wipe
     AUSWEISAPP_KILL = "ausweisapp-kill"  # SIGKILL the session's AusweisApp
+    PCSCD_KILL = "pcscd-kill"  # SIGKILL pcscd; restarted at once
+    CARD_LEFT = "card-left"  # a card put in at the start and left in the reader
+    DISK_FULL_SESSION = "disk-full-session"  # the session folder's disk fills up
+    DISK_FULL_COUNTERS = "disk-full-counters"  # the counter folder's disk fills up
 
 
 class Phase(enum.StrEnum):
@@ -64,7 +68,15 @@ PHASES: Mapping[Fault, tuple[Phase, ...]] = {
     Fault.PAPER_JAM: (Phase.PRINTING,),
     Fault.SHELL_KILL: (Phase.START, Phase.BROWSING, Phase.PRINTING, Phase.ENDING),
     Fault.AUSWEISAPP_KILL: (Phase.START, Phase.BROWSING, Phase.ENDING),
+    Fault.PCSCD_KILL: (Phase.START, Phase.BROWSING, Phase.ENDING),
+    Fault.CARD_LEFT: (Phase.START,),
+    Fault.DISK_FULL_SESSION: (Phase.START, Phase.BROWSING, Phase.ENDING),
+    Fault.DISK_FULL_COUNTERS: (Phase.START, Phase.BROWSING, Phase.ENDING),
 }
+
+# Out-of-service reasons only staff may clear (the station must not clear them
+# by itself); every other outage must end by itself once its fault is gone.
+STAFF_ONLY = frozenset({"staff", "card-left"})
 
 # Faults that need the session to print.
 NEEDS_PRINT = frozenset({Fault.PAPER_JAM, Fault.CUPSD_DOWN})
@@ -123,7 +135,7 @@ def _list(value: object) -> list[object]:
 
 def _outage_minutes(rng: random.Random) -> int:
     """Minutes to days, log-spread: most outages short, some long."""
-    return int(round(10 ** rng.uniform(0.5, 3.9)))  # 3 min … ~5.5 days
+    return round(10 ** rng.uniform(0.5, 3.9))  # 3 min … ~5.5 days
 
 
 def plan(
@@ -229,6 +241,11 @@ class Tally:
     print_mismatches: int = 0
     out_of_service_seconds: float = 0.0
     stuck_out_of_service: int = 0
+    cleared_without_staff: int = 0
+    orphans: int = 0
+    cards_unseen: int = 0  # a card put in that the shell never saw
+    fd_growth: int = 0
+    thread_growth: int = 0
     notes: list[str] = field(default_factory=list)
 
     def session(self, step: Step) -> None:
@@ -250,9 +267,14 @@ class Tally:
     def recovered(self, step: Step, came_back: bool, reason: str) -> None:
         """After the faults ended: a station out of service for a reason it can
         clear itself (a failed wipe) must be back; staff reasons must stay."""
-        if not came_back and reason == "wipe-failed":
+        if not came_back and reason not in STAFF_ONLY:
             self.stuck_out_of_service += 1
-            self.note(step, "still out of service after the faults ended")
+            self.note(step, f"still out of service ({reason}) after the faults ended")
+
+    def cleared_alone(self, step: Step, reason: str) -> None:
+        """Back in service without staff although only staff may clear `reason`."""
+        self.cleared_without_staff += 1
+        self.note(step, f"back in service without staff after {reason}")
 
     def counts(
         self,
@@ -282,4 +304,7 @@ class Tally:
             + self.counts_doubled
             + self.print_mismatches
             + self.stuck_out_of_service
+            + self.cleared_without_staff
+            + self.orphans
+            + self.cards_unseen
         )

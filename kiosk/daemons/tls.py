@@ -101,4 +101,3 @@ def make_certs(folder: Path) -> CertFiles:
         )
     )
     return files
-

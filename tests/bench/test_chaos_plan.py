@@ -69,7 +69,9 @@ def test_network_loss_lasts_minutes_to_days() -> None:
         ({"sessions": 3, "fault_rate": 1.5}, "fault_rate must be"),
     ],
 )
-def test_bad_arguments_say_what_is_wrong(kwargs: dict[str, float], message: str) -> None:
+def test_bad_arguments_say_what_is_wrong(
+    kwargs: dict[str, float], message: str
+) -> None:
     with pytest.raises(ValueError, match=message):
         plan(1, **kwargs)  # type: ignore[arg-type]
 
@@ -113,7 +115,9 @@ def test_count_diff(
     assert count_diff(expected, got) == diff
 
 
-@pytest.mark.parametrize(("charged", "printed", "wrong"), [(3, 3, 0), (3, 1, 2), (0, 2, 2)])
+@pytest.mark.parametrize(
+    ("charged", "printed", "wrong"), [(3, 3, 0), (3, 1, 2), (0, 2, 2)]
+)
 def test_print_mismatch(charged: int, printed: int, wrong: int) -> None:
     assert print_mismatch(charged, printed) == wrong
 
@@ -126,10 +130,13 @@ def test_the_books_name_each_violation_with_its_session() -> None:
     tally.printed(step, 2, 3)
     tally.recovered(step, False, "wipe-failed")
     tally.recovered(step, False, "staff")  # staff's reason: staying is right
+    tally.recovered(step, False, "card-left")
+    tally.cleared_alone(step, "card-left")
     tally.counts({("sessions", ""): 4}, {("sessions", ""): 5})
     assert (tally.dirty_handovers, tally.print_mismatches) == (1, 1)
     assert (tally.stuck_out_of_service, tally.counts_doubled) == (1, 1)
-    assert tally.violations == 4
+    assert tally.cleared_without_staff == 1
+    assert tally.violations == 5
     assert tally.faults == Counter({str(step.fault): 1})
     assert tally.notes[0].startswith(f"session 1 ({step.fault}, {step.phase}): dirty")
     assert tally.notes[-1] == "counts: sessions/: 4→5"
