@@ -200,13 +200,13 @@ def _add_routes(server: Any) -> None:
     from kiosk.daemons.loopback import Response
     from kiosk.demo.sites import demo_pdf
 
-    server.route("jobs", "/chaos/hang")(lambda _r: Response(HANG))
-    server.route("jobs", "/chaos/storm")(lambda _r: Response(STORM))
-    server.route("jobs", "/chaos/big")(lambda _r: Response(BIG))
-    server.route("jobs", "/chaos/long")(lambda _r: Response(LONG))
+    server.route("*", "/chaos/hang")(lambda _r: Response(HANG))
+    server.route("*", "/chaos/storm")(lambda _r: Response(STORM))
+    server.route("*", "/chaos/big")(lambda _r: Response(BIG))
+    server.route("*", "/chaos/long")(lambda _r: Response(LONG))
     one = demo_pdf("Chaos", 1)
     big = one + b"%" + b"0" * (BIG_DOWNLOAD_MB * 1024 * 1024)
-    server.route("jobs", "/chaos/big.pdf")(
+    server.route("*", "/chaos/big.pdf")(
         lambda _r: Response(
             big,
             content_type="application/pdf",
@@ -768,7 +768,15 @@ def results(tally: Tally, took: float) -> list[Result]:
     ]
 
 
+def _stop_walk(signum: int, _frame: object) -> None:
+    raise SystemExit(f"chaos: stopped by signal {signum}")  # cleans up on the way
+
+
 def run() -> list[Result]:
+    # SIGTERM (and SIGINT, ignored in background jobs otherwise) end the walk
+    # through its `finally`s: daemons stopped, tmpfs unmounted.
+    signal.signal(signal.SIGTERM, _stop_walk)
+    signal.signal(signal.SIGINT, _stop_walk)
     started = time.monotonic()
     tally = walk(SESSIONS, SEED)
     for line in tally.notes:
@@ -938,8 +946,7 @@ class Resident:
         storm = step.fault is Fault.PRINT_STORM
         if step.prints and view is not None and flow is not None and not storm:
             if step.fault is Fault.PAPER_JAM:
-                jobs = self.controller.config.service("jobs").start_url.rstrip("/")
-                view.page.runJavaScript(f"location.href = '{jobs}/chaos/long'")
+                view.page.runJavaScript("location.href = '/chaos/long'")
                 self.wait(
                     lambda v=view: (
                         v.page.url().path() == "/chaos/long" and not v.page.isLoading()
@@ -947,7 +954,8 @@ class Resident:
                     STEP_TIMEOUT,
                 )
             view.page.runJavaScript("window.print()")
-            self.wait(lambda: flow.busy, 5.0)
+            # The fault hits once the confirmed job is on its way to CUPS.
+            self.wait(lambda: flow.phase.value == "printing" or bool(self.done), 10.0)
             self.fault(step, Phase.PRINTING, pids, command, view)
             self.wait(lambda: bool(self.done) or not flow.busy, STEP_TIMEOUT)
         self.fault(step, Phase.ENDING, pids, command, view)
@@ -993,19 +1001,18 @@ class Resident:
         self.pump(0.2)
 
     def _page_fault(self, fault: Fault, view: Any) -> None:
-        jobs = self.controller.config.service("jobs").start_url.rstrip("/")
         if fault is Fault.RENDERER_KILL:
             _kill(view.page.renderProcessPid())
         elif fault is Fault.HUNG_PAGE:
-            view.page.runJavaScript(f"location.href = '{jobs}/chaos/hang'")
+            view.page.runJavaScript("location.href = '/chaos/hang'")
             self.pump(1.5)
         elif fault is Fault.PRINT_STORM:
-            view.page.runJavaScript(f"location.href = '{jobs}/chaos/storm'")
+            view.page.runJavaScript("location.href = '/chaos/storm'")
             self.pump(1.5)
             self.confirming = False  # the resident stops confirming
             self.pump(0.5)
         elif fault is Fault.BIG_DOWNLOAD:
-            view.page.runJavaScript(f"location.href = '{jobs}/chaos/big'")
+            view.page.runJavaScript("location.href = '/chaos/big'")
             self.pump(0.5)
             view.page.runJavaScript("document.getElementById('big').click()")
             self.pump(2.0)
