@@ -244,6 +244,7 @@ class Tally:
     cleared_without_staff: int = 0
     orphans: int = 0
     cards_unseen: int = 0  # a card put in that the shell never saw
+    cut_short_pages: int = 0  # booked in full, never out (jobs cut short)
     fd_growth: int = 0
     thread_growth: int = 0
     notes: list[str] = field(default_factory=list)
