@@ -776,6 +776,12 @@ def results(tally: Tally, took: float) -> list[Result]:
             f"{seed}; most any shell life grew from its 10th session (lives ≥ 30)",
         ),
         entry("chaos_thread_growth", tally.thread_growth, "threads"),
+        entry(
+            "chaos_cards_unseen",
+            tally.cards_unseen,
+            "cards",
+            f"{seed}; cards put in that the shell did not see within 10 s",
+        ),
     ]
 
 
