@@ -601,7 +601,8 @@ class Walk:
                 )
         expected = expected_counts(self.journal)
         self.tally.counts(expected, self.world.collected())
-        self.tally.printed(_nothing(), self.charged_pages, self.printed_pages())
+        charged = charged_pages(self.journal)  # the journal outlives a killed shell
+        self.tally.printed(_nothing(), charged, self.printed_pages())
         self.tally.cut_short_pages = self.cut_short_pages()
 
 
@@ -624,6 +625,18 @@ def expected_counts(journal: Path) -> dict[tuple[str, str], int]:
             key = (inc.metric, inc.dimension)
             out[key] = out.get(key, 0) + inc.delta
     return out
+
+
+def charged_pages(journal: Path) -> int:
+    """Pages of completed (charged) print jobs in the shell's event journal."""
+    if not journal.exists():
+        return 0
+    pages = 0
+    for line in journal.read_text().splitlines():
+        data = json.loads(line) if line.strip() else {}
+        if data.get("type") == "PrintJobFinished" and data.get("completed"):
+            pages += int(data["pages"])
+    return pages
 
 
 def encode_event(event: Any) -> dict[str, Any]:
