@@ -516,9 +516,12 @@ class Walk:
         self._orphans(step)
 
     def _orphans(self, step: Step) -> None:
-        """Processes the shell started (they carry its private HOME) that are
-        not in the running shell's group: left behind by a killed shell."""
-        home = f"HOME={self.world.root / 'home'}".encode()
+        """Processes the shell started (they carry a HOME below the walk's
+        folder: its private HOME, AusweisApp's below the session folder) that
+        are not in the running shell's group: left behind by a killed shell.
+        AusweisApp runs in a session of its own: it counts when its parent
+        shell is gone."""
+        home = f"HOME={self.world.root}/".encode()
         current = self.shell.proc.pid if self.shell.proc else -1
         found = []
         for entry in os.listdir("/proc"):
@@ -529,7 +532,9 @@ class Walk:
                 pgid = os.getpgid(int(entry))
             except (OSError, ProcessLookupError):
                 continue
-            if home in environ and pgid != current:
+            if not any(v.startswith(home) for v in environ):
+                continue
+            if pgid != current and not _descends(int(entry), current):
                 found.append(entry)
         if found:
             self.tally.orphans += len(found)
@@ -1085,6 +1090,19 @@ class Resident:
             elif cmd == "flush":
                 self.flush()
         self.station.shutdown()
+
+
+def _descends(pid: int, ancestor: int) -> bool:
+    """Whether `ancestor` is among the parents of `pid` (Linux /proc)."""
+    while pid > 1:
+        try:
+            with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
+                pid = int(f.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            return False
+        if pid == ancestor:
+            return True
+    return False
 
 
 def _fill(path: Path) -> None:
