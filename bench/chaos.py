@@ -70,6 +70,10 @@ SESSIONS = int(os.environ.get("BENCH_CHAOS_SESSIONS", "1000"))
 SEED = int(os.environ.get("BENCH_CHAOS_SEED", "20261202"))
 FAULT_RATE = float(os.environ.get("BENCH_CHAOS_FAULT_RATE", "0.5"))
 VERBOSE = bool(os.environ.get("BENCH_CHAOS_VERBOSE"))
+# Only these kinds (comma-separated values of chaos_plan.Fault), to chase one.
+KINDS = tuple(
+    Fault(k.strip()) for k in os.environ.get("BENCH_CHAOS_KINDS", "").split(",") if k
+) or tuple(Fault)
 TIMEOUT_SECONDS = 6 * 3600
 STATION_ID = "chaos-1"
 STEP_TIMEOUT = 20.0
@@ -684,7 +688,7 @@ def decode_event(data: dict[str, Any]) -> Any:
 
 def walk(sessions: int, seed: int, fault_rate: float = FAULT_RATE) -> Tally:
     """Run the walk for `seed`; the books, with a note for each violation."""
-    steps = plan(seed, sessions, fault_rate=fault_rate)
+    steps = plan(seed, sessions, fault_rate=fault_rate, kinds=KINDS)
     root = Path(tempfile.mkdtemp(prefix="kiosk-bench-chaos-"))
     os.chmod(root, 0o755)
     tally = Tally(seed)
