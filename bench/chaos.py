@@ -148,7 +148,14 @@ class World:
             started.append("postgres")
         if not self.collector_up():
             self.collector.proc = None
-            self.collector.start()
+            for attempt in range(5):  # PostgreSQL may still be starting up
+                try:
+                    self.collector.start()
+                    break
+                except RuntimeError:
+                    if attempt == 4:
+                        raise
+                    time.sleep(1.0)
             started.append("collector")
         if not self.pcscd.running:
             self.pcscd.stop()  # forget the dead one, remove its socket
