@@ -111,6 +111,19 @@ TARGETS: tuple[Target, ...] = (
         at_least("collector_heartbeat_170_with_counts", 165, "heartbeats/s"),
     ),
     Target("fleet_page_50k", at_most("fleet_page_50k", 1000, "ms")),
+    # The chaos walk (bench/chaos.py): no invariant broken under faults.
+    Target("chaos_dirty_handovers", at_most("chaos_dirty_handovers", 0, "sessions")),
+    Target("chaos_counts_lost", at_most("chaos_counts_lost", 0, "counts")),
+    Target("chaos_counts_doubled", at_most("chaos_counts_doubled", 0, "counts")),
+    Target("chaos_print_mismatches", at_most("chaos_print_mismatches", 0, "pages")),
+    Target(
+        "chaos_stuck_out_of_service", at_most("chaos_stuck_out_of_service", 0, "times")
+    ),
+    Target(
+        "chaos_cleared_without_staff",
+        at_most("chaos_cleared_without_staff", 0, "times"),
+    ),
+    Target("chaos_orphan_processes", at_most("chaos_orphan_processes", 0, "processes")),
 )
 
 

@@ -12,6 +12,7 @@ system-wide is touched:
 - verifier: `kiosk staff verifier`, the staff PIN verifier
 - xvfb: a private X server
 - loopback: a threaded HTTP server for loopback sites (in-process)
+- tls: a throwaway CA and server certificate for HTTPS on loopback
 
 The pytest fixtures for them are registered once, by tests/helpers/daemons.py.
 """

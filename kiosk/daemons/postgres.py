@@ -14,8 +14,10 @@ import glob
 import os
 import pwd
 import shutil
+import signal
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 
 from kiosk.daemons.ports import free_port
@@ -64,6 +66,9 @@ class PrivatePostgres:
             "-E",
             "UTF8",
         )
+        self._start_server()
+
+    def _start_server(self) -> None:
         options = (
             f"-p {self.port} -k {self.sockets} -c listen_addresses=127.0.0.1 "
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
@@ -80,6 +85,32 @@ class PrivatePostgres:
             "-w",
             "start",
         )
+
+    def postmaster_pid(self) -> int | None:
+        """The running server's PID (first line of postmaster.pid), or None."""
+        try:
+            pid = int((self.data / "postmaster.pid").read_text().split()[0])
+            os.kill(pid, 0)
+        except (OSError, ValueError, IndexError):
+            return None
+        return pid
+
+    def kill(self, timeout: float = 10.0) -> None:
+        """SIGKILL the postmaster, as a crash would; its backends notice and
+        exit (waited for, so `restart()` finds the shared memory free)."""
+        pid = self.postmaster_pid()
+        if pid is None:
+            return
+        backends = _children_of(pid)  # reparented once the postmaster is gone
+        os.kill(pid, signal.SIGKILL)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and any(_alive(p) for p in [pid, *backends]):
+            time.sleep(0.05)
+
+    def restart(self) -> None:
+        """Start the server again on its data dir (after `kill`, say)."""
+        if self.postmaster_pid() is None:
+            self._start_server()
 
     def stop(self) -> None:
         try:
@@ -108,3 +139,27 @@ class PrivatePostgres:
             name,
         )
         return f"postgresql+psycopg://{self.user}@127.0.0.1:{self.port}/{name}"
+
+
+def _children_of(pid: int) -> list[int]:
+    """Live processes whose parent is `pid` (a killed postmaster's backends)."""
+    out = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            out.append(int(entry))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False

@@ -41,6 +41,13 @@ echo "ATTR: job-impressions=$total" >&2
 if [ -s "$CTL/supplies" ]; then echo "ATTR: $(cat "$CTL/supplies")" >&2; fi
 if [ -e "$CTL/FAIL" ]; then echo "ERROR: simulated device failure" >&2; exit 1; fi
 delay=$(cat "$CTL/page_delay" 2>/dev/null || echo 0.02)
+# A real device stops a job cancelled with Cancel-Job (CUPS's ipp backend sends
+# it); ippeveprinter only marks the job (processing-to-stop-point) and lets its
+# command run on, so the command asks.
+cancelled() {{
+  ipptool -d "job_id=$IPP_JOB_ID" "$IPP_JOB_PRINTER_URI" "$CTL/job-state.test" \
+    2>/dev/null | grep -q -e processing-to-stop-point -e canceled
+}}
 i=0
 while [ $i -lt $total ]; do
   if [ -e "$CTL/JAM" ] && [ $i -ge 1 ]; then
@@ -50,12 +57,27 @@ while [ $i -lt $total ]; do
     echo "STATE: -media-jam-error" >&2
     rm -f "$CTL/JAMMED"
   fi
+  if [ $i -ge 1 ] && cancelled; then echo "$i $total" >> "$CTL/stopped"; exit 0; fi
   i=$((i + 1))
   sleep "$delay"
   echo "ATTR: job-impressions-completed=$i" >&2
 done
 echo "$total" >> "$CTL/printed"
 exit 0
+"""
+
+# ipptool's question to the virtual device: the state of one job.
+_JOB_STATE_TEST = """{
+  OPERATION Get-Job-Attributes
+  GROUP operation-attributes-tag
+  ATTR charset attributes-charset utf-8
+  ATTR naturalLanguage attributes-natural-language en
+  ATTR uri printer-uri $uri
+  ATTR integer job-id $job_id
+  ATTR keyword requested-attributes job-state,job-state-reasons
+  DISPLAY job-state
+  DISPLAY job-state-reasons
+}
 """
 
 # Debian's own cupsd.conf, as a station gets it, with its policy (`@OWNER`
@@ -174,6 +196,15 @@ class PrintStack:
         if not path.exists():
             return []
         return [int(x) for x in path.read_text().split()]
+
+    def device_stopped(self) -> list[tuple[int, int]]:
+        """(pages out, pages in the job) of jobs the device stopped on a
+        Cancel-Job, in order (a jam cleared after the cancel, say)."""
+        path = self.control / "stopped"
+        if not path.exists():
+            return []
+        pairs = (line.split() for line in path.read_text().splitlines())
+        return [(int(out), int(total)) for out, total in pairs]
 
     def spool_files(self) -> list[str]:
         """cupsd's spool: control (c*) and data (d*) files that remain."""
@@ -306,6 +337,7 @@ class PrintStack:
             + _deploy_dropin().read_text()
         )
         (conf / "cups-files.conf").write_text(_CUPS_FILES_CONF.format(root=self.root))
+        (self.control / "job-state.test").write_text(_JOB_STATE_TEST)
         cmd = self.root / "print-command.sh"
         cmd.write_text(_PRINT_COMMAND.format(control=self.control))
         cmd.chmod(0o755)

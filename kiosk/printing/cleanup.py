@@ -24,12 +24,13 @@ from collections.abc import Callable
 from kiosk.printing.cups_gateway import PrintGateway
 from kiosk.printing.errors import JobNotFound, PrinterUnavailable
 from kiosk.printing.jobids import JobIdStore
-from kiosk.printing.jobwatch import PROCESSING
+from kiosk.printing.jobwatch import PRINTER_PROCESSING, PROCESSING
 
 Connect = Callable[[], PrintGateway]
 
 RECONNECT_SECONDS = 15.0  # how long the wipe waits for a restarting cupsd
 SETTLE_SECONDS = 10.0  # how long a cancelled printing job may take to end
+BACKEND_GRACE_SECONDS = 3.0  # how long its backend may take to tell the printer
 
 
 def purge_jobs(
@@ -49,7 +50,7 @@ def purge_jobs(
     unreachable_since: float | None = None
     deadline = clock() + reconnect_seconds + settle_seconds
     gateway: PrintGateway | None = None
-    cancelled: set[int] = set()
+    cancelled: dict[int, float] = {}  # job id -> when it was cancelled
     while True:
         ids = store.ids()
         if not ids and store.pending_since() is None:
@@ -63,7 +64,7 @@ def purge_jobs(
                 cancelled.clear()  # a restarted cupsd may have restarted them
             adopt_pending(gateway, store)
             for job_id in ids:
-                _purge_one(gateway, store, job_id, cancelled)
+                _purge_one(gateway, store, job_id, cancelled, now)
             unreachable_since = None
         except PrinterUnavailable as exc:
             gateway = None
@@ -89,7 +90,11 @@ def adopt_pending(gateway: PrintGateway, store: JobIdStore) -> None:
 
 
 def _purge_one(
-    gateway: PrintGateway, store: JobIdStore, job_id: int, cancelled: set[int]
+    gateway: PrintGateway,
+    store: JobIdStore,
+    job_id: int,
+    cancelled: dict[int, float],
+    now: float,
 ) -> None:
     try:
         state = gateway.job_status(job_id).state
@@ -97,8 +102,21 @@ def _purge_one(
         store.remove(job_id)  # gone, or the id is no longer ours
         return
     with contextlib.suppress(JobNotFound):
-        if state != PROCESSING:
+        if state == PROCESSING:
+            if job_id not in cancelled:
+                gateway.cancel(job_id, purge=False)  # the printer is told
+                cancelled[job_id] = now
+        elif job_id in cancelled and _backend_busy(gateway, now - cancelled[job_id]):
+            return  # cancelled, but its backend may not have told the printer yet
+        else:
             gateway.cancel(job_id, purge=True)
-        elif job_id not in cancelled:
-            gateway.cancel(job_id, purge=False)  # the printer is told
-            cancelled.add(job_id)
+
+
+def _backend_busy(gateway: PrintGateway, since_cancel: float) -> bool:
+    """CUPS marks a job cancelled at once; its backend sends Cancel-Job to the
+    printer a moment later and the queue stays "processing" until it exits.
+    A purge before that SIGKILLs the backend and the printer never hears of
+    the cancel (research 1.6), so wait, for BACKEND_GRACE_SECONDS at most."""
+    if since_cancel >= BACKEND_GRACE_SECONDS:
+        return False
+    return gateway.printer_status().state == PRINTER_PROCESSING

@@ -230,12 +230,15 @@ class PrintFlow(QObject):
         Raises WipeStepFailed when CUPS cannot confirm the jobs are gone.
         """
         self._pending = None
-        self._reserved.clear()
         self._set_phase(Phase.IDLE)
-        result: Future[tuple[int, ...]] = Future()
+        result: Future[tuple[tuple[int, ...], tuple[int, ...]]] = Future()
         emit(self._endSession, result)
         try:
-            left = result.result(timeout=timeout)
+            left, begun = result.result(timeout=timeout)
+            # Released to the device and cut short by the end of the session:
+            # booked as any job cancelled after release (pages may be out).
+            for token in begun:
+                self._settle(token, Settlement.BOOK, printed=False)
         except FutureTimeout:
             raise WipeStepFailed(
                 f"printing: CUPS did not answer within {timeout:.0f} s"
@@ -243,6 +246,7 @@ class PrintFlow(QObject):
         except Exception as exc:
             raise WipeStepFailed(f"printing: {exc}") from None
         finally:
+            self._reserved.clear()
             self.start_session()
         if left:
             raise WipeStepFailed(

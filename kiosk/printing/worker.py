@@ -165,19 +165,22 @@ class PrintWorker(QObject):
         """Cancel and purge every recorded job (this and crashed sessions) and
         clear temp files.
 
-        `result` is a Future: set to the job ids CUPS still has (empty: clean),
-        or to the exception that stopped the clean-up.
+        `result` is a Future: set to (the job ids CUPS still has (empty:
+        clean), the token of a job the device had begun, if any), or to the
+        exception that stopped the clean-up.
         """
         assert isinstance(result, Future)
         self._timer.stop()
-        self._active = None
+        active, self._active = self._active, None
+        # A job the device had begun is cancelled now; pages may be out.
+        begun = (active.token,) if active is not None and active.watch else ()
         self._gateway = None
         try:
             left = cleanup.purge_jobs(self._jobs, self._factory)
             with contextlib.suppress(FileNotFoundError):
                 for leftover in self._temp_dir.iterdir():
                     leftover.unlink()
-            result.set_result(left)
+            result.set_result((left, begun))
         except Exception as exc:  # the wipe must hear of anything
             result.set_exception(exc)
 

@@ -64,6 +64,7 @@ class Lifecycle:
         self._end_reason: ev.EndReason | None = None
         self._out_of_service_reason = ev.OutOfServiceReason.NONE
         self._staff_hold = False
+        self._retrying = False  # the running wipe retries a failed one
         self._sinks: list[ev.Sink] = []
         self._watchers: list[Callable[[State, State], None]] = []
 
@@ -110,9 +111,21 @@ class Lifecycle:
     def wipe_finished(self, ok: bool, failed_steps: tuple[str, ...] = ()) -> None:
         """WIPE → WELCOME when clean, OUT_OF_SERVICE when any step failed."""
         self._require(State.WIPE)
+        retry, self._retrying = self._retrying, False
+        if retry and not ok:
+            # Still failing: the outage (and its failure, counted once) go on.
+            self._set(State.OUT_OF_SERVICE)
+            return
         now = self._clock()
         self.publish(ev.WipeFinished(at=now, ok=ok, failed_steps=failed_steps))
         self._session = None
+        if retry:  # clean now: the outage ends as when staff end it
+            self._out_of_service_reason = ev.OutOfServiceReason.NONE
+            self.publish(
+                ev.OutOfServiceChanged(
+                    at=now, out_of_service=False, reason=ev.OutOfServiceReason.NONE
+                )
+            )
         if not ok:
             self._go_out_of_service(ev.OutOfServiceReason.WIPE_FAILED)
         elif self._staff_hold:
@@ -197,6 +210,32 @@ class Lifecycle:
         )
         self._out_of_service_reason = ev.OutOfServiceReason.NONE
         self._state = State.ENDING  # re-enter through WIPE, never straight to WELCOME
+        self.begin_wipe()
+
+    @property
+    def may_retry_wipe(self) -> bool:
+        """Out of service only because a wipe failed, and staff did not hold it."""
+        return (
+            self._state is State.OUT_OF_SERVICE
+            and self._out_of_service_reason is ev.OutOfServiceReason.WIPE_FAILED
+            and not self._staff_hold
+        )
+
+    def retry_wipe(self) -> None:
+        """OUT_OF_SERVICE after a failed wipe → WIPE once more, without staff.
+
+        The wipe proves itself step by step, so a clean retry (CUPS back, the
+        disk writable again) is as good as staff's "back in service"; a
+        failing one leaves the station out of service without new events.
+        A card left or staff's own hold are never retried.
+        """
+        if not self.may_retry_wipe:
+            raise LifecycleError(
+                f"no wipe retry in {self._state.name} "
+                f"(reason {self._out_of_service_reason.value or 'none'})"
+            )
+        self._retrying = True
+        self._state = State.ENDING  # re-enter through WIPE, as return_to_service
         self.begin_wipe()
 
     # -- internals -----------------------------------------------------------

@@ -34,6 +34,9 @@ from kiosk.shell.main_window import MainWindow
 from kiosk.ui.i18n import Languages
 
 TIME_WARNINGS_MINUTES = (5, 1)
+# A failed wipe is tried again this often while the station is out of service
+# for that reason alone (each try may wait up to 15 s for CUPS).
+WIPE_RETRY_SECONDS = 60
 
 # (tcTokenURL, back to the page) -> whether the eID guide took it.
 EidHandler = Callable[[str, Callable[[str], None]], bool]
@@ -90,6 +93,11 @@ class SessionController(QObject):
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(1000)
         self._clock_timer.timeout.connect(self.check_time_limit)
+        # Out of service after a failed wipe: try the wipe again now and then,
+        # so the station is back by itself once CUPS (or the disk) is.
+        self.wipe_retry = QTimer(self)
+        self.wipe_retry.setInterval(WIPE_RETRY_SECONDS * 1000)
+        self.wipe_retry.timeout.connect(self._retry_wipe)
 
         self.bar = BarActions(
             window,
@@ -237,6 +245,14 @@ class SessionController(QObject):
         first, rest = gates[0], gates[1:]
         first(lambda: self._pass_gates(rest))
 
+    def _retry_wipe(self) -> None:
+        if not self.lifecycle.may_retry_wipe:
+            self.wipe_retry.stop()
+            return
+        log.session.info("retrying the failed wipe")
+        self.lifecycle.retry_wipe()
+        self._run_wipe()
+
     def _run_wipe(self) -> None:
         self.window.stack.setCurrentWidget(self.window.wiping)
         report = self.wiper.run()
@@ -305,6 +321,10 @@ class SessionController(QObject):
 
     def _on_state(self, old: State, new: State) -> None:
         w = self.window
+        if new is State.OUT_OF_SERVICE and self.lifecycle.may_retry_wipe:
+            self.wipe_retry.start()
+        elif new is not State.WIPE:
+            self.wipe_retry.stop()
         if new is State.WELCOME:
             w.stack.setCurrentWidget(w.welcome)
             w.welcome.start.setFocus()

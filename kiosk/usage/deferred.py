@@ -52,6 +52,11 @@ class DeferredCounters:
             klog.usage.error("usage counters cannot be opened: %s", exc)
 
     def __call__(self, event: ev.Event) -> None:
+        if self._counters is None and isinstance(event, ev.SessionStarted):
+            # A resident began: their count goes to disk now, not after the
+            # first paint; a shell killed meanwhile lost it (chaos seed
+            # 20261202, session 265: killed right after a restart).
+            self.open_quietly()
         if self._counters is not None:
             self._counters(event)
         else:

@@ -116,3 +116,38 @@ def test_held_pending_printing_and_crashed_jobs_are_all_gone(
         assert not any((tmp_path / "session" / "print").glob("*"))
     finally:
         flow.shutdown()
+
+
+def test_a_job_cut_short_by_the_end_of_the_session_is_booked_and_stops(
+    qtbot, printer: PrintStack, tmp_path: Path
+) -> None:
+    """Chaos seed 20261202, sessions 7 and 8 (paper jam, then End session): the
+    jammed job was neither charged nor counted, and once the jam was cleared
+    the device printed it out during the next resident's session."""
+    events: list[ev.Event] = []
+    flow = make_flow(printer, tmp_path, events)
+    printer.set_page_delay(0.2)
+    printer.jam()  # the device stops after the first page and waits
+    stopped = len(printer.device_stopped())
+    try:
+        with qtbot.waitSignal(flow.confirmationNeeded, timeout=60_000):
+            flow.request_print(pdf_bytes(3))
+        flow.confirm()
+        qtbot.waitUntil(printer.is_jammed, timeout=60_000)
+        flow.wipe()  # End session: the job is cancelled at the device
+        finished = [e for e in events if isinstance(e, ev.PrintJobFinished)]
+        # booked in full, as any job cancelled after release (pages are out)
+        assert [(e.pages, e.completed) for e in finished] == [(3, True)]
+        printed = printer.device_printed()
+        printer.clear_jam()
+        # nothing after the cancel: one page out of three
+        deadline = time.monotonic() + 10
+        while len(printer.device_stopped()) == stopped:
+            assert time.monotonic() < deadline, f"device: {printer.device_printed()}"
+            time.sleep(0.05)
+        assert printer.device_stopped()[stopped:] == [(1, 3)]
+        assert printer.device_printed() == printed
+        assert not job_ids(tmp_path).ids()
+    finally:
+        printer.clear_jam()
+        flow.shutdown()

@@ -133,3 +133,62 @@ def test_session_is_forgotten_after_the_wipe() -> None:
     lc.begin_wipe()
     lc.wipe_finished(ok=True)
     assert lc.session is None
+
+
+def _failed_wipe() -> tuple[Lifecycle, list[ev.Event], Clock]:
+    lc, seen, clock = booted()
+    lc.start("de")
+    lc.end(ev.EndReason.RESIDENT)
+    lc.begin_wipe()
+    lc.wipe_finished(ok=False, failed_steps=("printing",))
+    seen.clear()
+    return lc, seen, clock
+
+
+@pytest.mark.parametrize(
+    ("tries", "final", "events"),
+    [
+        # CUPS still down: out of service again, nothing new counted
+        ([False], State.OUT_OF_SERVICE, []),
+        ([False, False], State.OUT_OF_SERVICE, []),
+        # CUPS back: clean, and the outage is closed as staff would close it
+        ([True], State.WELCOME, ["WipeFinished", "OutOfServiceChanged"]),
+        ([False, True], State.WELCOME, ["WipeFinished", "OutOfServiceChanged"]),
+    ],
+)
+def test_a_failed_wipe_is_retried_without_staff(
+    tries: list[bool], final: State, events: list[str]
+) -> None:
+    """Chaos seed 20261202 session 13: cupsd down during the wipe left the
+    station out of service for good although CUPS came back."""
+    lc, seen, clock = _failed_wipe()
+    for ok in tries:
+        assert lc.may_retry_wipe
+        clock.now += timedelta(minutes=1)
+        lc.retry_wipe()
+        assert lc.state is State.WIPE
+        lc.wipe_finished(ok=ok, failed_steps=() if ok else ("printing",))
+    assert lc.state is final
+    assert [type(e).__name__ for e in seen] == events
+    if final is State.WELCOME:
+        assert seen[-1] == ev.OutOfServiceChanged(
+            clock.now, out_of_service=False, reason=ev.OutOfServiceReason.NONE
+        )
+        assert lc.out_of_service_reason is ev.OutOfServiceReason.NONE
+        assert not lc.may_retry_wipe
+
+
+@pytest.mark.parametrize("reason", [ev.OutOfServiceReason.STAFF, "hold"])
+def test_staff_outages_are_never_retried(reason: object) -> None:
+    lc, _, _ = _failed_wipe() if reason == "hold" else booted()
+    lc.set_out_of_service(ev.OutOfServiceReason.STAFF)
+    assert lc.state is State.OUT_OF_SERVICE
+    assert not lc.may_retry_wipe
+    with pytest.raises(LifecycleError, match="no wipe retry"):
+        lc.retry_wipe()
+
+
+def test_a_card_left_outage_is_not_retried() -> None:
+    lc, _, _ = booted()
+    lc.set_out_of_service(ev.OutOfServiceReason.CARD_LEFT)
+    assert not lc.may_retry_wipe

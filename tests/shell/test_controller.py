@@ -197,6 +197,40 @@ def test_a_failed_wipe_step_puts_the_station_out_of_service(
     assert controller.lifecycle.state is State.OUT_OF_SERVICE
 
 
+def test_a_failed_wipe_is_retried_until_it_is_clean(qtbot, make_station) -> None:
+    """Chaos seed 20261202, session 13: cupsd down during the wipe kept the
+    station out of service for good although CUPS came back a moment later."""
+    controller = make_station()
+    cups_down = [True]
+
+    def printing() -> None:
+        if cups_down[0]:
+            raise WipeStepFailed("printing: CUPS did not come back within 15 s")
+
+    controller.wiper.register("printing", printing)
+    controller.wipe_retry.setInterval(50)
+    controller.start()
+    controller.end(EndReason.RESIDENT)
+    assert controller.lifecycle.state is State.OUT_OF_SERVICE
+    assert controller.wipe_retry.isActive()
+    qtbot.wait(200)  # retries while CUPS is still down: out of service
+    assert controller.lifecycle.state is State.OUT_OF_SERVICE
+    assert controller.window.stack.currentWidget() is controller.window.out_of_service
+    cups_down[0] = False  # CUPS is back
+    qtbot.waitUntil(lambda: controller.lifecycle.state is State.WELCOME, timeout=5000)
+    assert controller.last_report.ok
+    assert not controller.wipe_retry.isActive()
+
+
+def test_staff_out_of_service_is_not_retried(qtbot, make_station) -> None:
+    controller = make_station()
+    controller.wipe_retry.setInterval(50)
+    controller.set_out_of_service("Wartung")
+    qtbot.wait(200)
+    assert controller.lifecycle.state is State.OUT_OF_SERVICE
+    assert not controller.wipe_retry.isActive()
+
+
 def test_clipboard_and_selection_are_cleared(qtbot, make_station) -> None:
     controller = make_station()
     controller.start()

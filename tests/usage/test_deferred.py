@@ -30,14 +30,14 @@ def opener(path: Path, calls: list[int]):  # type: ignore[no-untyped-def]
 def test_held_events_are_counted_once_after_opening(tmp_path: Path) -> None:
     calls: list[int] = []
     counters = DeferredCounters(opener(tmp_path / "u.sqlite", calls))
-    counters(ev.SessionStarted(at=AT, language="de"))
+    counters(ev.WipeFinished(at=AT, ok=False, failed_steps=("files",)))
     counters(ev.ServiceOpened(at=AT, service_id="bank"))
     assert not counters.opened and calls == []
     counters.open()
     counters.open()  # a second call (the fallback timer) changes nothing
     counters(ev.ServiceOpened(at=AT, service_id="bank"))
     values = counters.values(date(2026, 11, 26))  # the store's reading side
-    assert values[("sessions", "")] == 1
+    assert values[("wipe_failures", "")] == 1
     assert values[("service_launches", "bank")] == 2
     assert calls == [1]
 
@@ -72,3 +72,16 @@ def test_a_file_that_cannot_open_fails_the_wipe_after_a_session(
         counters.wipe_step()
     with pytest.raises(StoreError):
         counters.open()
+
+
+def test_a_session_start_is_on_disk_at_once(tmp_path: Path) -> None:
+    """Chaos seed 20261202, session 265: the shell was killed right after a
+    restart, before the first paint opened the file; the session was lost."""
+    calls: list[int] = []
+    counters = DeferredCounters(opener(tmp_path / "u.sqlite", calls))
+    counters(ev.WipeFinished(at=AT, ok=True, failed_steps=()))  # the boot's
+    counters(ev.SessionStarted(at=AT, language="de"))
+    assert counters.opened and calls == [1]
+    on_disk = CounterStore(tmp_path / "u.sqlite")  # what a restarted shell reads
+    assert on_disk.values(date(2026, 11, 26))[("sessions", "")] == 1
+    on_disk.close()
