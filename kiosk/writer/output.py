@@ -1,0 +1,105 @@
+"""Make the PDF and the .docx in a worker thread; report on the main thread.
+
+The files go to the session's documents folder (what "My documents", the
+printer and the upload picker show); nothing else is written but the draft.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from kiosk import log as klog
+from kiosk.qtsignals import emit
+from kiosk.writer import docx, model, pdf, templates
+from kiosk.writer.errors import WriterError
+from kiosk.writer.model import CV, Letter
+
+FILE_NAMES = {"cv": "Lebenslauf", "letter": "Anschreiben"}
+
+
+@dataclass(frozen=True)
+class Made:
+    kind: str  # "cv" or "letter"
+    pdf: Path
+    docx: Path
+    pages: int
+    seconds: float
+
+
+def make(document: CV | Letter, template: templates.Template, folder: Path) -> Made:
+    """Write `<folder>/Lebenslauf.pdf` and `.docx` (or Anschreiben.*). Blocking."""
+    started = time.perf_counter()
+    model.check(document)
+    folder.mkdir(parents=True, exist_ok=True)
+    if isinstance(document, CV):
+        kind = "cv"
+        document = model.clean_cv(document)
+        photo = Path(document.photo) if document.photo else None
+        if photo is not None and not photo.resolve().is_relative_to(folder.resolve()):
+            photo = None  # only a file from My documents
+        html = templates.cv_html(template, document, photo.as_uri() if photo else "")
+        allowed = [photo.parent] if photo else []
+    else:
+        kind = "letter"
+        html = templates.letter_html(template, document)
+        allowed = []
+    base = folder / FILE_NAMES[kind]
+    out = pdf.write_pdf(
+        html, base.with_suffix(".pdf"), base=template.folder, allowed=allowed
+    )
+    if isinstance(document, CV):
+        word = docx.write_cv(document, template, base.with_suffix(".docx"))
+    else:
+        word = docx.write_letter(document, template, base.with_suffix(".docx"))
+    return Made(kind, out, word, pdf.page_count(out), time.perf_counter() - started)
+
+
+class OutputWorker(QObject):
+    """One document at a time, made in a thread; `done` or `failed` on the main loop."""
+
+    done = Signal(object)  # Made
+    failed = Signal(str)  # the error's message (names no content)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread: threading.Thread | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def preload(self) -> None:
+        """Import the renderer in the background (half a second, once)."""
+        threading.Thread(target=pdf.preload, name="writer-preload", daemon=True).start()
+
+    def start(
+        self, document: CV | Letter, template: templates.Template, folder: Path
+    ) -> bool:
+        if self.busy:
+            return False
+
+        def run() -> None:
+            try:
+                made = make(document, template, folder)
+            except WriterError as exc:
+                klog.writer.warning("writer: %s", type(exc).__name__)
+                emit(self.failed, str(exc))
+                return
+            except Exception as exc:  # never leave the resident waiting
+                klog.writer.exception("writer: making the document failed")
+                emit(self.failed, str(exc))
+                return
+            emit(self.done, made)
+
+        self._thread = threading.Thread(target=run, name="writer-output", daemon=True)
+        self._thread.start()
+        return True
+
+    def wait(self, timeout: float = 30.0) -> None:
+        if self._thread is not None:
+            self._thread.join(timeout)
