@@ -105,6 +105,7 @@ TARGETS: tuple[Target, ...] = (
     Target("card_insert_latency", at_most("card_insert_latency", 300, "ms")),
     Target("collector_ingest", at_least("collector_ingest", 1000, "batches/s")),
     Target("collector_export_year", at_most("collector_export_year", 1, "s")),
+    Target("writer_pdf", at_most("writer_pdf", 1000, "ms")),
 )
 
 
