@@ -1,4 +1,4 @@
-"""Templates: the shipped one loads, a broken one names file and fix, text is escaped."""
+"""Templates: the shipped one loads, a broken one names file and fix, text escaped."""
 
 from __future__ import annotations
 
@@ -62,7 +62,7 @@ def test_a_syntax_error_names_the_file(tmp_path) -> None:
     folder = _copy(tmp_path)
     (folder / "cv.html").write_text("{% if %}")
     t = templates.load(tmp_path, "stadt")
-    with pytest.raises(TemplateError, match="cv.html"):
+    with pytest.raises(TemplateError, match=r"cv\.html"):
         templates.cv_html(t, CV())
 
 
