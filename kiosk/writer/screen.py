@@ -73,9 +73,7 @@ def tile_texts() -> tuple[str, str]:
     """The launcher tile's title and description, in the shell's language."""
     return (
         QCoreApplication.translate("Writer", "Write an application"),
-        QCoreApplication.translate(
-            "Writer", "CV and cover letter, step by step, as PDF and Word file"
-        ),
+        QCoreApplication.translate("Writer", "CV and cover letter, step by step"),
     )
 
 
@@ -113,7 +111,10 @@ class WriterScreen(Retranslated, QWidget):
 
         outer = QHBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
-        side = QVBoxLayout()
+        # The step list scrolls when ten big buttons do not fit (large text).
+        side_box = QWidget()
+        side = QVBoxLayout(side_box)
+        side.setContentsMargins(0, 0, 8, 0)
         self.step_buttons: dict[str, QPushButton] = {}
         for key in STEPS:
             b = button()
@@ -122,7 +123,16 @@ class WriterScreen(Retranslated, QWidget):
             side.addWidget(b)
             self.step_buttons[key] = b
         side.addStretch(1)
-        outer.addLayout(side)
+        self.step_list = QScrollArea()
+        self.step_list.setWidgetResizable(True)
+        self.step_list.setWidget(side_box)
+        self.step_list.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.step_list.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        self.step_list.setMinimumWidth(300)
+        self.step_list.setMaximumWidth(360)
+        outer.addWidget(self.step_list)
 
         main = QVBoxLayout()
         self.heading = label(name="title")
@@ -209,6 +219,7 @@ class WriterScreen(Retranslated, QWidget):
         self.pages.setCurrentIndex(index)
         for k, b in self.step_buttons.items():
             b.setChecked(k == key)
+        self.step_list.ensureWidgetVisible(self.step_buttons[key])
         if key == "photo":
             self.photo.refresh()
         if key == "recipient":

@@ -1540,8 +1540,8 @@
         <translation>كتابة طلب توظيف</translation>
     </message>
     <message>
-        <source>CV and cover letter, step by step, as PDF and Word file</source>
-        <translation>سيرة ذاتية ورسالة تقديم، خطوة بخطوة، كملف PDF وWord</translation>
+        <source>CV and cover letter, step by step</source>
+        <translation>سيرة ذاتية ورسالة تقديم، خطوة بخطوة</translation>
     </message>
 </context>
 <context>

@@ -1528,8 +1528,8 @@
         <translation>Bewerbung schreiben</translation>
     </message>
     <message>
-        <source>CV and cover letter, step by step, as PDF and Word file</source>
-        <translation>Lebenslauf und Anschreiben, Schritt für Schritt, als PDF und Word-Datei</translation>
+        <source>CV and cover letter, step by step</source>
+        <translation>Lebenslauf und Anschreiben, Schritt für Schritt</translation>
     </message>
 </context>
 <context>

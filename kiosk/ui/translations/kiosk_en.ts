@@ -1528,8 +1528,8 @@
         <translation>Write an application</translation>
     </message>
     <message>
-        <source>CV and cover letter, step by step, as PDF and Word file</source>
-        <translation>CV and cover letter, step by step, as PDF and Word file</translation>
+        <source>CV and cover letter, step by step</source>
+        <translation>CV and cover letter, step by step</translation>
     </message>
 </context>
 <context>

@@ -1531,8 +1531,8 @@
         <translation>Написать заявление о приёме на работу</translation>
     </message>
     <message>
-        <source>CV and cover letter, step by step, as PDF and Word file</source>
-        <translation>Резюме и сопроводительное письмо шаг за шагом, как PDF и файл Word</translation>
+        <source>CV and cover letter, step by step</source>
+        <translation>Резюме и сопроводительное письмо шаг за шагом</translation>
     </message>
 </context>
 <context>

@@ -1525,8 +1525,8 @@
         <translation>İş başvurusu yaz</translation>
     </message>
     <message>
-        <source>CV and cover letter, step by step, as PDF and Word file</source>
-        <translation>Özgeçmiş ve ön yazı, adım adım, PDF ve Word dosyası olarak</translation>
+        <source>CV and cover letter, step by step</source>
+        <translation>Özgeçmiş ve ön yazı, adım adım</translation>
     </message>
 </context>
 <context>

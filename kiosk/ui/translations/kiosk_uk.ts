@@ -1531,8 +1531,8 @@
         <translation>Написати заявку на роботу</translation>
     </message>
     <message>
-        <source>CV and cover letter, step by step, as PDF and Word file</source>
-        <translation>Резюме і супровідний лист крок за кроком, як PDF і файл Word</translation>
+        <source>CV and cover letter, step by step</source>
+        <translation>Резюме і супровідний лист крок за кроком</translation>
     </message>
 </context>
 <context>
