@@ -57,6 +57,11 @@ class FormStep(Retranslated, QWidget):
             text = self._texts(key)
             self.labels[key].setText(text)
             field.setAccessibleName(text)
+            field.setAccessibleDescription(
+                self.tr("Needed for the documents")
+                if key == "name"
+                else self.tr("You can leave this empty")
+            )
 
     def values(self) -> dict[str, str]:
         return {k: f.text().strip() for k, f in self.fields.items()}
@@ -78,6 +83,7 @@ class PhotoStep(Retranslated, QWidget):
         self.list.setMinimumHeight(260)
         box.addWidget(self.list)
         self.refresh()
+        self.retranslate()
 
     def refresh(self) -> None:
         chosen = self.photo()
@@ -103,6 +109,7 @@ class PhotoStep(Retranslated, QWidget):
 
     def retranslate(self) -> None:
         self.list.setAccessibleName(self.tr("Photos in My documents"))
+        self.list.setAccessibleDescription(self.tr("Choose a photo, or “No photo”"))
         if self.list.count():
             self.list.item(0).setText(self.tr("No photo"))
 
@@ -154,6 +161,7 @@ class EntriesStep(Retranslated, QWidget):
         for index, row in enumerate(self.rows, start=1):
             for key, text in zip(self.COLUMNS, heads, strict=True):
                 row[key].setAccessibleName(f"{text} {index}")
+                row[key].setAccessibleDescription(self.tr("You can leave this empty"))
         if hasattr(self, "more"):
             set_text(self.more, self.tr("+ Add a row"), self.tr("One more row"))
 
@@ -195,6 +203,8 @@ class LanguagesStep(Retranslated, QWidget):
         for index, (language, level) in enumerate(self.rows, start=1):
             language.setAccessibleName(f"{self.head_language.text()} {index}")
             level.setAccessibleName(f"{self.head_level.text()} {index}")
+            for edit in (language, level):
+                edit.setAccessibleDescription(self.tr("You can leave this empty"))
 
     def skills(self) -> tuple[LanguageSkill, ...]:
         return tuple(
@@ -210,12 +220,22 @@ class LanguagesStep(Retranslated, QWidget):
             b.setText(skill.level)
 
 
-class LinesStep(QWidget):
-    def __init__(self, checker: Callable[[], Checker | None]) -> None:
+class LinesStep(Retranslated, QWidget):
+    def __init__(self, checker: Callable[[], Checker | None], name: str) -> None:
         super().__init__()
         box = QVBoxLayout(self)
         self.editor = LinesEditor(checker)
+        self.editor.setObjectName(name)
         box.addWidget(self.editor)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.editor.setAccessibleName(
+            self.tr("Skills")
+            if self.editor.objectName() == "skills"
+            else self.tr("Interests")
+        )
+        self.editor.setAccessibleDescription(self.tr("One a line"))
 
 
 class BodyStep(Retranslated, QWidget):
@@ -275,6 +295,9 @@ class BodyStep(Retranslated, QWidget):
         ):
             hint.setText(text)
             editor.setAccessibleName(text)
+            editor.setAccessibleDescription(
+                self.tr("Words the spell checker does not know are underlined")
+            )
         set_text(self.bold, self.tr("Bold"), self.tr("Make the chosen words bold"))
         set_text(
             self.bullets,

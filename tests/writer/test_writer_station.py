@@ -8,6 +8,8 @@ ippeveprinter, WeasyPrint, the wipe.
 
 from __future__ import annotations
 
+import re
+import subprocess
 import tempfile
 import time
 from pathlib import Path
@@ -88,9 +90,23 @@ def test_write_upload_print_and_wipe(
         assert window.content.currentWidget() is writer
         photo(controller.session_dir / "documents")
         fill(qtbot, writer)
+        # The shell's on-screen keyboard comes up for a writer field and types
+        # any script into it (here: ü and Arabic).
+        writer.go("languages")
+        field = writer.languages.rows[2][0]
+        window.activateWindow()
+        field.setFocus()
+        qtbot.waitUntil(window.keyboard.isVisible)
+        window.keyboard.type_text("Türkisch, العربية")
+        assert field.text() == "Türkisch, العربية"
         with qtbot.waitSignal(writer.made, timeout=60_000) as made:
             qtbot.mouseClick(writer.make_cv, Qt.MouseButton.LeftButton)
         cv = made.args[0]
+        text = subprocess.run(
+            ["pdftotext", str(cv.pdf), "-"], capture_output=True, text=True
+        ).stdout
+        # pdftotext marks right-to-left runs with embedding controls.
+        assert "Türkisch, العربية" in re.sub("[\u202a-\u202e]", "", text)
         assert cv.pdf.parent == controller.session_dir / "documents"
         assert window.documents is not None and window.documents.viewer.isVisible()
         window.documents.viewer.close_pdf()

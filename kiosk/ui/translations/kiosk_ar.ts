@@ -55,6 +55,10 @@
         <translation>4. الخاتمة: متى يمكنك البدء، وأنك تتطلع إلى مقابلة.</translation>
     </message>
     <message>
+        <source>Words the spell checker does not know are underlined</source>
+        <translation>الكلمات التي لا يعرفها المدقق الإملائي يوضع تحتها خط</translation>
+    </message>
+    <message>
         <source>Bold</source>
         <translation>غامق</translation>
     </message>
@@ -603,12 +607,27 @@
         <translation>تفاصيل (اختياري)</translation>
     </message>
     <message>
+        <source>You can leave this empty</source>
+        <translation>يمكنك ترك هذا فارغاً</translation>
+    </message>
+    <message>
         <source>+ Add a row</source>
         <translation>+ أضف سطراً</translation>
     </message>
     <message>
         <source>One more row</source>
         <translation>سطر آخر</translation>
+    </message>
+</context>
+<context>
+    <name>FormStep</name>
+    <message>
+        <source>Needed for the documents</source>
+        <translation>مطلوب للمستندات</translation>
+    </message>
+    <message>
+        <source>You can leave this empty</source>
+        <translation>يمكنك ترك هذا فارغاً</translation>
     </message>
 </context>
 <context>
@@ -666,6 +685,10 @@
         <source>How well (e.g. mother tongue, good, B1)</source>
         <translation>المستوى (مثلاً لغة أم، جيد، B1)</translation>
     </message>
+    <message>
+        <source>You can leave this empty</source>
+        <translation>يمكنك ترك هذا فارغاً</translation>
+    </message>
 </context>
 <context>
     <name>LauncherScreen</name>
@@ -676,6 +699,21 @@
     <message>
         <source>Open this service</source>
         <translation>فتح هذه الخدمة</translation>
+    </message>
+</context>
+<context>
+    <name>LinesStep</name>
+    <message>
+        <source>Skills</source>
+        <translation>المهارات</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>الاهتمامات</translation>
+    </message>
+    <message>
+        <source>One a line</source>
+        <translation>واحد في كل سطر</translation>
     </message>
 </context>
 <context>
@@ -811,6 +849,10 @@
     <message>
         <source>Photos in My documents</source>
         <translation>الصور في مستنداتي</translation>
+    </message>
+    <message>
+        <source>Choose a photo, or “No photo”</source>
+        <translation>اختر صورة، أو «بدون صورة»</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,10 @@
         <translation>4. Schluss: Ab wann Sie anfangen können und dass Sie sich auf ein Gespräch freuen.</translation>
     </message>
     <message>
+        <source>Words the spell checker does not know are underlined</source>
+        <translation>Wörter, die die Rechtschreibprüfung nicht kennt, sind unterstrichen</translation>
+    </message>
+    <message>
         <source>Bold</source>
         <translation>Fett</translation>
     </message>
@@ -603,12 +607,27 @@
         <translation>Einzelheiten (freiwillig)</translation>
     </message>
     <message>
+        <source>You can leave this empty</source>
+        <translation>Sie können das leer lassen</translation>
+    </message>
+    <message>
         <source>+ Add a row</source>
         <translation>+ Zeile dazu</translation>
     </message>
     <message>
         <source>One more row</source>
         <translation>Noch eine Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>FormStep</name>
+    <message>
+        <source>Needed for the documents</source>
+        <translation>Nötig für die Dokumente</translation>
+    </message>
+    <message>
+        <source>You can leave this empty</source>
+        <translation>Sie können das leer lassen</translation>
     </message>
 </context>
 <context>
@@ -662,6 +681,10 @@
         <source>How well (e.g. mother tongue, good, B1)</source>
         <translation>Wie gut (z. B. Muttersprache, gut, B1)</translation>
     </message>
+    <message>
+        <source>You can leave this empty</source>
+        <translation>Sie können das leer lassen</translation>
+    </message>
 </context>
 <context>
     <name>LauncherScreen</name>
@@ -672,6 +695,21 @@
     <message>
         <source>Open this service</source>
         <translation>Dieses Angebot öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>LinesStep</name>
+    <message>
+        <source>Skills</source>
+        <translation>Kenntnisse</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interessen</translation>
+    </message>
+    <message>
+        <source>One a line</source>
+        <translation>Eines pro Zeile</translation>
     </message>
 </context>
 <context>
@@ -807,6 +845,10 @@
     <message>
         <source>Photos in My documents</source>
         <translation>Fotos in Meine Dokumente</translation>
+    </message>
+    <message>
+        <source>Choose a photo, or “No photo”</source>
+        <translation>Wählen Sie ein Foto oder „Kein Foto“</translation>
     </message>
 </context>
 <context>

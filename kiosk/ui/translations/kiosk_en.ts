@@ -55,6 +55,10 @@
         <translation>4. End: from when you can start, and that you look forward to an interview.</translation>
     </message>
     <message>
+        <source>Words the spell checker does not know are underlined</source>
+        <translation>Words the spell checker does not know are underlined</translation>
+    </message>
+    <message>
         <source>Bold</source>
         <translation>Bold</translation>
     </message>
@@ -603,12 +607,27 @@
         <translation>Details (optional)</translation>
     </message>
     <message>
+        <source>You can leave this empty</source>
+        <translation>You can leave this empty</translation>
+    </message>
+    <message>
         <source>+ Add a row</source>
         <translation>+ Add a row</translation>
     </message>
     <message>
         <source>One more row</source>
         <translation>One more row</translation>
+    </message>
+</context>
+<context>
+    <name>FormStep</name>
+    <message>
+        <source>Needed for the documents</source>
+        <translation>Needed for the documents</translation>
+    </message>
+    <message>
+        <source>You can leave this empty</source>
+        <translation>You can leave this empty</translation>
     </message>
 </context>
 <context>
@@ -662,6 +681,10 @@
         <source>How well (e.g. mother tongue, good, B1)</source>
         <translation>How well (e.g. mother tongue, good, B1)</translation>
     </message>
+    <message>
+        <source>You can leave this empty</source>
+        <translation>You can leave this empty</translation>
+    </message>
 </context>
 <context>
     <name>LauncherScreen</name>
@@ -672,6 +695,21 @@
     <message>
         <source>Open this service</source>
         <translation>Open this service</translation>
+    </message>
+</context>
+<context>
+    <name>LinesStep</name>
+    <message>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <source>One a line</source>
+        <translation>One a line</translation>
     </message>
 </context>
 <context>
@@ -807,6 +845,10 @@
     <message>
         <source>Photos in My documents</source>
         <translation>Photos in My documents</translation>
+    </message>
+    <message>
+        <source>Choose a photo, or “No photo”</source>
+        <translation>Choose a photo, or “No photo”</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,10 @@
         <translation>4. Конец: с какого времени вы можете начать и что ждёте собеседования.</translation>
     </message>
     <message>
+        <source>Words the spell checker does not know are underlined</source>
+        <translation>Слова, которых не знает проверка орфографии, подчёркнуты</translation>
+    </message>
+    <message>
         <source>Bold</source>
         <translation>Жирный</translation>
     </message>
@@ -603,12 +607,27 @@
         <translation>Подробности (по желанию)</translation>
     </message>
     <message>
+        <source>You can leave this empty</source>
+        <translation>Можно оставить пустым</translation>
+    </message>
+    <message>
         <source>+ Add a row</source>
         <translation>+ Добавить строку</translation>
     </message>
     <message>
         <source>One more row</source>
         <translation>Ещё одна строка</translation>
+    </message>
+</context>
+<context>
+    <name>FormStep</name>
+    <message>
+        <source>Needed for the documents</source>
+        <translation>Нужно для документов</translation>
+    </message>
+    <message>
+        <source>You can leave this empty</source>
+        <translation>Можно оставить пустым</translation>
     </message>
 </context>
 <context>
@@ -663,6 +682,10 @@
         <source>How well (e.g. mother tongue, good, B1)</source>
         <translation>Насколько хорошо (напр. родной, хорошо, B1)</translation>
     </message>
+    <message>
+        <source>You can leave this empty</source>
+        <translation>Можно оставить пустым</translation>
+    </message>
 </context>
 <context>
     <name>LauncherScreen</name>
@@ -673,6 +696,21 @@
     <message>
         <source>Open this service</source>
         <translation>Открыть этот сервис</translation>
+    </message>
+</context>
+<context>
+    <name>LinesStep</name>
+    <message>
+        <source>Skills</source>
+        <translation>Навыки</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Интересы</translation>
+    </message>
+    <message>
+        <source>One a line</source>
+        <translation>По одному в строке</translation>
     </message>
 </context>
 <context>
@@ -808,6 +846,10 @@
     <message>
         <source>Photos in My documents</source>
         <translation>Фото в «Мои документы»</translation>
+    </message>
+    <message>
+        <source>Choose a photo, or “No photo”</source>
+        <translation>Выберите фото или «Без фото»</translation>
     </message>
 </context>
 <context>

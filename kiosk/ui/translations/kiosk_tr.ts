@@ -55,6 +55,10 @@
         <translation>4. Kapanış: Ne zaman başlayabileceğiniz ve bir görüşmeyi dört gözle beklediğiniz.</translation>
     </message>
     <message>
+        <source>Words the spell checker does not know are underlined</source>
+        <translation>Yazım denetiminin tanımadığı kelimelerin altı çizilir</translation>
+    </message>
+    <message>
         <source>Bold</source>
         <translation>Kalın</translation>
     </message>
@@ -603,12 +607,27 @@
         <translation>Ayrıntılar (isteğe bağlı)</translation>
     </message>
     <message>
+        <source>You can leave this empty</source>
+        <translation>Bunu boş bırakabilirsiniz</translation>
+    </message>
+    <message>
         <source>+ Add a row</source>
         <translation>+ Satır ekle</translation>
     </message>
     <message>
         <source>One more row</source>
         <translation>Bir satır daha</translation>
+    </message>
+</context>
+<context>
+    <name>FormStep</name>
+    <message>
+        <source>Needed for the documents</source>
+        <translation>Belgeler için gerekli</translation>
+    </message>
+    <message>
+        <source>You can leave this empty</source>
+        <translation>Bunu boş bırakabilirsiniz</translation>
     </message>
 </context>
 <context>
@@ -661,6 +680,10 @@
         <source>How well (e.g. mother tongue, good, B1)</source>
         <translation>Ne kadar iyi (ör. ana dil, iyi, B1)</translation>
     </message>
+    <message>
+        <source>You can leave this empty</source>
+        <translation>Bunu boş bırakabilirsiniz</translation>
+    </message>
 </context>
 <context>
     <name>LauncherScreen</name>
@@ -671,6 +694,21 @@
     <message>
         <source>Open this service</source>
         <translation>Bu hizmeti aç</translation>
+    </message>
+</context>
+<context>
+    <name>LinesStep</name>
+    <message>
+        <source>Skills</source>
+        <translation>Beceriler</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>İlgi alanları</translation>
+    </message>
+    <message>
+        <source>One a line</source>
+        <translation>Her satıra bir tane</translation>
     </message>
 </context>
 <context>
@@ -806,6 +844,10 @@
     <message>
         <source>Photos in My documents</source>
         <translation>Belgelerim’deki fotoğraflar</translation>
+    </message>
+    <message>
+        <source>Choose a photo, or “No photo”</source>
+        <translation>Bir fotoğraf seçin ya da “Fotoğraf yok”</translation>
     </message>
 </context>
 <context>

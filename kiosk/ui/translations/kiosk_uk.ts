@@ -55,6 +55,10 @@
         <translation>4. Кінець: з якого часу ви можете почати і що чекаєте на співбесіду.</translation>
     </message>
     <message>
+        <source>Words the spell checker does not know are underlined</source>
+        <translation>Слова, яких не знає перевірка правопису, підкреслено</translation>
+    </message>
+    <message>
         <source>Bold</source>
         <translation>Жирний</translation>
     </message>
@@ -603,12 +607,27 @@
         <translation>Подробиці (за бажанням)</translation>
     </message>
     <message>
+        <source>You can leave this empty</source>
+        <translation>Можна залишити порожнім</translation>
+    </message>
+    <message>
         <source>+ Add a row</source>
         <translation>+ Додати рядок</translation>
     </message>
     <message>
         <source>One more row</source>
         <translation>Ще один рядок</translation>
+    </message>
+</context>
+<context>
+    <name>FormStep</name>
+    <message>
+        <source>Needed for the documents</source>
+        <translation>Потрібно для документів</translation>
+    </message>
+    <message>
+        <source>You can leave this empty</source>
+        <translation>Можна залишити порожнім</translation>
     </message>
 </context>
 <context>
@@ -663,6 +682,10 @@
         <source>How well (e.g. mother tongue, good, B1)</source>
         <translation>Наскільки добре (напр. рідна, добре, B1)</translation>
     </message>
+    <message>
+        <source>You can leave this empty</source>
+        <translation>Можна залишити порожнім</translation>
+    </message>
 </context>
 <context>
     <name>LauncherScreen</name>
@@ -673,6 +696,21 @@
     <message>
         <source>Open this service</source>
         <translation>Відкрити цей сервіс</translation>
+    </message>
+</context>
+<context>
+    <name>LinesStep</name>
+    <message>
+        <source>Skills</source>
+        <translation>Навички</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Інтереси</translation>
+    </message>
+    <message>
+        <source>One a line</source>
+        <translation>По одному в рядку</translation>
     </message>
 </context>
 <context>
@@ -808,6 +846,10 @@
     <message>
         <source>Photos in My documents</source>
         <translation>Фото в «Мої документи»</translation>
+    </message>
+    <message>
+        <source>Choose a photo, or “No photo”</source>
+        <translation>Виберіть фото або «Без фото»</translation>
     </message>
 </context>
 <context>
