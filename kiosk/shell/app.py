@@ -389,10 +389,16 @@ def _writer(
     from kiosk.session.events import ApplicationDocumentMade
     from kiosk.session.wipe import WipeStepFailed
     from kiosk.writer import templates
+    from kiosk.writer.errors import TemplateError
     from kiosk.writer.screen import WriterScreen, tile_texts
 
     root = Path(config.writer.templates_dir or templates.BUILTIN)
-    template = templates.load(root, config.writer.template)
+    try:
+        template = templates.load(root, config.writer.template)
+    except TemplateError as exc:
+        # The station serves everything else; `kiosk doctor` shows the fix.
+        log.init.error("the application writer is left out: %s", exc)
+        return None
     session = Path(config.paths.session_dir)
     lifecycle = controller.lifecycle
     screen = WriterScreen(

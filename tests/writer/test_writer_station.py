@@ -193,3 +193,23 @@ def test_write_upload_print_and_wipe(
         window.allow_close = True
         window.close()
         window.deleteLater()
+
+
+@pytest.mark.parametrize(
+    ("extra", "logged"),
+    [
+        ("[writer]\nenabled = false\n", ""),
+        ('[writer]\ntemplate = "nope"\n', "the application writer is left out"),
+    ],
+    ids=["switched-off", "broken-template"],
+)
+def test_no_tile_when_off_or_the_template_is_broken(
+    build_shell, caplog, extra, logged
+) -> None:
+    shell = build_shell(extra=extra + "[eid]\nenabled = false\n")
+    assert shell.station.writer is None
+    assert "writer" not in shell.station.window.launcher.tiles
+    assert "svc" in shell.station.window.launcher.tiles  # the rest serves on
+    if logged:
+        assert logged in caplog.text
+        assert "nope/template.toml does not exist" in caplog.text
