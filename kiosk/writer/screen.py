@@ -149,7 +149,7 @@ class WriterScreen(Retranslated, QWidget):
         self.languages = LanguagesStep()
         self.interests = LinesStep(check, "interests")
         self.recipient = FormStep(RECIPIENT, self._field_text)
-        self.body = BodyStep(check)
+        self.body = BodyStep(check, self.suggest)
         self.finish = self._finish_page()
         for page in (
             self.personal,
@@ -272,6 +272,11 @@ class WriterScreen(Retranslated, QWidget):
         speller = self._spellers[language]
         return speller.check if speller is not None else None
 
+    def suggest(self, word: str) -> list[str]:
+        self.checker()  # loads the dictionaries of the resident's language
+        speller = self._spellers.get(self._language())
+        return speller.suggest(word) if speller is not None else []
+
     # -- the documents -------------------------------------------------------------
 
     def cv(self) -> model.CV:
@@ -376,6 +381,7 @@ class WriterScreen(Retranslated, QWidget):
         self.work.set_entries(())
         self.photo.refresh()
         self.status.clear()
+        self.body.clear_suggestions()
         self._spellers.clear()
         self.step = STEPS[0]
         self.pages.setCurrentIndex(0)

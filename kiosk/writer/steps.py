@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -241,16 +243,41 @@ class LinesStep(Retranslated, QWidget):
 class BodyStep(Retranslated, QWidget):
     """The letter's text in four paragraphs, each with a hint what goes in it."""
 
-    def __init__(self, checker: Callable[[], Checker | None]) -> None:
+    def __init__(
+        self,
+        checker: Callable[[], Checker | None],
+        suggest: Callable[[str], list[str]] | None = None,
+    ) -> None:
         super().__init__()
+        self._checker = checker
+        self._suggest = suggest
         box = QVBoxLayout(self)
         tools = QHBoxLayout()
         self.bold = button()
         self.bullets = button()
+        self.spelling = button()
         tools.addWidget(self.bold)
         tools.addWidget(self.bullets)
+        tools.addWidget(self.spelling)
         tools.addStretch(1)
         box.addLayout(tools)
+        # Spelling help: the word at the cursor and up to five big buttons.
+        self.suggestion_row = QWidget()
+        row = QHBoxLayout(self.suggestion_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.suggestion_text = label()
+        row.addWidget(self.suggestion_text)
+        self.suggestion_buttons: list[QPushButton] = []
+        for _ in range(5):
+            b = button()
+            b.clicked.connect(lambda _=False, b=b: self._replace(b.text()))
+            row.addWidget(b)
+            self.suggestion_buttons.append(b)
+        row.addStretch(1)
+        self.suggestion_row.hide()
+        box.addWidget(self.suggestion_row)
+        self.spelling.clicked.connect(self.show_suggestions)
+        self.spelling.setVisible(suggest is not None)
         self.hints: list[QLabel] = []
         self.editors: list[RichEditor] = []
         for _ in range(4):
@@ -268,6 +295,54 @@ class BodyStep(Retranslated, QWidget):
         self.bold.clicked.connect(lambda: self._last.toggle_bold())
         self.bullets.clicked.connect(lambda: self._last.toggle_list())
         self.retranslate()
+
+    def _word_cursor(self) -> QTextCursor:
+        cursor = self._last.textCursor()
+        if not cursor.hasSelection():
+            cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+        return cursor
+
+    def show_suggestions(self) -> None:
+        """Suggestions for the word at the cursor in the last text box used."""
+        word = self._word_cursor().selectedText().strip()
+        check = self._checker()
+        found: list[str] = []
+        if word and self._suggest is not None and check and not check(word):
+            found = self._suggest(word)[: len(self.suggestion_buttons)]
+        if not word:
+            text = self.tr("Tap a word first, then “Spelling help”.")
+        elif check is not None and check(word):
+            text = self.tr("“%1” is spelt right.").replace("%1", word)
+        elif found:
+            text = self.tr("Instead of “%1”:").replace("%1", word)
+        else:
+            text = self.tr("No suggestion for “%1”.").replace("%1", word)
+        self.suggestion_text.setText(text)
+        for b, suggestion in zip(
+            self.suggestion_buttons,
+            found + [""] * len(self.suggestion_buttons),
+            strict=False,
+        ):
+            set_text(b, suggestion, self.tr("Put this word in instead"))
+            b.setVisible(bool(suggestion))
+        self.suggestion_row.show()
+        if found:
+            self.suggestion_buttons[0].setFocus()
+
+    def clear_suggestions(self) -> None:
+        """Forget the word and suggestions shown (they are the resident's)."""
+        self.suggestion_row.hide()
+        self.suggestion_text.clear()
+        for b in self.suggestion_buttons:
+            b.setText("")
+            b.setAccessibleName("")
+
+    def _replace(self, word: str) -> None:
+        cursor = self._word_cursor()
+        cursor.insertText(word)
+        self._last.setTextCursor(cursor)
+        self.clear_suggestions()
+        self._last.setFocus()
 
     def help_texts(self) -> list[str]:
         return [
@@ -299,6 +374,11 @@ class BodyStep(Retranslated, QWidget):
                 self.tr("Words the spell checker does not know are underlined")
             )
         set_text(self.bold, self.tr("Bold"), self.tr("Make the chosen words bold"))
+        set_text(
+            self.spelling,
+            self.tr("Spelling help"),
+            self.tr("Suggestions for the word at the cursor"),
+        )
         set_text(
             self.bullets,
             self.tr("• List"),

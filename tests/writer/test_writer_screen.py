@@ -140,6 +140,17 @@ def test_spelling_flags_a_misspelled_german_word_and_not_a_correct_one(
     type_into(qtbot, editor, "Meine Bewerbumg als Einzelhandelskauffrau ")
     qtbot.waitUntil(lambda: misspelled(editor.document()) != [])
     assert misspelled(editor.document()) == ["Bewerbumg"]
+    # Spelling help: the cursor in the word, one tap, the first suggestion.
+    cursor = editor.textCursor()
+    cursor.setPosition(len("Meine Bew"))
+    editor.setTextCursor(cursor)
+    qtbot.mouseClick(screen.body.spelling, Qt.MouseButton.LeftButton)
+    first = screen.body.suggestion_buttons[0]
+    assert first.isVisibleTo(screen) and first.text() == "Bewerbung"
+    qtbot.mouseClick(first, Qt.MouseButton.LeftButton)
+    assert editor.toPlainText().startswith("Meine Bewerbung als")
+    qtbot.waitUntil(lambda: misspelled(editor.document()) == [])
+    assert not screen.body.suggestion_row.isVisibleTo(screen)
 
 
 def test_arabic_runs_right_to_left_and_is_checked_with_its_dictionary(

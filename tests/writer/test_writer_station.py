@@ -8,6 +8,7 @@ ippeveprinter, WeasyPrint, the wipe.
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import tempfile
@@ -40,18 +41,22 @@ def demo_sites():
 
 
 def _files_with(root: Path, marker: bytes, since: float = 0.0) -> list[Path]:
+    """Files under `root` holding `marker` (changed since `since`). Other
+    processes add and remove folders in /tmp meanwhile: those are skipped."""
     found = []
-    for path in root.rglob("*"):
-        try:
-            if not path.is_file() or path.is_symlink():
+    for folder, _dirs, names in os.walk(root, onerror=lambda _error: None):
+        for name in names:
+            path = Path(folder, name)
+            try:
+                if path.is_symlink() or not path.is_file():
+                    continue
+                info = path.stat()
+                if info.st_mtime < since or info.st_size > 50_000_000:
+                    continue
+                if marker in path.read_bytes():
+                    found.append(path)
+            except OSError:
                 continue
-            info = path.stat()
-            if info.st_mtime < since or info.st_size > 50_000_000:
-                continue
-            if marker in path.read_bytes():
-                found.append(path)
-        except OSError:
-            continue
     return found
 
 

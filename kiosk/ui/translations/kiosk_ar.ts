@@ -39,6 +39,26 @@
 <context>
     <name>BodyStep</name>
     <message>
+        <source>Tap a word first, then “Spelling help”.</source>
+        <translation>انقر على كلمة أولاً، ثم على «مساعدة إملائية».</translation>
+    </message>
+    <message>
+        <source>“%1” is spelt right.</source>
+        <translation>«%1» مكتوبة بشكل صحيح.</translation>
+    </message>
+    <message>
+        <source>Instead of “%1”:</source>
+        <translation>بدلاً من «%1»:</translation>
+    </message>
+    <message>
+        <source>No suggestion for “%1”.</source>
+        <translation>لا يوجد اقتراح لـ«%1».</translation>
+    </message>
+    <message>
+        <source>Put this word in instead</source>
+        <translation>ضع هذه الكلمة بدلاً منها</translation>
+    </message>
+    <message>
         <source>1. Start: which job you apply for and where you saw it (e.g. “I read your advertisement on the job portal…”).</source>
         <translation>1. البداية: ما الوظيفة التي تتقدم لها وأين رأيتها (مثلاً: «قرأت إعلانكم في بوابة الوظائف…»).</translation>
     </message>
@@ -65,6 +85,14 @@
     <message>
         <source>Make the chosen words bold</source>
         <translation>اجعل الكلمات المختارة غامقة</translation>
+    </message>
+    <message>
+        <source>Spelling help</source>
+        <translation>مساعدة إملائية</translation>
+    </message>
+    <message>
+        <source>Suggestions for the word at the cursor</source>
+        <translation>اقتراحات للكلمة عند المؤشر</translation>
     </message>
     <message>
         <source>• List</source>

@@ -39,6 +39,26 @@
 <context>
     <name>BodyStep</name>
     <message>
+        <source>Tap a word first, then “Spelling help”.</source>
+        <translation>Tippen Sie zuerst auf ein Wort, dann auf „Rechtschreibhilfe“.</translation>
+    </message>
+    <message>
+        <source>“%1” is spelt right.</source>
+        <translation>„%1“ ist richtig geschrieben.</translation>
+    </message>
+    <message>
+        <source>Instead of “%1”:</source>
+        <translation>Statt „%1“:</translation>
+    </message>
+    <message>
+        <source>No suggestion for “%1”.</source>
+        <translation>Kein Vorschlag für „%1“.</translation>
+    </message>
+    <message>
+        <source>Put this word in instead</source>
+        <translation>Dieses Wort stattdessen einsetzen</translation>
+    </message>
+    <message>
         <source>1. Start: which job you apply for and where you saw it (e.g. “I read your advertisement on the job portal…”).</source>
         <translation>1. Einstieg: Auf welche Stelle Sie sich bewerben und wo Sie sie gefunden haben (z. B. „Ich habe Ihre Anzeige im Jobportal gelesen …“).</translation>
     </message>
@@ -65,6 +85,14 @@
     <message>
         <source>Make the chosen words bold</source>
         <translation>Die gewählten Wörter fett machen</translation>
+    </message>
+    <message>
+        <source>Spelling help</source>
+        <translation>Rechtschreibhilfe</translation>
+    </message>
+    <message>
+        <source>Suggestions for the word at the cursor</source>
+        <translation>Vorschläge für das Wort am Cursor</translation>
     </message>
     <message>
         <source>• List</source>

@@ -39,6 +39,26 @@
 <context>
     <name>BodyStep</name>
     <message>
+        <source>Tap a word first, then “Spelling help”.</source>
+        <translation>Tap a word first, then “Spelling help”.</translation>
+    </message>
+    <message>
+        <source>“%1” is spelt right.</source>
+        <translation>“%1” is spelt right.</translation>
+    </message>
+    <message>
+        <source>Instead of “%1”:</source>
+        <translation>Instead of “%1”:</translation>
+    </message>
+    <message>
+        <source>No suggestion for “%1”.</source>
+        <translation>No suggestion for “%1”.</translation>
+    </message>
+    <message>
+        <source>Put this word in instead</source>
+        <translation>Put this word in instead</translation>
+    </message>
+    <message>
         <source>1. Start: which job you apply for and where you saw it (e.g. “I read your advertisement on the job portal…”).</source>
         <translation>1. Start: which job you apply for and where you saw it (e.g. “I read your advertisement on the job portal…”).</translation>
     </message>
@@ -65,6 +85,14 @@
     <message>
         <source>Make the chosen words bold</source>
         <translation>Make the chosen words bold</translation>
+    </message>
+    <message>
+        <source>Spelling help</source>
+        <translation>Spelling help</translation>
+    </message>
+    <message>
+        <source>Suggestions for the word at the cursor</source>
+        <translation>Suggestions for the word at the cursor</translation>
     </message>
     <message>
         <source>• List</source>

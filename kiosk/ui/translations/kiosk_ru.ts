@@ -39,6 +39,26 @@
 <context>
     <name>BodyStep</name>
     <message>
+        <source>Tap a word first, then “Spelling help”.</source>
+        <translation>Сначала коснитесь слова, затем «Помощь с орфографией».</translation>
+    </message>
+    <message>
+        <source>“%1” is spelt right.</source>
+        <translation>«%1» написано правильно.</translation>
+    </message>
+    <message>
+        <source>Instead of “%1”:</source>
+        <translation>Вместо «%1»:</translation>
+    </message>
+    <message>
+        <source>No suggestion for “%1”.</source>
+        <translation>Нет предложений для «%1».</translation>
+    </message>
+    <message>
+        <source>Put this word in instead</source>
+        <translation>Вставить это слово вместо</translation>
+    </message>
+    <message>
         <source>1. Start: which job you apply for and where you saw it (e.g. “I read your advertisement on the job portal…”).</source>
         <translation>1. Начало: на какую должность вы подаёте заявку и где увидели вакансию (напр. «Я прочитал(а) ваше объявление на портале вакансий…»).</translation>
     </message>
@@ -65,6 +85,14 @@
     <message>
         <source>Make the chosen words bold</source>
         <translation>Сделать выбранные слова жирными</translation>
+    </message>
+    <message>
+        <source>Spelling help</source>
+        <translation>Помощь с орфографией</translation>
+    </message>
+    <message>
+        <source>Suggestions for the word at the cursor</source>
+        <translation>Предложения для слова у курсора</translation>
     </message>
     <message>
         <source>• List</source>

@@ -39,6 +39,26 @@
 <context>
     <name>BodyStep</name>
     <message>
+        <source>Tap a word first, then “Spelling help”.</source>
+        <translation>Önce bir kelimeye, sonra “Yazım yardımı”na dokunun.</translation>
+    </message>
+    <message>
+        <source>“%1” is spelt right.</source>
+        <translation>“%1” doğru yazılmış.</translation>
+    </message>
+    <message>
+        <source>Instead of “%1”:</source>
+        <translation>“%1” yerine:</translation>
+    </message>
+    <message>
+        <source>No suggestion for “%1”.</source>
+        <translation>“%1” için öneri yok.</translation>
+    </message>
+    <message>
+        <source>Put this word in instead</source>
+        <translation>Yerine bu kelimeyi koy</translation>
+    </message>
+    <message>
         <source>1. Start: which job you apply for and where you saw it (e.g. “I read your advertisement on the job portal…”).</source>
         <translation>1. Giriş: Hangi işe başvurduğunuz ve ilanı nerede gördüğünüz (ör. “İlanınızı iş portalında okudum…”).</translation>
     </message>
@@ -65,6 +85,14 @@
     <message>
         <source>Make the chosen words bold</source>
         <translation>Seçilen kelimeleri kalın yap</translation>
+    </message>
+    <message>
+        <source>Spelling help</source>
+        <translation>Yazım yardımı</translation>
+    </message>
+    <message>
+        <source>Suggestions for the word at the cursor</source>
+        <translation>İmleçteki kelime için öneriler</translation>
     </message>
     <message>
         <source>• List</source>

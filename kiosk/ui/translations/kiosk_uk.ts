@@ -39,6 +39,26 @@
 <context>
     <name>BodyStep</name>
     <message>
+        <source>Tap a word first, then “Spelling help”.</source>
+        <translation>Спочатку торкніться слова, потім «Допомога з правописом».</translation>
+    </message>
+    <message>
+        <source>“%1” is spelt right.</source>
+        <translation>«%1» написано правильно.</translation>
+    </message>
+    <message>
+        <source>Instead of “%1”:</source>
+        <translation>Замість «%1»:</translation>
+    </message>
+    <message>
+        <source>No suggestion for “%1”.</source>
+        <translation>Немає пропозицій для «%1».</translation>
+    </message>
+    <message>
+        <source>Put this word in instead</source>
+        <translation>Вставити це слово замість</translation>
+    </message>
+    <message>
         <source>1. Start: which job you apply for and where you saw it (e.g. “I read your advertisement on the job portal…”).</source>
         <translation>1. Початок: на яку посаду ви подаєтеся і де побачили вакансію (напр. «Я прочитав(ла) ваше оголошення на порталі вакансій…»).</translation>
     </message>
@@ -65,6 +85,14 @@
     <message>
         <source>Make the chosen words bold</source>
         <translation>Зробити вибрані слова жирними</translation>
+    </message>
+    <message>
+        <source>Spelling help</source>
+        <translation>Допомога з правописом</translation>
+    </message>
+    <message>
+        <source>Suggestions for the word at the cursor</source>
+        <translation>Пропозиції для слова біля курсора</translation>
     </message>
     <message>
         <source>• List</source>
