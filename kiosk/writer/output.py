@@ -60,14 +60,23 @@ def make(document: CV | Letter, template: templates.Template, folder: Path) -> M
 
 
 class OutputWorker(QObject):
-    """One document at a time, made in a thread; `done` or `failed` on the main loop."""
+    """One document at a time, made in a thread; `done` or `failed` on the main loop.
+
+    `forget()` (the wipe) drops what a thread still reports: its signal may
+    already wait in the queue when the session ends.
+    """
 
     done = Signal(object)  # Made
     failed = Signal(str)  # the error's message (names no content)
+    _finished = Signal(int, object)
+    _error = Signal(int, str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thread: threading.Thread | None = None
+        self._generation = 0
+        self._finished.connect(self._on_finished)
+        self._error.connect(self._on_error)
 
     @property
     def busy(self) -> bool:
@@ -82,24 +91,38 @@ class OutputWorker(QObject):
     ) -> bool:
         if self.busy:
             return False
+        generation = self._generation
 
         def run() -> None:
             try:
                 made = make(document, template, folder)
             except WriterError as exc:
                 klog.writer.warning("writer: %s", type(exc).__name__)
-                emit(self.failed, str(exc))
+                emit(self._error, generation, str(exc))
                 return
             except Exception as exc:  # never leave the resident waiting
                 klog.writer.exception("writer: making the document failed")
-                emit(self.failed, str(exc))
+                emit(self._error, generation, str(exc))
                 return
-            emit(self.done, made)
+            emit(self._finished, generation, made)
 
         self._thread = threading.Thread(target=run, name="writer-output", daemon=True)
         self._thread.start()
         return True
 
+    def _on_finished(self, generation: int, made: object) -> None:
+        if generation == self._generation:
+            emit(self.done, made)
+
+    def _on_error(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            emit(self.failed, message)
+
     def wait(self, timeout: float = 30.0) -> None:
         if self._thread is not None:
             self._thread.join(timeout)
+
+    def forget(self, timeout: float = 30.0) -> None:
+        """Wait for a running thread, and drop whatever it still reports."""
+        self.wait(timeout)
+        self._generation += 1

@@ -373,7 +373,7 @@ class WriterScreen(Retranslated, QWidget):
 
     def reset(self) -> None:
         """Every field empty, the first step shown (a wipe step and at start)."""
-        self.worker.wait()
+        self.worker.forget()
         self.last.clear()
         for edit in self._text_widgets():
             edit.clear()
@@ -402,7 +402,7 @@ class WriterScreen(Retranslated, QWidget):
             text = edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()
             if text:
                 return True
-        return bool(self.last)
+        return bool(self.last) or self.worker.busy
 
     # -- texts -----------------------------------------------------------------------
 

@@ -188,3 +188,19 @@ def test_the_draft_lives_in_the_session_folder_and_reset_empties_the_screen(
     screen.reset()
     assert not screen.holds_text()
     assert screen.step == "personal"
+
+
+def test_a_document_finished_after_the_wipe_is_dropped(qtbot, screen) -> None:
+    """The thread's report may already wait in the queue when the session
+    ends: the reset drops it, so no preview, no count, no file name shown."""
+    type_into(qtbot, screen.personal.fields["name"], "Nur Name")
+    screen.go("finish")
+    made: list[object] = []
+    screen.made.connect(made.append)
+    assert screen.make("cv")
+    screen.worker.wait()  # the thread is done; its signal is queued
+    screen.reset()
+    qtbot.wait(200)
+    assert made == [] and screen.last == {} and screen.shown == []
+    assert screen.published_count == []
+    assert not screen.holds_text()
