@@ -97,11 +97,14 @@ class OutputWorker(QObject):
             try:
                 made = make(document, template, folder)
             except WriterError as exc:
-                klog.writer.warning("writer: %s", type(exc).__name__)
+                klog.writer.warning("writer: %s", type(exc).__name__)  # no message
                 emit(self._error, generation, str(exc))
                 return
             except Exception as exc:  # never leave the resident waiting
-                klog.writer.exception("writer: making the document failed")
+                # The type only: a message may name the resident's files.
+                klog.writer.error(
+                    "writer: making the document failed (%s)", type(exc).__name__
+                )
                 emit(self._error, generation, str(exc))
                 return
             emit(self._finished, generation, made)
