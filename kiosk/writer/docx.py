@@ -68,10 +68,13 @@ def _frame(paragraph: Any, x: float, y: float, w: float, h: float) -> None:
     def twips(value: float) -> str:
         return str(round(value / 25.4 * 1440))
 
+    def inside(value: float) -> str:  # rounded down: the frame stays in the field
+        return str(int(value / 25.4 * 1440))
+
     frame = OxmlElement("w:framePr")
     for key, value in (
-        ("w", twips(w)),
-        ("h", twips(h)),
+        ("w", inside(w)),
+        ("h", inside(h)),
         ("hRule", "exact"),
         ("hAnchor", "page"),
         ("vAnchor", "page"),

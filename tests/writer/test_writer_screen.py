@@ -131,6 +131,25 @@ def test_the_address_lies_in_the_din_5008_window(qtbot, screen) -> None:
     back = next(x for x in lines if x["text"].startswith("Amira Haddad,"))
     assert din5008.mm(back["bottom"]) <= form.address_top + 0.1
 
+    # The .docx: the address paragraph is a frame anchored to the page, and
+    # the frame lies inside the window too (twips → mm).
+    import docx
+    from docx.oxml.ns import qn
+
+    document = docx.Document(str(made.docx))
+    address = next(
+        p for p in document.paragraphs if p.text.startswith(RECIPIENT["company"])
+    )
+    frame = address._p.pPr.find(qn("w:framePr"))
+    assert frame.get(qn("w:hAnchor")) == frame.get(qn("w:vAnchor")) == "page"
+
+    def mm(key: str) -> float:
+        return int(frame.get(qn(f"w:{key}"))) / 1440 * 25.4
+
+    box = (mm("x"), mm("y"), mm("x") + mm("w"), mm("y") + mm("h"))
+    assert form.in_field(*box), box
+    assert box[1] == pytest.approx(form.address_top, abs=0.1)
+
 
 def test_spelling_flags_a_misspelled_german_word_and_not_a_correct_one(
     qtbot, screen
