@@ -141,6 +141,10 @@ class Tour:
         for step in ("personal", "photo", "work", "recipient", "body"):
             writer.go(step)
             self.shot(f"writer-{step}")
+            if step == "personal":  # a tap in a field brings the keyboard
+                writer.personal.fields["street"].setFocus()
+                self.shot("writer-keyboard")
+                self.window.keyboard.hide_keyboard()
         writer.go("finish")
         for kind in ("letter", "cv"):
             button = writer.make_letter if kind == "letter" else writer.make_cv

@@ -226,9 +226,9 @@ class WriterScreen(Retranslated, QWidget):
             self._prefill_letter()
         self._update_nav()
         self.retranslate_step()
-        page = self.pages.currentWidget()
-        first = page.findChild(QLineEdit) or page.findChild(QTextEdit)
-        (first or self.next).setFocus()
+        # The focus goes to Next, not into a field: a field would bring up the
+        # on-screen keyboard over the step before the resident has read it.
+        (self.make_cv if key == STEPS[-1] else self.next).setFocus()
 
     def step_by(self, delta: int) -> None:
         index = STEPS.index(self.step) + delta

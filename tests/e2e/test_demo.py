@@ -57,6 +57,7 @@ def test_headless_demo_writes_screenshots_of_every_screen(language: str) -> None
         "documents",
         # the application writer: guided steps, the letter, the PDF preview
         "writer-personal",
+        "writer-keyboard",
         "writer-photo",
         "writer-body",
         "writer-letter-pdf",
