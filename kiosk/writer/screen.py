@@ -482,6 +482,9 @@ class WriterScreen(Retranslated, QWidget):
         self.help.setText(text)
 
     def retranslate(self) -> None:
+        # Another language: check the texts again with its dictionary too.
+        for editor in (*self.body.editors, self.skills.editor, self.interests.editor):
+            editor.highlighter.rehighlight()
         texts = self._step_texts()
         for key, b in self.step_buttons.items():
             set_text(b, texts[key][0], texts[key][1])

@@ -223,3 +223,22 @@ def test_a_document_finished_after_the_wipe_is_dropped(qtbot, screen) -> None:
     assert made == [] and screen.last == {} and screen.shown == []
     assert screen.published_count == []
     assert not screen.holds_text()
+
+
+def test_a_language_change_checks_with_that_dictionary(qtbot, tmp_path) -> None:
+    """German always; the resident's language besides it once they choose it."""
+    require_tool("/usr/share/hunspell/de_DE.dic")
+    language = ["de"]
+    screen = WriterScreen(
+        template=templates.load(templates.BUILTIN, "standard"),
+        documents=lambda: tmp_path / "documents",
+        drafts=lambda: tmp_path / "writer",
+        language=lambda: language[0],
+    )
+    qtbot.addWidget(screen)
+    editor = screen.body.editors[0]
+    editor.setPlainText("Ich spreche English")
+    assert misspelled(editor.document()) == ["English"]
+    language[0] = "en"
+    screen.retranslate()  # what the shell's language change brings
+    assert misspelled(editor.document()) == []
