@@ -87,7 +87,7 @@ class Letter:
     place_date: str = ""
     subject: str = ""
     reference: str = ""  # where the job was advertised, a reference number
-    salutation: str = "Sehr geehrte Damen und Herren,"
+    salutation: str = "Sehr geehrte Damen und Herren,"  # GENERIC_SALUTATION
     body: tuple[Block, ...] = ()
     closing: str = "Mit freundlichen Grüßen"
     attachments: tuple[str, ...] = ()
@@ -215,3 +215,25 @@ def town_of(city_line: str) -> str:
     if len(parts) == 2 and parts[0].isdigit():
         return parts[1]
     return city_line.strip()
+
+
+GENERIC_SALUTATION = "Sehr geehrte Damen und Herren,"
+
+
+def salutation_for(contact: str) -> str:
+    """The salutation for a contact line ("Frau Berger", "Personalabteilung,
+    Herr Dr. Kaya"); the general one when no Frau/Herr is named."""
+    for part in reversed(contact.split(",")):
+        words = part.split()
+        if len(words) >= 2 and words[0] in ("Frau", "Herr"):
+            greeting = "Sehr geehrte" if words[0] == "Frau" else "Sehr geehrter"
+            return f"{greeting} {' '.join(words)},"
+    return GENERIC_SALUTATION
+
+
+def job_of(subject: str) -> str:
+    """ "Bewerbung als Kundenberaterin" → "Kundenberaterin" ("" for other subjects)."""
+    for prefix in ("Bewerbung als ", "Bewerbung um die Stelle als "):
+        if subject.startswith(prefix):
+            return subject[len(prefix) :].strip()
+    return ""

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from kiosk import log as klog
 from kiosk.qtsignals import emit
 from kiosk.ui.widgets import Retranslated, button, label, set_text
-from kiosk.writer import model
+from kiosk.writer import model, templates
 from kiosk.writer.editor import Checker
 from kiosk.writer.errors import SpellingUnavailable
 from kiosk.writer.output import Made, OutputWorker
@@ -213,6 +213,10 @@ class WriterScreen(Retranslated, QWidget):
     # -- steps -------------------------------------------------------------------
 
     def go(self, key: str) -> None:
+        if self.step == "recipient":
+            self._greet_contact()
+        if key == "body":
+            self._start_body()
         self.save_draft()
         self.step = key
         index = STEPS.index(key)
@@ -258,6 +262,29 @@ class WriterScreen(Retranslated, QWidget):
             )
         if not values["salutation"]:
             self.recipient.fields["salutation"].setText(model.Letter().salutation)
+
+    def _greet_contact(self) -> None:
+        """ "Sehr geehrte Frau Berger," once a contact is named (if unchanged)."""
+        field = self.recipient.fields["salutation"]
+        if field.text() in ("", model.GENERIC_SALUTATION):
+            contact = self.recipient.fields["contact"].text()
+            field.setText(model.salutation_for(contact))
+
+    def _start_body(self) -> None:
+        """Empty paragraphs get the template's starting sentences to edit."""
+        if any(e.toPlainText().strip() for e in self.body.editors):
+            return
+        values = self.recipient.values()
+        texts = templates.starter_texts(
+            self.template,
+            {
+                "job": model.job_of(values["subject"]),
+                "company": values["company"],
+                "reference": values["reference"],
+            },
+        )
+        for editor, text in zip(self.body.editors, texts, strict=True):
+            editor.setPlainText(text)
 
     # -- spelling ------------------------------------------------------------------
 

@@ -40,6 +40,18 @@ DEFAULT_LABELS: Final = {
     "letter_title": "Anschreiben",
 }
 FILES: Final = ("cv", "letter", "style")
+# The letter's four paragraphs as the writer starts them (the resident edits
+# them): plain text with Jinja2 fields `job`, `company`, `reference`.
+DEFAULT_STARTERS: Final = (
+    "mit großem Interesse habe ich Ihre Stellenanzeige gelesen"
+    "{% if reference %} ({{ reference }}){% endif %}. "
+    "{% if job %}Hiermit bewerbe ich mich als {{ job }}."
+    "{% else %}Hiermit bewerbe ich mich bei Ihnen.{% endif %}",
+    "",
+    "",
+    "Ich kann ab sofort beginnen und freue mich über eine Einladung zu einem "
+    "persönlichen Gespräch.",
+)
 
 
 @dataclass(frozen=True)
@@ -52,6 +64,7 @@ class Template:
     labels: dict[str, str]
     font: str
     files: dict[str, str]  # "cv"/"letter"/"style" → file name in the folder
+    starters: tuple[str, ...] = DEFAULT_STARTERS
 
     def file(self, key: str) -> Path:
         return self.folder / self.files[key]
@@ -93,6 +106,21 @@ def load(root: Path, name: str) -> Template:
             raise TemplateError(
                 f"{spec}: {key} = {file_name!r} is not a file in {folder}"
             )
+    starters = data.get("starters", list(DEFAULT_STARTERS))
+    if (
+        not isinstance(starters, list)
+        or len(starters) != len(DEFAULT_STARTERS)
+        or not all(isinstance(x, str) for x in starters)
+    ):
+        raise TemplateError(
+            f"{spec}: starters must be a list of {len(DEFAULT_STARTERS)} texts "
+            '(one per paragraph of the letter; "" leaves one empty)'
+        )
+    for index, text in enumerate(starters, start=1):
+        try:
+            _text_environment().from_string(text)
+        except jinja2.TemplateSyntaxError as exc:
+            raise TemplateError(f"{spec}: starters, text {index}: {exc}") from None
     title = data.get("title", {"de": name})
     return Template(
         folder=folder,
@@ -101,6 +129,7 @@ def load(root: Path, name: str) -> Template:
         labels=labels,
         font=str(data.get("font", "DejaVu Sans")),
         files=files,
+        starters=tuple(starters),
     )
 
 
@@ -120,6 +149,26 @@ def _environment(template: Template) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     return env
+
+
+def _text_environment() -> jinja2.Environment:
+    """For plain text (the starters): no HTML escaping, still sandboxed."""
+    return jinja2.sandbox.SandboxedEnvironment(autoescape=False)
+
+
+def starter_texts(template: Template, fields: dict[str, str]) -> list[str]:
+    """The letter's paragraphs as the writer proposes them, from what the
+    resident entered (`job`, `company`, `reference`)."""
+    env = _text_environment()
+    try:
+        return [
+            " ".join(env.from_string(text).render(**fields).split())
+            for text in template.starters
+        ]
+    except jinja2.TemplateError as exc:
+        raise TemplateError(
+            f"{template.folder}/template.toml: starters: {exc}"
+        ) from None
 
 
 def _render(template: Template, key: str, context: dict[str, Any]) -> str:

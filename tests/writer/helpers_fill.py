@@ -91,6 +91,7 @@ def fill(qtbot, screen, rows: int = 6) -> None:
         "Ich kann ab sofort beginnen.",
     ]
     for editor, text in zip(screen.body.editors, texts, strict=True):
+        editor.clear()  # the proposed sentences make way for the resident's
         type_into(qtbot, editor, text)
     # Bold for the first word of the second paragraph, through the tool button.
     second = screen.body.editors[1]

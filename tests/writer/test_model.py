@@ -107,3 +107,29 @@ def test_texts_list_every_field() -> None:
     texts = m.letter_texts(letter)
     for text in ("N", "S", "C", "P", "E", "R1", "R2", "D", "Sub", "B"):
         assert text in texts
+
+
+@pytest.mark.parametrize(
+    ("contact", "salutation"),
+    [
+        ("", "Sehr geehrte Damen und Herren,"),
+        ("Personalabteilung", "Sehr geehrte Damen und Herren,"),
+        ("Frau Berger", "Sehr geehrte Frau Berger,"),
+        ("Personalabteilung, Herr Dr. Kaya", "Sehr geehrter Herr Dr. Kaya,"),
+        ("Frau", "Sehr geehrte Damen und Herren,"),
+    ],
+)
+def test_salutation_for(contact, salutation) -> None:
+    assert m.salutation_for(contact) == salutation
+
+
+@pytest.mark.parametrize(
+    ("subject", "job"),
+    [
+        ("Bewerbung als Kundenberaterin", "Kundenberaterin"),
+        ("Bewerbung um die Stelle als Koch", "Koch"),
+        ("Initiativbewerbung", ""),
+    ],
+)
+def test_job_of(subject, job) -> None:
+    assert m.job_of(subject) == job

@@ -72,3 +72,42 @@ def test_what_a_resident_types_is_text_never_markup() -> None:
     html = templates.letter_html(t, Letter(sender=Personal(name=evil)))
     assert evil not in html
     assert "&lt;img src=http://evil.example/x&gt;" in html
+
+
+@pytest.mark.parametrize(
+    ("fields", "first"),
+    [
+        (
+            {"job": "Koch", "company": "", "reference": ""},
+            "mit großem Interesse habe ich Ihre Stellenanzeige gelesen. "
+            "Hiermit bewerbe ich mich als Koch.",
+        ),
+        (
+            {"job": "", "company": "", "reference": "Jobportal"},
+            "mit großem Interesse habe ich Ihre Stellenanzeige gelesen (Jobportal). "
+            "Hiermit bewerbe ich mich bei Ihnen.",
+        ),
+    ],
+)
+def test_starter_texts(fields, first) -> None:
+    t = templates.load(templates.BUILTIN, "standard")
+    texts = templates.starter_texts(t, fields)
+    assert texts[0] == first
+    assert len(texts) == 4
+
+
+def test_a_municipality_writes_its_own_starters(tmp_path) -> None:
+    folder = _copy(tmp_path)
+    toml = folder / "template.toml"
+    toml.write_text('starters = ["Guten Tag, {{ company }}!", "", "", "Tschüss"]\n')
+    t = templates.load(tmp_path, "stadt")
+    texts = templates.starter_texts(
+        t, {"job": "", "company": "<Firma>", "reference": ""}
+    )
+    assert texts == ["Guten Tag, <Firma>!", "", "", "Tschüss"]  # text, not HTML
+    toml.write_text('starters = ["{% if %}", "", "", ""]\n')
+    with pytest.raises(TemplateError, match="starters, text 1"):
+        templates.load(tmp_path, "stadt")
+    toml.write_text('starters = ["nur einer"]\n')
+    with pytest.raises(TemplateError, match="a list of 4 texts"):
+        templates.load(tmp_path, "stadt")

@@ -156,6 +156,7 @@ def test_spelling_flags_a_misspelled_german_word_and_not_a_correct_one(
 ) -> None:
     screen.go("body")
     editor = screen.body.editors[0]
+    editor.clear()
     type_into(qtbot, editor, "Meine Bewerbumg als Einzelhandelskauffrau ")
     qtbot.waitUntil(lambda: misspelled(editor.document()) != [])
     assert misspelled(editor.document()) == ["Bewerbumg"]
@@ -177,6 +178,7 @@ def test_arabic_runs_right_to_left_and_is_checked_with_its_dictionary(
 ) -> None:
     screen.go("body")
     editor = screen.body.editors[0]
+    editor.clear()
     editor.insertPlainText("أنا أبحث عن عمل")
     block = editor.document().begin()
     assert block.textDirection() == Qt.LayoutDirection.RightToLeft
@@ -242,3 +244,30 @@ def test_a_language_change_checks_with_that_dictionary(qtbot, tmp_path) -> None:
     language[0] = "en"
     screen.retranslate()  # what the shell's language change brings
     assert misspelled(editor.document()) == []
+
+
+def test_the_letter_starts_with_proposed_sentences_and_a_fitting_salutation(
+    qtbot, screen
+) -> None:
+    screen.go("recipient")
+    assert (
+        screen.recipient.fields["salutation"].text() == "Sehr geehrte Damen und Herren,"
+    )
+    type_into(
+        qtbot, screen.recipient.fields["contact"], "Personalabteilung, Frau Berger"
+    )
+    type_into(
+        qtbot, screen.recipient.fields["subject"], "Bewerbung als Kundenberaterin"
+    )
+    screen.go("body")
+    assert screen.recipient.fields["salutation"].text() == "Sehr geehrte Frau Berger,"
+    first, second, _, last = (e.toPlainText() for e in screen.body.editors)
+    assert first.endswith("Hiermit bewerbe ich mich als Kundenberaterin.")
+    assert second == ""  # what only the resident can say
+    assert "freue mich" in last
+    assert misspelled(screen.body.editors[0].document()) == []
+    # Written text is never replaced by a second visit.
+    screen.body.editors[1].setPlainText("Eigener Text")
+    screen.go("recipient")
+    screen.go("body")
+    assert screen.body.editors[1].toPlainText() == "Eigener Text"
