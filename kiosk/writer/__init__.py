@@ -10,5 +10,6 @@ Errors::
     ├── TemplateError       a template folder or file is missing or wrong
     ├── IncompleteDocument  the document lacks what it needs (only a name)
     ├── OutputError         the PDF or .docx could not be written
+    │   └── PhotoError      the chosen photo is no readable picture
     └── SpellingUnavailable no spell checker library or dictionary
 """

@@ -19,5 +19,9 @@ class OutputError(WriterError):
     """The PDF or the .docx could not be written."""
 
 
+class PhotoError(OutputError):
+    """The chosen photo is no picture the writer can read."""
+
+
 class SpellingUnavailable(WriterError):
     """No spell checker library or no dictionary for a language."""

@@ -6,6 +6,7 @@ printer and the upload picker show); nothing else is written but the draft.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import time
 from dataclasses import dataclass
@@ -15,8 +16,8 @@ from PySide6.QtCore import QObject, Signal
 
 from kiosk import log as klog
 from kiosk.qtsignals import emit
-from kiosk.writer import docx, model, pdf, templates
-from kiosk.writer.errors import WriterError
+from kiosk.writer import docx, model, pdf, photo, templates
+from kiosk.writer.errors import PhotoError, WriterError
 from kiosk.writer.model import CV, Letter
 
 FILE_NAMES = {"cv": "Lebenslauf", "letter": "Anschreiben"}
@@ -31,19 +32,33 @@ class Made:
     seconds: float
 
 
-def make(document: CV | Letter, template: templates.Template, folder: Path) -> Made:
-    """Write `<folder>/Lebenslauf.pdf` and `.docx` (or Anschreiben.*). Blocking."""
+def make(
+    document: CV | Letter,
+    template: templates.Template,
+    folder: Path,
+    work: Path | None = None,
+) -> Made:
+    """Write `<folder>/Lebenslauf.pdf` and `.docx` (or Anschreiben.*). Blocking.
+
+    `work` (default: the folder's sibling `writer`) holds the prepared photo.
+    """
     started = time.perf_counter()
     model.check(document)
     folder.mkdir(parents=True, exist_ok=True)
+    work = work or folder.parent / "writer"
     if isinstance(document, CV):
         kind = "cv"
         document = model.clean_cv(document)
-        photo = Path(document.photo) if document.photo else None
-        if photo is not None and not photo.resolve().is_relative_to(folder.resolve()):
-            photo = None  # only a file from My documents
-        html = templates.cv_html(template, document, photo.as_uri() if photo else "")
-        allowed = [photo.parent] if photo else []
+        source = Path(document.photo) if document.photo else None
+        if source is not None and source.resolve().is_relative_to(folder.resolve()):
+            prepared = photo.prepare(source, work)
+        else:
+            prepared = None  # only a file from My documents
+        document = dataclasses.replace(document, photo=str(prepared or ""))
+        html = templates.cv_html(
+            template, document, prepared.as_uri() if prepared else ""
+        )
+        allowed = [work] if prepared else []
     else:
         kind = "letter"
         html = templates.letter_html(template, document)
@@ -67,7 +82,7 @@ class OutputWorker(QObject):
     """
 
     done = Signal(object)  # Made
-    failed = Signal(str)  # the error's message (names no content)
+    failed = Signal(str)  # what went wrong: "photo" or "other" (no content)
     _finished = Signal(int, object)
     _error = Signal(int, str)
 
@@ -87,7 +102,11 @@ class OutputWorker(QObject):
         threading.Thread(target=pdf.preload, name="writer-preload", daemon=True).start()
 
     def start(
-        self, document: CV | Letter, template: templates.Template, folder: Path
+        self,
+        document: CV | Letter,
+        template: templates.Template,
+        folder: Path,
+        work: Path | None = None,
     ) -> bool:
         if self.busy:
             return False
@@ -95,17 +114,18 @@ class OutputWorker(QObject):
 
         def run() -> None:
             try:
-                made = make(document, template, folder)
+                made = make(document, template, folder, work)
             except WriterError as exc:
                 klog.writer.warning("writer: %s", type(exc).__name__)  # no message
-                emit(self._error, generation, str(exc))
+                kind = "photo" if isinstance(exc, PhotoError) else "other"
+                emit(self._error, generation, kind)
                 return
             except Exception as exc:  # never leave the resident waiting
                 # The type only: a message may name the resident's files.
                 klog.writer.error(
                     "writer: making the document failed (%s)", type(exc).__name__
                 )
-                emit(self._error, generation, str(exc))
+                emit(self._error, generation, "other")
                 return
             emit(self._finished, generation, made)
 

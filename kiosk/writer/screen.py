@@ -347,7 +347,9 @@ class WriterScreen(Retranslated, QWidget):
             )
             return False
         self.save_draft()
-        if not self.worker.start(document, self.template, self._documents()):
+        if not self.worker.start(
+            document, self.template, self._documents(), self._drafts()
+        ):
             return False
         self.status.setText(self.tr("Making the PDF…"))
         return True
@@ -366,9 +368,19 @@ class WriterScreen(Retranslated, QWidget):
         emit(self.made, made)
         self.preview(made.kind)
 
-    def _on_failed(self, message: str) -> None:
-        self.status.setText(self.tr("The PDF could not be made. Please ask the staff."))
-        emit(self.failed, message)
+    def _on_failed(self, kind: str) -> None:
+        if kind == "photo":
+            self.status.setText(
+                self.tr(
+                    "This photo cannot be used. Please choose another picture "
+                    "or “No photo” in the step “Photo”."
+                )
+            )
+        else:
+            self.status.setText(
+                self.tr("The PDF could not be made. Please ask the staff.")
+            )
+        emit(self.failed, kind)
 
     def preview(self, kind: str) -> None:
         made = self.last.get(kind)

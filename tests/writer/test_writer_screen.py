@@ -271,3 +271,19 @@ def test_the_letter_starts_with_proposed_sentences_and_a_fitting_salutation(
     screen.go("recipient")
     screen.go("body")
     assert screen.body.editors[1].toPlainText() == "Eigener Text"
+
+
+def test_a_photo_that_is_no_picture_is_named_as_the_problem(
+    qtbot, screen, tmp_path
+) -> None:
+    (tmp_path / "session" / "documents" / "kaputt.jpg").write_bytes(b"no picture")
+    type_into(qtbot, screen.personal.fields["name"], "Nur Name")
+    screen.go("photo")
+    names = [screen.photo.list.item(i).text() for i in range(screen.photo.list.count())]
+    screen.photo.list.setCurrentRow(names.index("kaputt.jpg"))
+    screen.go("finish")
+    with qtbot.waitSignal(screen.failed, timeout=60_000) as failed:
+        qtbot.mouseClick(screen.make_cv, Qt.MouseButton.LeftButton)
+    assert failed.args == ["photo"]
+    assert "photo" in screen.status.text()
+    assert screen.last == {} and screen.published_count == []

@@ -1629,6 +1629,10 @@
         <translation>تم الحفظ في «مستنداتي» كملف PDF وملف Word. لإرساله افتح بوابة الوظائف واختر الملف هناك.</translation>
     </message>
     <message>
+        <source>This photo cannot be used. Please choose another picture or “No photo” in the step “Photo”.</source>
+        <translation>لا يمكن استخدام هذه الصورة. يرجى اختيار صورة أخرى أو «بدون صورة» في خطوة «صورة».</translation>
+    </message>
+    <message>
         <source>The PDF could not be made. Please ask the staff.</source>
         <translation>تعذّر إنشاء ملف PDF. يرجى سؤال الموظفين.</translation>
     </message>

@@ -1617,6 +1617,10 @@
         <translation>In „Meine Dokumente“ als PDF und als Word-Datei gespeichert. Zum Senden öffnen Sie das Jobportal und wählen dort die Datei.</translation>
     </message>
     <message>
+        <source>This photo cannot be used. Please choose another picture or “No photo” in the step “Photo”.</source>
+        <translation>Dieses Foto kann nicht verwendet werden. Bitte wählen Sie im Schritt „Foto“ ein anderes Bild oder „Kein Foto“.</translation>
+    </message>
+    <message>
         <source>The PDF could not be made. Please ask the staff.</source>
         <translation>Das PDF konnte nicht gemacht werden. Bitte fragen Sie das Personal.</translation>
     </message>

@@ -1617,6 +1617,10 @@
         <translation>Saved in “My documents” as PDF and as Word file. To send it, open the job portal and choose the file there.</translation>
     </message>
     <message>
+        <source>This photo cannot be used. Please choose another picture or “No photo” in the step “Photo”.</source>
+        <translation>This photo cannot be used. Please choose another picture or “No photo” in the step “Photo”.</translation>
+    </message>
+    <message>
         <source>The PDF could not be made. Please ask the staff.</source>
         <translation>The PDF could not be made. Please ask the staff.</translation>
     </message>

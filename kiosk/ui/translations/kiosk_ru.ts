@@ -1620,6 +1620,10 @@
         <translation>Сохранено в «Мои документы» как PDF и файл Word. Чтобы отправить, откройте портал вакансий и выберите там файл.</translation>
     </message>
     <message>
+        <source>This photo cannot be used. Please choose another picture or “No photo” in the step “Photo”.</source>
+        <translation>Это фото нельзя использовать. Выберите другое изображение или «Без фото» на шаге «Фото».</translation>
+    </message>
+    <message>
         <source>The PDF could not be made. Please ask the staff.</source>
         <translation>Не удалось создать PDF. Обратитесь к сотрудникам.</translation>
     </message>

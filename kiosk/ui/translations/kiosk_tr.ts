@@ -1614,6 +1614,10 @@
         <translation>“Belgelerim”e PDF ve Word dosyası olarak kaydedildi. Göndermek için iş portalını açın ve dosyayı orada seçin.</translation>
     </message>
     <message>
+        <source>This photo cannot be used. Please choose another picture or “No photo” in the step “Photo”.</source>
+        <translation>Bu fotoğraf kullanılamıyor. Lütfen “Fotoğraf” adımında başka bir resim ya da “Fotoğraf yok” seçin.</translation>
+    </message>
+    <message>
         <source>The PDF could not be made. Please ask the staff.</source>
         <translation>PDF oluşturulamadı. Lütfen görevlilere sorun.</translation>
     </message>

@@ -1620,6 +1620,10 @@
         <translation>Збережено в «Мої документи» як PDF і файл Word. Щоб надіслати, відкрийте портал вакансій і виберіть там файл.</translation>
     </message>
     <message>
+        <source>This photo cannot be used. Please choose another picture or “No photo” in the step “Photo”.</source>
+        <translation>Це фото не можна використати. Виберіть інше зображення або «Без фото» на кроці «Фото».</translation>
+    </message>
+    <message>
         <source>The PDF could not be made. Please ask the staff.</source>
         <translation>Не вдалося створити PDF. Зверніться до працівників.</translation>
     </message>
