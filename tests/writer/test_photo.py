@@ -44,3 +44,15 @@ def test_not_a_picture_says_so(tmp_path, content) -> None:
     source.write_bytes(content)
     with pytest.raises(PhotoError, match="choose another picture or none"):
         photo.prepare(source, tmp_path / "writer")
+
+
+def test_the_same_photo_is_prepared_once(tmp_path) -> None:
+    source = tmp_path / "bild.jpg"
+    _phone_picture(source, 1)
+    out = photo.prepare(source, tmp_path / "writer")
+    first = out.stat().st_mtime_ns
+    assert photo.prepare(source, tmp_path / "writer").stat().st_mtime_ns == first
+    _phone_picture(source, 6)  # another picture under the same name
+    photo.prepare(source, tmp_path / "writer")
+    with Image.open(out) as image:
+        assert image.size[1] > image.size[0]  # made again: now upright portrait
