@@ -8,8 +8,6 @@ the PDF viewer, the print flow and the usage publisher.
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,14 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk import log as klog
 from kiosk.qtsignals import emit
 from kiosk.ui.widgets import Retranslated, button, label, set_text
-from kiosk.writer import model, templates
+from kiosk.writer import draft, model, templates
 from kiosk.writer.editor import Checker
-from kiosk.writer.errors import SpellingUnavailable
 from kiosk.writer.output import Made, OutputWorker
-from kiosk.writer.speller import Speller
+from kiosk.writer.speller import Spelling
 from kiosk.writer.steps import (
     BodyStep,
     EntriesStep,
@@ -103,7 +99,7 @@ class WriterScreen(Retranslated, QWidget):
         self._print_file = print_file
         self._published = published
         self._today = today
-        self._spellers: dict[str, Speller | None] = {}
+        self.spelling = Spelling(language)
         self.last: dict[str, Made] = {}
         self.worker = OutputWorker(self)
         self.worker.done.connect(self._on_made)
@@ -289,20 +285,10 @@ class WriterScreen(Retranslated, QWidget):
     # -- spelling ------------------------------------------------------------------
 
     def checker(self) -> Checker | None:
-        language = self._language()
-        if language not in self._spellers:
-            try:
-                self._spellers[language] = Speller([language])
-            except SpellingUnavailable as exc:
-                klog.writer.warning("spell checking off: %s", exc)
-                self._spellers[language] = None
-        speller = self._spellers[language]
-        return speller.check if speller is not None else None
+        return self.spelling.checker()
 
     def suggest(self, word: str) -> list[str]:
-        self.checker()  # loads the dictionaries of the resident's language
-        speller = self._spellers.get(self._language())
-        return speller.suggest(word) if speller is not None else []
+        return self.spelling.suggest(word)
 
     # -- the documents -------------------------------------------------------------
 
@@ -396,17 +382,7 @@ class WriterScreen(Retranslated, QWidget):
 
     def save_draft(self) -> None:
         """The draft as JSON in the session's folder, which the wipe removes."""
-        folder = self._drafts()
-        if not folder.parent.is_dir():
-            return  # no session
-        folder.mkdir(mode=0o700, exist_ok=True)
-        data = model.to_data(self.cv(), self.letter())
-        path = folder / "draft.json"
-        temp = folder / ".draft.json.part"
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(data, out, ensure_ascii=False)
-        temp.replace(path)
+        draft.save(self._drafts(), self.cv(), self.letter())
 
     # -- the wipe ------------------------------------------------------------------
 
@@ -421,7 +397,7 @@ class WriterScreen(Retranslated, QWidget):
         self.photo.refresh()
         self.status.clear()
         self.body.clear_suggestions()
-        self._spellers.clear()
+        self.spelling.clear()
         self.step = STEPS[0]
         self.pages.setCurrentIndex(0)
         for k, b in self.step_buttons.items():

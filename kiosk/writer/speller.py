@@ -8,6 +8,9 @@ installed are left out (`missing` names them for `kiosk doctor` and the log).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from kiosk import log as klog
 from kiosk.writer.errors import SpellingUnavailable
 from kiosk.writer.spelling import tags_for
 
@@ -52,3 +55,36 @@ class Speller:
                 if s not in out:
                     out.append(s)
         return out[:limit]
+
+
+class Spelling:
+    """The spellers of the languages a session used, each made on first use.
+
+    German is always checked, the resident's language besides it; `clear()`
+    (the wipe) forgets them with the words they cached.
+    """
+
+    def __init__(self, language: Callable[[], str]) -> None:
+        self._language = language
+        self._spellers: dict[str, Speller | None] = {}
+
+    def speller(self, language: str | None = None) -> Speller | None:
+        language = language or self._language()
+        if language not in self._spellers:
+            try:
+                self._spellers[language] = Speller([language])
+            except SpellingUnavailable as exc:
+                klog.writer.warning("spell checking off: %s", exc)
+                self._spellers[language] = None
+        return self._spellers[language]
+
+    def checker(self) -> Callable[[str], bool] | None:
+        speller = self.speller()
+        return speller.check if speller is not None else None
+
+    def suggest(self, word: str) -> list[str]:
+        speller = self.speller()
+        return speller.suggest(word) if speller is not None else []
+
+    def clear(self) -> None:
+        self._spellers.clear()

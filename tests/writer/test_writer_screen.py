@@ -16,6 +16,7 @@ from helpers.tools import require_tool
 from PySide6.QtCore import Qt
 
 from kiosk.writer import din5008, model, templates
+from kiosk.writer.draft import load as load_draft
 from kiosk.writer.editor import misspelled
 from kiosk.writer.screen import WriterScreen
 
@@ -182,7 +183,7 @@ def test_arabic_runs_right_to_left_and_is_checked_with_its_dictionary(
     editor.insertPlainText("أنا أبحث عن عمل")
     block = editor.document().begin()
     assert block.textDirection() == Qt.LayoutDirection.RightToLeft
-    assert "ar" in screen._spellers["ar"].tags
+    assert "ar" in screen.spelling.speller("ar").tags
     assert misspelled(editor.document()) == []
 
 
@@ -205,6 +206,7 @@ def test_the_draft_lives_in_the_session_folder_and_reset_empties_the_screen(
     draft = tmp_path / "session" / "writer" / "draft.json"
     assert MARKER in draft.read_text(encoding="utf-8")
     assert draft.stat().st_mode & 0o777 == 0o600
+    assert load_draft(draft.parent) == (screen.cv(), screen.letter())
     assert screen.holds_text()
     screen.reset()
     assert not screen.holds_text()
