@@ -124,6 +124,7 @@ TARGETS: tuple[Target, ...] = (
         at_most("chaos_cleared_without_staff", 0, "times"),
     ),
     Target("chaos_orphan_processes", at_most("chaos_orphan_processes", 0, "processes")),
+    Target("writer_pdf", at_most("writer_pdf", 1000, "ms")),
 )
 
 

@@ -355,6 +355,16 @@ class StaffConfig(_Model):
     pin_state_dir: str = "/var/lib/buergerterminal-staffpin"
 
 
+class WriterConfig(_Model):
+    """The application writer (docs/writer.md): a launcher tile, on by default."""
+
+    enabled: bool = True
+    # The template folder's name under templates_dir (e.g. "standard").
+    template: Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{1,64}$")] = "standard"
+    # Empty: the templates that ship with the shell (kiosk/writer/templates).
+    templates_dir: str = ""
+
+
 class PathsConfig(_Model):
     # Everything of a resident lives below session_dir; the wipe removes it.
     session_dir: str = "/var/lib/buergerterminal/session"
@@ -370,6 +380,7 @@ class Config(_Model):
     usage: UsageConfig = UsageConfig()
     staff: StaffConfig = StaffConfig()
     paths: PathsConfig = PathsConfig()
+    writer: WriterConfig = WriterConfig()
 
     @field_validator("services")
     @classmethod

@@ -31,6 +31,7 @@ cardreader = logging.getLogger("kiosk.cardreader")
 printing = logging.getLogger("kiosk.printing")
 usage = logging.getLogger("kiosk.usage")
 staff = logging.getLogger("kiosk.staff")
+writer = logging.getLogger("kiosk.writer")
 qt = logging.getLogger("kiosk.qt")
 
 

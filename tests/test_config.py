@@ -256,3 +256,27 @@ def test_old_host_keys_of_a_loopback_demo_service_take_the_start_port() -> None:
     assert cfg.services[0].origins == ("http://bank.localhost:8080",)
     (message,) = cfg.deprecations()
     assert 'allowed_origins = ["http://bank.localhost:8080"]' in message
+
+
+@pytest.mark.parametrize(
+    ("section", "why"),
+    [
+        ("", ""),
+        ('[writer]\nenabled = false\ntemplate = "stadt-jena"\n', ""),
+        ('[writer]\ntemplate = "../etc"\n', "writer.template"),
+        ("[writer]\nfont = 3\n", "writer.font"),
+    ],
+)
+def test_writer_section(section: str, why: str) -> None:
+    text = (
+        '[station]\nid = "s"\nname = "S"\n[[services]]\nid = "city"\n'
+        'title = { de = "Stadt" }\nstart_url = "https://www.jena.de/"\n'
+        f'allowed_origins = ["https://www.jena.de"]\n{section}'
+    )
+    if why:
+        with pytest.raises(config.ConfigValueError, match=why):
+            config.parse(text)
+        return
+    cfg = config.parse(text)
+    assert cfg.writer.enabled is ("enabled = false" not in section)
+    assert cfg.writer.template in ("standard", "stadt-jena")

@@ -126,6 +126,45 @@ class Tour:
             self.shot(name)
         guide.hide()
 
+    def _writer_tour(self) -> None:
+        """The application writer: guided steps, the letter, the PDF preview."""
+        from kiosk.demo.writer_sample import demo_photo, fill_sample
+
+        writer = self.station.writer
+        if writer is None:
+            return
+        self.window.close_overlays()
+        self.controller.show_launcher()
+        self.window.launcher.tiles["writer"].click()
+        demo_photo(self.controller.session_dir / "documents")
+        fill_sample(writer)
+        for step in ("personal", "photo", "work", "recipient", "body"):
+            writer.go(step)
+            self.shot(f"writer-{step}")
+            if step == "personal":  # a tap in a field brings the keyboard
+                writer.personal.fields["street"].setFocus()
+                self.shot("writer-keyboard")
+                self.window.keyboard.hide_keyboard()
+        writer.go("finish")
+        for kind in ("letter", "cv"):
+            button = writer.make_letter if kind == "letter" else writer.make_cv
+            button.click()
+            viewer = self.window.documents.viewer if self.window.documents else None
+            if not wait_until(
+                lambda k=kind, v=viewer: (
+                    k in writer.last
+                    and (v or self.window.documents) is not None
+                    and self.window.documents.viewer.isVisible()
+                ),
+                timeout=60,
+            ):
+                self.errors.append(f"the writer made no {kind} PDF")
+                continue
+            wait(500)  # the viewer renders its pages
+            self.shot(f"writer-{kind}-pdf")
+            self.window.close_overlays()
+        self.shot("writer-finish")
+
     def tr_example(self) -> str:
         return QCoreApplication.translate("Tour", "Log in to your citizen account")
 
@@ -158,6 +197,7 @@ class Tour:
             self.window.close_overlays()
             if c.prints:
                 self._print_tour(jobs)
+        self._writer_tour()
         c.bar.show_documents()
         self.shot("documents")
         self.window.close_overlays()

@@ -409,3 +409,47 @@ def check_clock(probe: ClockProbe, not_before: float) -> CheckResult:
             "(timedatectl timesync-status)",
         )
     return CheckResult(name, Verdict.OK, "synchronised")
+
+
+class WriterProbe(Protocol):
+    def template_problem(self, templates_dir: str, template: str) -> str:
+        """ "" when the template loads, else what is wrong and the fix."""
+        ...
+
+    def missing_dictionaries(self, languages: Sequence[str]) -> list[str]:
+        """Spell-checking dictionary tags of these languages that are missing."""
+        ...
+
+
+def check_writer(
+    probe: WriterProbe | None,
+    enabled: bool,
+    templates_dir: str,
+    template: str,
+    languages: Sequence[str],
+) -> CheckResult:
+    """The application writer: its template loads, its dictionaries exist."""
+    name = "application writer"
+    if not enabled:
+        return CheckResult(name, Verdict.SKIP, "switched off ([writer] enabled)")
+    if probe is None:
+        return CheckResult(name, Verdict.SKIP, "not checked")
+    problem = probe.template_problem(templates_dir, template)
+    if problem:
+        return CheckResult(
+            name,
+            Verdict.FAIL,
+            f"the tile is left out: {problem}",
+            "fix the template named (docs/writer.md), or set [writer] template "
+            '= "standard" and templates_dir = ""',
+        )
+    missing = probe.missing_dictionaries(languages)
+    if missing:
+        return CheckResult(
+            name,
+            Verdict.WARN,
+            f"no spell checking for {', '.join(missing)}",
+            "apt-get install libenchant-2-2 and the hunspell-* packages of "
+            "deploy/mkosi/station-packages.txt",
+        )
+    return CheckResult(name, Verdict.OK, f"template {template!r}, spell checking on")

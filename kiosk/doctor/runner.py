@@ -30,6 +30,7 @@ class Probes:
     clock: checks.ClockProbe
     disk: checks.DiskProbe
     shell: Callable[[], Sequence[checks.ShellProcess]]
+    writer: checks.WriterProbe | None = None
 
 
 def check_config(path: Path) -> tuple[CheckResult, config.Config | None]:
@@ -64,6 +65,8 @@ def run_checks(
     eid = cfg.eid if cfg else config.EidConfig()
     usage = cfg.usage if cfg else config.UsageConfig()
     paths = cfg.paths if cfg else config.PathsConfig()
+    writer = cfg.writer if cfg else config.WriterConfig()
+    languages = cfg.station.languages if cfg else ("de",)
     queue_row, printer_row = checks.check_print_queue(
         probes.queues, printing.queue, printing.enabled
     )
@@ -82,6 +85,13 @@ def run_checks(
             checks.check_sandbox(probes.shell(), env, argv, uid),
             checks.check_disk(probes.disk, [paths.state_dir, paths.session_dir]),
             checks.check_clock(probes.clock, NOT_BEFORE),
+            checks.check_writer(
+                probes.writer,
+                writer.enabled,
+                writer.templates_dir,
+                writer.template,
+                languages,
+            ),
         ]
     )
 
@@ -93,7 +103,15 @@ def real_probes(
 
     import httpx
 
-    from kiosk.doctor.probes import ausweisapp, collector, cups, pcsc, system, token
+    from kiosk.doctor.probes import (
+        ausweisapp,
+        collector,
+        cups,
+        pcsc,
+        system,
+        token,
+        writer,
+    )
 
     # Certificates are always checked; a private CA may be named, as for the sync.
     verify: ssl.SSLContext | bool = (
@@ -109,4 +127,5 @@ def real_probes(
         clock=system.KernelClock(),
         disk=system.StatvfsDisk(),
         shell=system.ProcShell().processes,
+        writer=writer.WriterFiles(),
     )

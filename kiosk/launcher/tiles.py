@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
@@ -11,11 +11,20 @@ from kiosk.config import ServiceConfig
 from kiosk.qtsignals import emit
 from kiosk.ui.widgets import Retranslated, button, label
 
-ICONS = {"citizen": "🏛", "bank": "🏦", "jobs": "💼", "globe": "🌐", "health": "➕"}
+ICONS = {
+    "citizen": "🏛",
+    "bank": "🏦",
+    "jobs": "💼",
+    "globe": "🌐",
+    "health": "➕",
+    "writer": "📝",
+}
 
 
 class LauncherScreen(Retranslated, QWidget):
     serviceChosen = Signal(str)
+    # A tile of the shell itself (not a web service), e.g. the writer.
+    toolChosen = Signal(str)
 
     def __init__(
         self, services: Sequence[ServiceConfig], parent: QWidget | None = None
@@ -29,6 +38,8 @@ class LauncherScreen(Retranslated, QWidget):
         outer.addWidget(self.heading)
         grid = QGridLayout()
         grid.setSpacing(24)
+        self._grid = grid
+        self._tools: dict[str, tuple[str, Callable[[], tuple[str, str]]]] = {}
         self.tiles = {}
         for index, service in enumerate(self._services):
             tile = button(role="tile")
@@ -40,6 +51,20 @@ class LauncherScreen(Retranslated, QWidget):
             self.tiles[service.id] = tile
         outer.addLayout(grid)
         outer.addStretch(1)
+        self.retranslate()
+
+    def add_tool(
+        self, key: str, icon: str, texts: Callable[[], tuple[str, str]]
+    ) -> None:
+        """A tile after the services; `texts()` gives (title, description)
+        in the shell's language and is asked again at each language change."""
+        tile = button(role="tile")
+        tile.setMinimumSize(420, 150)
+        tile.clicked.connect(lambda _=False: emit(self.toolChosen, key))
+        index = len(self.tiles)
+        self._grid.addWidget(tile, index // 2, index % 2)
+        self.tiles[key] = tile
+        self._tools[key] = (icon, texts)
         self.retranslate()
 
     def focus_first(self) -> None:
@@ -63,4 +88,11 @@ class LauncherScreen(Retranslated, QWidget):
             tile.setText(f"{icon}  {title}\n{text}")
             tile.setAccessibleName(title)
             tile.setAccessibleDescription(text or self.tr("Open this service"))
+            tile.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        for key, (icon, texts) in self._tools.items():
+            title, text = texts()
+            tile = self.tiles[key]
+            tile.setText(f"{ICONS.get(icon, ICONS['globe'])}  {title}\n{text}")
+            tile.setAccessibleName(title)
+            tile.setAccessibleDescription(text)
             tile.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)

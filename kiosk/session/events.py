@@ -90,6 +90,13 @@ class CardLeft:
     at: datetime
 
 
+@dataclass(frozen=True)
+class ApplicationDocumentMade:
+    """The writer saved a CV or cover letter; nothing of its content."""
+
+    at: datetime
+
+
 Event = (
     SessionStarted
     | LanguageChosen
@@ -100,6 +107,7 @@ Event = (
     | PrintJobFinished
     | EidWorkflow
     | CardLeft
+    | ApplicationDocumentMade
 )
 
 Sink = Callable[[Event], None]

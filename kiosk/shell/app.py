@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from kiosk.shell.main_window import MainWindow
     from kiosk.staff.mode import StaffMode
     from kiosk.usage.deferred import DeferredCounters
+    from kiosk.writer.screen import WriterScreen
 
 APP_NAME = "buergerterminal"
 
@@ -89,6 +90,7 @@ class Station:
     cards: CardLeftFlow
     eid: EidService | None = None
     printing: PrintFlow | None = None
+    writer: WriterScreen | None = None
     # What must end with the shell: watcher threads, AusweisApp, print workers.
     stops: list[Callable[[], None]] = field(default_factory=list)
 
@@ -148,6 +150,7 @@ def build_station(config: kconfig.Config, app: QApplication) -> Station:
         wiper.register("eid", eid.service.wipe, before="files")
     if printing is not None:
         wiper.register("printing", printing.flow.wipe)
+    writer = _writer(config, window, controller, printing)
     cards = _card_left(config, window, controller, presence)
     counters = _usage(config, window, controller)
     staff = _staff(
@@ -174,6 +177,7 @@ def build_station(config: kconfig.Config, app: QApplication) -> Station:
         cards=cards,
         eid=eid.service if eid else None,
         printing=printing.flow if printing else None,
+        writer=writer,
         stops=stops,
     )
     app.aboutToQuit.connect(station.shutdown)
@@ -371,6 +375,64 @@ def _printing(
 
     stops.append(flow.shutdown)
     return _Printing(flow, print_page, lambda path: flow.request_print(Path(path)))
+
+
+def _writer(
+    config: kconfig.Config,
+    window: MainWindow,
+    controller: SessionController,
+    printing: _Printing | None,
+) -> WriterScreen | None:
+    """The launcher tile "Write an application" and its screen (docs/writer.md)."""
+    if not config.writer.enabled:
+        return None
+    from datetime import UTC, datetime
+
+    from kiosk.session.events import ApplicationDocumentMade
+    from kiosk.session.wipe import WipeStepFailed
+    from kiosk.writer import templates
+    from kiosk.writer.errors import TemplateError
+    from kiosk.writer.screen import WriterScreen, tile_texts
+
+    root = Path(config.writer.templates_dir or templates.BUILTIN)
+    try:
+        template = templates.load(root, config.writer.template)
+    except TemplateError as exc:
+        # The station serves everything else; `kiosk doctor` shows the fix.
+        log.init.error("the application writer is left out: %s", exc)
+        return None
+    session = Path(config.paths.session_dir)
+    lifecycle = controller.lifecycle
+    screen = WriterScreen(
+        template=template,
+        documents=lambda: session / "documents",
+        drafts=lambda: session / "writer",
+        language=lambda: controller.language,
+        show_pdf=lambda path: controller.bar.documents().viewer.show_pdf(path),
+        print_file=printing.print_file if printing else None,
+        published=lambda: lifecycle.publish(
+            ApplicationDocumentMade(at=datetime.now(UTC))
+        ),
+    )
+    window.content.addWidget(screen)
+
+    def open_writer(_key: str) -> None:
+        lifecycle.open_service("writer")
+        window.content.setCurrentWidget(screen)
+        window.shellbar.show_web_buttons(False)
+        window.shellbar.show_host("", False)
+        screen.worker.preload()
+        screen.go(screen.step)
+
+    def wipe() -> None:
+        screen.reset()
+        if screen.holds_text():
+            raise WipeStepFailed("the writer still holds text")
+
+    window.launcher.add_tool("writer", "writer", tile_texts)
+    window.launcher.toolChosen.connect(open_writer)
+    controller.wiper.register("writer", wipe, before="files")
+    return screen
 
 
 def _staff(

@@ -115,6 +115,8 @@ class Aggregator:
                 return [self._one(at, name[succeeded])]
             case ev.CardLeft(at=at):
                 return [self._one(at, "cards_left")]
+            case ev.ApplicationDocumentMade(at=at):
+                return [self._one(at, "writer_documents")]
         return []
 
     def _close_outage(self, at: datetime) -> list[Increment]:

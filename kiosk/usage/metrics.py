@@ -59,6 +59,7 @@ _ALL: Final = (
     ),
     Metric("wipe_failures", "wipes with at least one failed step"),
     Metric("wipe_failed_steps", "failed wipe steps, by step name", "slug"),
+    Metric("writer_documents", "CVs and cover letters made by the writer"),
 )
 METRICS: Final[dict[str, Metric]] = {m.name: m for m in _ALL}
 # The KPI "Anzahl Nutzungen": sessions started.

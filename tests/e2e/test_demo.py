@@ -55,6 +55,13 @@ def test_headless_demo_writes_screenshots_of_every_screen(language: str) -> None
         "launcher",
         "service-bank",
         "documents",
+        # the application writer: guided steps, the letter, the PDF preview
+        "writer-personal",
+        "writer-keyboard",
+        "writer-photo",
+        "writer-body",
+        "writer-letter-pdf",
+        "writer-cv-pdf",
         "welcome-after-wipe",
         *(EID_SCREENS if available("AusweisApp2") else ()),
         "staff-panel",

@@ -43,6 +43,8 @@ PACKAGES: dict[str, str] = {
     "xdotool": "xdotool",
     "/usr/bin/vicc": "vsmartcard-vpicc",
     "/usr/lib/pcsc/drivers/serial/libifdvpcd.so": "vsmartcard-vpcd",
+    "pdftotext": "poppler-utils",
+    "/usr/share/hunspell/de_DE.dic": "hunspell-de-de",
 }
 
 # Other names that count as the tool (AusweisApp 2.x renamed its binary).

@@ -101,6 +101,7 @@ def test_duration_bucket(minutes: float, bucket: str) -> None:
         (ev.EidWorkflow(at=utc(9), succeeded=True), [("eid_succeeded", "", 1)]),
         (ev.EidWorkflow(at=utc(9), succeeded=False), [("eid_failed", "", 1)]),
         (ev.CardLeft(at=utc(9)), [("cards_left", "", 1)]),
+        (ev.ApplicationDocumentMade(at=utc(9)), [("writer_documents", "", 1)]),
         (  # out of service begins: nothing yet, counted when it ends
             ev.OutOfServiceChanged(at=utc(9), out_of_service=True, reason="staff"),
             [],

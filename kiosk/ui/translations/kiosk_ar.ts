@@ -37,6 +37,73 @@
     </message>
 </context>
 <context>
+    <name>BodyStep</name>
+    <message>
+        <source>Tap a word first, then “Spelling help”.</source>
+        <translation>انقر على كلمة أولاً، ثم على «مساعدة إملائية».</translation>
+    </message>
+    <message>
+        <source>“%1” is spelt right.</source>
+        <translation>«%1» مكتوبة بشكل صحيح.</translation>
+    </message>
+    <message>
+        <source>Instead of “%1”:</source>
+        <translation>بدلاً من «%1»:</translation>
+    </message>
+    <message>
+        <source>No suggestion for “%1”.</source>
+        <translation>لا يوجد اقتراح لـ«%1».</translation>
+    </message>
+    <message>
+        <source>Put this word in instead</source>
+        <translation>ضع هذه الكلمة بدلاً منها</translation>
+    </message>
+    <message>
+        <source>1. Start: which job you apply for and where you saw it (e.g. “I read your advertisement on the job portal…”).</source>
+        <translation>1. البداية: ما الوظيفة التي تتقدم لها وأين رأيتها (مثلاً: «قرأت إعلانكم في بوابة الوظائف…»).</translation>
+    </message>
+    <message>
+        <source>2. About you: what you have learned and done so far that fits this job. Give one or two examples.</source>
+        <translation>2. عنك: ما تعلمته وعملته حتى الآن ويناسب هذه الوظيفة. اذكر مثالاً أو مثالين.</translation>
+    </message>
+    <message>
+        <source>3. Why this company: what you like about the company and the work, and what you can bring to it.</source>
+        <translation>3. لماذا هذه الشركة: ما الذي يعجبك في الشركة والعمل، وما الذي يمكنك تقديمه.</translation>
+    </message>
+    <message>
+        <source>4. End: from when you can start, and that you look forward to an interview.</source>
+        <translation>4. الخاتمة: متى يمكنك البدء، وأنك تتطلع إلى مقابلة.</translation>
+    </message>
+    <message>
+        <source>Words the spell checker does not know are underlined</source>
+        <translation>الكلمات التي لا يعرفها المدقق الإملائي يوضع تحتها خط</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>غامق</translation>
+    </message>
+    <message>
+        <source>Make the chosen words bold</source>
+        <translation>اجعل الكلمات المختارة غامقة</translation>
+    </message>
+    <message>
+        <source>Spelling help</source>
+        <translation>مساعدة إملائية</translation>
+    </message>
+    <message>
+        <source>Suggestions for the word at the cursor</source>
+        <translation>اقتراحات للكلمة عند المؤشر</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• قائمة</translation>
+    </message>
+    <message>
+        <source>Make this paragraph a list point, or a paragraph again</source>
+        <translation>اجعل هذه الفقرة نقطة في قائمة، أو أعدها فقرة</translation>
+    </message>
+</context>
+<context>
     <name>CardLeftScreen</name>
     <message>
         <source>Your card is still in the reader</source>
@@ -550,6 +617,48 @@
     </message>
 </context>
 <context>
+    <name>EntriesStep</name>
+    <message>
+        <source>When (e.g. 2015 – 2018)</source>
+        <translation>متى (مثلاً 2015 – 2018)</translation>
+    </message>
+    <message>
+        <source>What (school, training, job)</source>
+        <translation>ماذا (مدرسة، تدريب، عمل)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>أين</translation>
+    </message>
+    <message>
+        <source>Details (optional)</source>
+        <translation>تفاصيل (اختياري)</translation>
+    </message>
+    <message>
+        <source>You can leave this empty</source>
+        <translation>يمكنك ترك هذا فارغاً</translation>
+    </message>
+    <message>
+        <source>+ Add a row</source>
+        <translation>+ أضف سطراً</translation>
+    </message>
+    <message>
+        <source>One more row</source>
+        <translation>سطر آخر</translation>
+    </message>
+</context>
+<context>
+    <name>FormStep</name>
+    <message>
+        <source>Needed for the documents</source>
+        <translation>مطلوب للمستندات</translation>
+    </message>
+    <message>
+        <source>You can leave this empty</source>
+        <translation>يمكنك ترك هذا فارغاً</translation>
+    </message>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message numerus="yes">
         <source>If you do nothing, your session ends in %n second(s) and everything is deleted.</source>
@@ -595,6 +704,21 @@
     </message>
 </context>
 <context>
+    <name>LanguagesStep</name>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>How well (e.g. mother tongue, good, B1)</source>
+        <translation>المستوى (مثلاً لغة أم، جيد، B1)</translation>
+    </message>
+    <message>
+        <source>You can leave this empty</source>
+        <translation>يمكنك ترك هذا فارغاً</translation>
+    </message>
+</context>
+<context>
     <name>LauncherScreen</name>
     <message>
         <source>What would you like to do?</source>
@@ -603,6 +727,21 @@
     <message>
         <source>Open this service</source>
         <translation>فتح هذه الخدمة</translation>
+    </message>
+</context>
+<context>
+    <name>LinesStep</name>
+    <message>
+        <source>Skills</source>
+        <translation>المهارات</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>الاهتمامات</translation>
+    </message>
+    <message>
+        <source>One a line</source>
+        <translation>واحد في كل سطر</translation>
     </message>
 </context>
 <context>
@@ -727,6 +866,21 @@
     <message>
         <source>Close this file</source>
         <translation>إغلاق هذا الملف</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStep</name>
+    <message>
+        <source>No photo</source>
+        <translation>بدون صورة</translation>
+    </message>
+    <message>
+        <source>Photos in My documents</source>
+        <translation>الصور في مستنداتي</translation>
+    </message>
+    <message>
+        <source>Choose a photo, or “No photo”</source>
+        <translation>اختر صورة، أو «بدون صورة»</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1601,224 @@
     <message>
         <source>Deleting your data … one moment</source>
         <translation>جارٍ حذف بياناتك … لحظة من فضلك</translation>
+    </message>
+</context>
+<context>
+    <name>Writer</name>
+    <message>
+        <source>Write an application</source>
+        <translation>كتابة طلب توظيف</translation>
+    </message>
+    <message>
+        <source>CV and cover letter, step by step</source>
+        <translation>سيرة ذاتية ورسالة تقديم، خطوة بخطوة</translation>
+    </message>
+</context>
+<context>
+    <name>WriterScreen</name>
+    <message>
+        <source>Please write your name in the first step first.</source>
+        <translation>يرجى كتابة اسمك أولاً في الخطوة الأولى.</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>يجري إنشاء ملف PDF…</translation>
+    </message>
+    <message>
+        <source>Saved in “My documents” as PDF and as Word file. To send it, open the job portal and choose the file there.</source>
+        <translation>تم الحفظ في «مستنداتي» كملف PDF وملف Word. لإرساله افتح بوابة الوظائف واختر الملف هناك.</translation>
+    </message>
+    <message>
+        <source>This photo cannot be used. Please choose another picture or “No photo” in the step “Photo”.</source>
+        <translation>لا يمكن استخدام هذه الصورة. يرجى اختيار صورة أخرى أو «بدون صورة» في خطوة «صورة».</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made. Please ask the staff.</source>
+        <translation>تعذّر إنشاء ملف PDF. يرجى سؤال الموظفين.</translation>
+    </message>
+    <message>
+        <source>First and last name (needed)</source>
+        <translation>الاسم الأول واسم العائلة (مطلوب)</translation>
+    </message>
+    <message>
+        <source>Street and house number</source>
+        <translation>الشارع ورقم المنزل</translation>
+    </message>
+    <message>
+        <source>Postcode and town</source>
+        <translation>الرمز البريدي والمدينة</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Date and place of birth (optional)</source>
+        <translation>تاريخ ومكان الميلاد (اختياري)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <source>Contact person (e.g. Frau Müller)</source>
+        <translation>الشخص المسؤول (مثلاً Frau Müller)</translation>
+    </message>
+    <message>
+        <source>Company: street and number</source>
+        <translation>الشركة: الشارع والرقم</translation>
+    </message>
+    <message>
+        <source>Company: postcode and town</source>
+        <translation>الشركة: الرمز البريدي والمدينة</translation>
+    </message>
+    <message>
+        <source>Subject (e.g. Bewerbung als Verkäuferin)</source>
+        <translation>الموضوع (مثلاً Bewerbung als Verkäuferin)</translation>
+    </message>
+    <message>
+        <source>Where you saw the job (optional)</source>
+        <translation>أين رأيت الوظيفة (اختياري)</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>التحية</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>المكان والتاريخ</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>عنك</translation>
+    </message>
+    <message>
+        <source>Only your name is needed. Leave out what you do not want to give.</source>
+        <translation>اسمك فقط مطلوب. اترك ما لا تريد ذكره.</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>A photo is optional in Germany. Choose one from “My documents”, or none.</source>
+        <translation>الصورة اختيارية في ألمانيا. اختر صورة من «مستنداتي» أو لا شيء.</translation>
+    </message>
+    <message>
+        <source>School and training</source>
+        <translation>المدرسة والتدريب</translation>
+    </message>
+    <message>
+        <source>The newest first. You can skip this step.</source>
+        <translation>الأحدث أولاً. يمكنك تخطي هذه الخطوة.</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>العمل</translation>
+    </message>
+    <message>
+        <source>Jobs, internships, voluntary work: the newest first.</source>
+        <translation>وظائف، تدريب عملي، عمل تطوعي: الأحدث أولاً.</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>المهارات</translation>
+    </message>
+    <message>
+        <source>One skill a line, e.g. driving licence B, computer, cash desk.</source>
+        <translation>مهارة واحدة في كل سطر، مثلاً رخصة قيادة B، حاسوب، صندوق الدفع.</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Every language you speak counts.</source>
+        <translation>كل لغة تتحدثها مهمة.</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>الاهتمامات</translation>
+    </message>
+    <message>
+        <source>One a line, e.g. football, cooking. You can skip this step.</source>
+        <translation>واحد في كل سطر، مثلاً كرة القدم، الطبخ. يمكنك تخطي هذه الخطوة.</translation>
+    </message>
+    <message>
+        <source>Cover letter: to whom</source>
+        <translation>رسالة التقديم: إلى من</translation>
+    </message>
+    <message>
+        <source>The company&apos;s address goes into the window of the envelope.</source>
+        <translation>يظهر عنوان الشركة في نافذة الظرف.</translation>
+    </message>
+    <message>
+        <source>Cover letter: your text</source>
+        <translation>رسالة التقديم: نصّك</translation>
+    </message>
+    <message>
+        <source>Write a few sentences for each part. Words the spell checker does not know are underlined in red.</source>
+        <translation>اكتب بضع جمل لكل جزء. الكلمات التي لا يعرفها المدقق الإملائي يوضع تحتها خط أحمر.</translation>
+    </message>
+    <message>
+        <source>Make the documents</source>
+        <translation>إنشاء المستندات</translation>
+    </message>
+    <message>
+        <source>Each is saved as PDF and as Word file in “My documents”.</source>
+        <translation>يُحفظ كل منها كملف PDF وملف Word في «مستنداتي».</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>The step before</source>
+        <translation>الخطوة السابقة</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>The next step; you can skip it</source>
+        <translation>الخطوة التالية؛ يمكنك تخطيها</translation>
+    </message>
+    <message>
+        <source>Make CV (PDF)</source>
+        <translation>إنشاء السيرة الذاتية (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the CV as PDF and Word file</source>
+        <translation>احفظ السيرة الذاتية كملف PDF وWord</translation>
+    </message>
+    <message>
+        <source>Make cover letter (PDF)</source>
+        <translation>إنشاء رسالة التقديم (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the cover letter as PDF and Word file</source>
+        <translation>احفظ رسالة التقديم كملف PDF وWord</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Show the PDF</source>
+        <translation>اعرض ملف PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Print the PDF (you see the price first)</source>
+        <translation>اطبع ملف PDF (ترى السعر أولاً)</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,73 @@
     </message>
 </context>
 <context>
+    <name>BodyStep</name>
+    <message>
+        <source>Tap a word first, then “Spelling help”.</source>
+        <translation>Tippen Sie zuerst auf ein Wort, dann auf „Rechtschreibhilfe“.</translation>
+    </message>
+    <message>
+        <source>“%1” is spelt right.</source>
+        <translation>„%1“ ist richtig geschrieben.</translation>
+    </message>
+    <message>
+        <source>Instead of “%1”:</source>
+        <translation>Statt „%1“:</translation>
+    </message>
+    <message>
+        <source>No suggestion for “%1”.</source>
+        <translation>Kein Vorschlag für „%1“.</translation>
+    </message>
+    <message>
+        <source>Put this word in instead</source>
+        <translation>Dieses Wort stattdessen einsetzen</translation>
+    </message>
+    <message>
+        <source>1. Start: which job you apply for and where you saw it (e.g. “I read your advertisement on the job portal…”).</source>
+        <translation>1. Einstieg: Auf welche Stelle Sie sich bewerben und wo Sie sie gefunden haben (z. B. „Ich habe Ihre Anzeige im Jobportal gelesen …“).</translation>
+    </message>
+    <message>
+        <source>2. About you: what you have learned and done so far that fits this job. Give one or two examples.</source>
+        <translation>2. Über Sie: Was Sie bisher gelernt und gemacht haben, das zu dieser Stelle passt. Nennen Sie ein oder zwei Beispiele.</translation>
+    </message>
+    <message>
+        <source>3. Why this company: what you like about the company and the work, and what you can bring to it.</source>
+        <translation>3. Warum diese Firma: Was Ihnen an der Firma und der Arbeit gefällt und was Sie einbringen können.</translation>
+    </message>
+    <message>
+        <source>4. End: from when you can start, and that you look forward to an interview.</source>
+        <translation>4. Schluss: Ab wann Sie anfangen können und dass Sie sich auf ein Gespräch freuen.</translation>
+    </message>
+    <message>
+        <source>Words the spell checker does not know are underlined</source>
+        <translation>Wörter, die die Rechtschreibprüfung nicht kennt, sind unterstrichen</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Fett</translation>
+    </message>
+    <message>
+        <source>Make the chosen words bold</source>
+        <translation>Die gewählten Wörter fett machen</translation>
+    </message>
+    <message>
+        <source>Spelling help</source>
+        <translation>Rechtschreibhilfe</translation>
+    </message>
+    <message>
+        <source>Suggestions for the word at the cursor</source>
+        <translation>Vorschläge für das Wort am Cursor</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Liste</translation>
+    </message>
+    <message>
+        <source>Make this paragraph a list point, or a paragraph again</source>
+        <translation>Diesen Absatz zum Listenpunkt machen oder wieder zum Absatz</translation>
+    </message>
+</context>
+<context>
     <name>CardLeftScreen</name>
     <message>
         <source>Your card is still in the reader</source>
@@ -550,6 +617,48 @@
     </message>
 </context>
 <context>
+    <name>EntriesStep</name>
+    <message>
+        <source>When (e.g. 2015 – 2018)</source>
+        <translation>Wann (z. B. 2015 – 2018)</translation>
+    </message>
+    <message>
+        <source>What (school, training, job)</source>
+        <translation>Was (Schule, Ausbildung, Arbeit)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Details (optional)</source>
+        <translation>Einzelheiten (freiwillig)</translation>
+    </message>
+    <message>
+        <source>You can leave this empty</source>
+        <translation>Sie können das leer lassen</translation>
+    </message>
+    <message>
+        <source>+ Add a row</source>
+        <translation>+ Zeile dazu</translation>
+    </message>
+    <message>
+        <source>One more row</source>
+        <translation>Noch eine Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>FormStep</name>
+    <message>
+        <source>Needed for the documents</source>
+        <translation>Nötig für die Dokumente</translation>
+    </message>
+    <message>
+        <source>You can leave this empty</source>
+        <translation>Sie können das leer lassen</translation>
+    </message>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message numerus="yes">
         <source>If you do nothing, your session ends in %n second(s) and everything is deleted.</source>
@@ -591,6 +700,21 @@
     </message>
 </context>
 <context>
+    <name>LanguagesStep</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>How well (e.g. mother tongue, good, B1)</source>
+        <translation>Wie gut (z. B. Muttersprache, gut, B1)</translation>
+    </message>
+    <message>
+        <source>You can leave this empty</source>
+        <translation>Sie können das leer lassen</translation>
+    </message>
+</context>
+<context>
     <name>LauncherScreen</name>
     <message>
         <source>What would you like to do?</source>
@@ -599,6 +723,21 @@
     <message>
         <source>Open this service</source>
         <translation>Dieses Angebot öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>LinesStep</name>
+    <message>
+        <source>Skills</source>
+        <translation>Kenntnisse</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interessen</translation>
+    </message>
+    <message>
+        <source>One a line</source>
+        <translation>Eines pro Zeile</translation>
     </message>
 </context>
 <context>
@@ -723,6 +862,21 @@
     <message>
         <source>Close this file</source>
         <translation>Diese Datei schließen</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStep</name>
+    <message>
+        <source>No photo</source>
+        <translation>Kein Foto</translation>
+    </message>
+    <message>
+        <source>Photos in My documents</source>
+        <translation>Fotos in Meine Dokumente</translation>
+    </message>
+    <message>
+        <source>Choose a photo, or “No photo”</source>
+        <translation>Wählen Sie ein Foto oder „Kein Foto“</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1589,224 @@
     <message>
         <source>Deleting your data … one moment</source>
         <translation>Ihre Daten werden gelöscht … einen Moment</translation>
+    </message>
+</context>
+<context>
+    <name>Writer</name>
+    <message>
+        <source>Write an application</source>
+        <translation>Bewerbung schreiben</translation>
+    </message>
+    <message>
+        <source>CV and cover letter, step by step</source>
+        <translation>Lebenslauf und Anschreiben, Schritt für Schritt</translation>
+    </message>
+</context>
+<context>
+    <name>WriterScreen</name>
+    <message>
+        <source>Please write your name in the first step first.</source>
+        <translation>Bitte schreiben Sie zuerst Ihren Namen im ersten Schritt.</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>Das PDF wird gemacht …</translation>
+    </message>
+    <message>
+        <source>Saved in “My documents” as PDF and as Word file. To send it, open the job portal and choose the file there.</source>
+        <translation>In „Meine Dokumente“ als PDF und als Word-Datei gespeichert. Zum Senden öffnen Sie das Jobportal und wählen dort die Datei.</translation>
+    </message>
+    <message>
+        <source>This photo cannot be used. Please choose another picture or “No photo” in the step “Photo”.</source>
+        <translation>Dieses Foto kann nicht verwendet werden. Bitte wählen Sie im Schritt „Foto“ ein anderes Bild oder „Kein Foto“.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made. Please ask the staff.</source>
+        <translation>Das PDF konnte nicht gemacht werden. Bitte fragen Sie das Personal.</translation>
+    </message>
+    <message>
+        <source>First and last name (needed)</source>
+        <translation>Vor- und Nachname (nötig)</translation>
+    </message>
+    <message>
+        <source>Street and house number</source>
+        <translation>Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <source>Postcode and town</source>
+        <translation>Postleitzahl und Ort</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Date and place of birth (optional)</source>
+        <translation>Geburtsdatum und -ort (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Contact person (e.g. Frau Müller)</source>
+        <translation>Ansprechperson (z. B. Frau Müller)</translation>
+    </message>
+    <message>
+        <source>Company: street and number</source>
+        <translation>Firma: Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <source>Company: postcode and town</source>
+        <translation>Firma: Postleitzahl und Ort</translation>
+    </message>
+    <message>
+        <source>Subject (e.g. Bewerbung als Verkäuferin)</source>
+        <translation>Betreff (z. B. Bewerbung als Verkäuferin)</translation>
+    </message>
+    <message>
+        <source>Where you saw the job (optional)</source>
+        <translation>Wo Sie die Stelle gesehen haben (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Ort und Datum</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Über Sie</translation>
+    </message>
+    <message>
+        <source>Only your name is needed. Leave out what you do not want to give.</source>
+        <translation>Nur Ihr Name ist nötig. Lassen Sie weg, was Sie nicht angeben möchten.</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>A photo is optional in Germany. Choose one from “My documents”, or none.</source>
+        <translation>Ein Foto ist in Deutschland freiwillig. Wählen Sie eines aus „Meine Dokumente“ oder keines.</translation>
+    </message>
+    <message>
+        <source>School and training</source>
+        <translation>Schule und Ausbildung</translation>
+    </message>
+    <message>
+        <source>The newest first. You can skip this step.</source>
+        <translation>Das Neueste zuerst. Sie können diesen Schritt überspringen.</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <source>Jobs, internships, voluntary work: the newest first.</source>
+        <translation>Arbeitsstellen, Praktika, Ehrenamt: das Neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Kenntnisse</translation>
+    </message>
+    <message>
+        <source>One skill a line, e.g. driving licence B, computer, cash desk.</source>
+        <translation>Eine Kenntnis pro Zeile, z. B. Führerschein B, Computer, Kasse.</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Every language you speak counts.</source>
+        <translation>Jede Sprache, die Sie sprechen, zählt.</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interessen</translation>
+    </message>
+    <message>
+        <source>One a line, e.g. football, cooking. You can skip this step.</source>
+        <translation>Eines pro Zeile, z. B. Fußball, Kochen. Sie können diesen Schritt überspringen.</translation>
+    </message>
+    <message>
+        <source>Cover letter: to whom</source>
+        <translation>Anschreiben: an wen</translation>
+    </message>
+    <message>
+        <source>The company&apos;s address goes into the window of the envelope.</source>
+        <translation>Die Anschrift der Firma steht im Fenster des Briefumschlags.</translation>
+    </message>
+    <message>
+        <source>Cover letter: your text</source>
+        <translation>Anschreiben: Ihr Text</translation>
+    </message>
+    <message>
+        <source>Write a few sentences for each part. Words the spell checker does not know are underlined in red.</source>
+        <translation>Schreiben Sie zu jedem Teil ein paar Sätze. Wörter, die die Rechtschreibprüfung nicht kennt, sind rot unterstrichen.</translation>
+    </message>
+    <message>
+        <source>Make the documents</source>
+        <translation>Dokumente machen</translation>
+    </message>
+    <message>
+        <source>Each is saved as PDF and as Word file in “My documents”.</source>
+        <translation>Jedes wird als PDF und als Word-Datei in „Meine Dokumente“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>The step before</source>
+        <translation>Der Schritt davor</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>The next step; you can skip it</source>
+        <translation>Der nächste Schritt; Sie können ihn überspringen</translation>
+    </message>
+    <message>
+        <source>Make CV (PDF)</source>
+        <translation>Lebenslauf machen (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the CV as PDF and Word file</source>
+        <translation>Den Lebenslauf als PDF und Word-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Make cover letter (PDF)</source>
+        <translation>Anschreiben machen (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the cover letter as PDF and Word file</source>
+        <translation>Das Anschreiben als PDF und Word-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Show the PDF</source>
+        <translation>Das PDF zeigen</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Print the PDF (you see the price first)</source>
+        <translation>Das PDF drucken (Sie sehen vorher den Preis)</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,73 @@
     </message>
 </context>
 <context>
+    <name>BodyStep</name>
+    <message>
+        <source>Tap a word first, then “Spelling help”.</source>
+        <translation>Tap a word first, then “Spelling help”.</translation>
+    </message>
+    <message>
+        <source>“%1” is spelt right.</source>
+        <translation>“%1” is spelt right.</translation>
+    </message>
+    <message>
+        <source>Instead of “%1”:</source>
+        <translation>Instead of “%1”:</translation>
+    </message>
+    <message>
+        <source>No suggestion for “%1”.</source>
+        <translation>No suggestion for “%1”.</translation>
+    </message>
+    <message>
+        <source>Put this word in instead</source>
+        <translation>Put this word in instead</translation>
+    </message>
+    <message>
+        <source>1. Start: which job you apply for and where you saw it (e.g. “I read your advertisement on the job portal…”).</source>
+        <translation>1. Start: which job you apply for and where you saw it (e.g. “I read your advertisement on the job portal…”).</translation>
+    </message>
+    <message>
+        <source>2. About you: what you have learned and done so far that fits this job. Give one or two examples.</source>
+        <translation>2. About you: what you have learned and done so far that fits this job. Give one or two examples.</translation>
+    </message>
+    <message>
+        <source>3. Why this company: what you like about the company and the work, and what you can bring to it.</source>
+        <translation>3. Why this company: what you like about the company and the work, and what you can bring to it.</translation>
+    </message>
+    <message>
+        <source>4. End: from when you can start, and that you look forward to an interview.</source>
+        <translation>4. End: from when you can start, and that you look forward to an interview.</translation>
+    </message>
+    <message>
+        <source>Words the spell checker does not know are underlined</source>
+        <translation>Words the spell checker does not know are underlined</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Make the chosen words bold</source>
+        <translation>Make the chosen words bold</translation>
+    </message>
+    <message>
+        <source>Spelling help</source>
+        <translation>Spelling help</translation>
+    </message>
+    <message>
+        <source>Suggestions for the word at the cursor</source>
+        <translation>Suggestions for the word at the cursor</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• List</translation>
+    </message>
+    <message>
+        <source>Make this paragraph a list point, or a paragraph again</source>
+        <translation>Make this paragraph a list point, or a paragraph again</translation>
+    </message>
+</context>
+<context>
     <name>CardLeftScreen</name>
     <message>
         <source>Your card is still in the reader</source>
@@ -550,6 +617,48 @@
     </message>
 </context>
 <context>
+    <name>EntriesStep</name>
+    <message>
+        <source>When (e.g. 2015 – 2018)</source>
+        <translation>When (e.g. 2015 – 2018)</translation>
+    </message>
+    <message>
+        <source>What (school, training, job)</source>
+        <translation>What (school, training, job)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Details (optional)</source>
+        <translation>Details (optional)</translation>
+    </message>
+    <message>
+        <source>You can leave this empty</source>
+        <translation>You can leave this empty</translation>
+    </message>
+    <message>
+        <source>+ Add a row</source>
+        <translation>+ Add a row</translation>
+    </message>
+    <message>
+        <source>One more row</source>
+        <translation>One more row</translation>
+    </message>
+</context>
+<context>
+    <name>FormStep</name>
+    <message>
+        <source>Needed for the documents</source>
+        <translation>Needed for the documents</translation>
+    </message>
+    <message>
+        <source>You can leave this empty</source>
+        <translation>You can leave this empty</translation>
+    </message>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message numerus="yes">
         <source>If you do nothing, your session ends in %n second(s) and everything is deleted.</source>
@@ -591,6 +700,21 @@
     </message>
 </context>
 <context>
+    <name>LanguagesStep</name>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>How well (e.g. mother tongue, good, B1)</source>
+        <translation>How well (e.g. mother tongue, good, B1)</translation>
+    </message>
+    <message>
+        <source>You can leave this empty</source>
+        <translation>You can leave this empty</translation>
+    </message>
+</context>
+<context>
     <name>LauncherScreen</name>
     <message>
         <source>What would you like to do?</source>
@@ -599,6 +723,21 @@
     <message>
         <source>Open this service</source>
         <translation>Open this service</translation>
+    </message>
+</context>
+<context>
+    <name>LinesStep</name>
+    <message>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <source>One a line</source>
+        <translation>One a line</translation>
     </message>
 </context>
 <context>
@@ -723,6 +862,21 @@
     <message>
         <source>Close this file</source>
         <translation>Close this file</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStep</name>
+    <message>
+        <source>No photo</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <source>Photos in My documents</source>
+        <translation>Photos in My documents</translation>
+    </message>
+    <message>
+        <source>Choose a photo, or “No photo”</source>
+        <translation>Choose a photo, or “No photo”</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1589,224 @@
     <message>
         <source>Deleting your data … one moment</source>
         <translation>Deleting your data … one moment</translation>
+    </message>
+</context>
+<context>
+    <name>Writer</name>
+    <message>
+        <source>Write an application</source>
+        <translation>Write an application</translation>
+    </message>
+    <message>
+        <source>CV and cover letter, step by step</source>
+        <translation>CV and cover letter, step by step</translation>
+    </message>
+</context>
+<context>
+    <name>WriterScreen</name>
+    <message>
+        <source>Please write your name in the first step first.</source>
+        <translation>Please write your name in the first step first.</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>Making the PDF…</translation>
+    </message>
+    <message>
+        <source>Saved in “My documents” as PDF and as Word file. To send it, open the job portal and choose the file there.</source>
+        <translation>Saved in “My documents” as PDF and as Word file. To send it, open the job portal and choose the file there.</translation>
+    </message>
+    <message>
+        <source>This photo cannot be used. Please choose another picture or “No photo” in the step “Photo”.</source>
+        <translation>This photo cannot be used. Please choose another picture or “No photo” in the step “Photo”.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made. Please ask the staff.</source>
+        <translation>The PDF could not be made. Please ask the staff.</translation>
+    </message>
+    <message>
+        <source>First and last name (needed)</source>
+        <translation>First and last name (needed)</translation>
+    </message>
+    <message>
+        <source>Street and house number</source>
+        <translation>Street and house number</translation>
+    </message>
+    <message>
+        <source>Postcode and town</source>
+        <translation>Postcode and town</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Date and place of birth (optional)</source>
+        <translation>Date and place of birth (optional)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Contact person (e.g. Frau Müller)</source>
+        <translation>Contact person (e.g. Frau Müller)</translation>
+    </message>
+    <message>
+        <source>Company: street and number</source>
+        <translation>Company: street and number</translation>
+    </message>
+    <message>
+        <source>Company: postcode and town</source>
+        <translation>Company: postcode and town</translation>
+    </message>
+    <message>
+        <source>Subject (e.g. Bewerbung als Verkäuferin)</source>
+        <translation>Subject (e.g. Bewerbung als Verkäuferin)</translation>
+    </message>
+    <message>
+        <source>Where you saw the job (optional)</source>
+        <translation>Where you saw the job (optional)</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Salutation</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Place and date</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>About you</translation>
+    </message>
+    <message>
+        <source>Only your name is needed. Leave out what you do not want to give.</source>
+        <translation>Only your name is needed. Leave out what you do not want to give.</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>A photo is optional in Germany. Choose one from “My documents”, or none.</source>
+        <translation>A photo is optional in Germany. Choose one from “My documents”, or none.</translation>
+    </message>
+    <message>
+        <source>School and training</source>
+        <translation>School and training</translation>
+    </message>
+    <message>
+        <source>The newest first. You can skip this step.</source>
+        <translation>The newest first. You can skip this step.</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Jobs, internships, voluntary work: the newest first.</source>
+        <translation>Jobs, internships, voluntary work: the newest first.</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>One skill a line, e.g. driving licence B, computer, cash desk.</source>
+        <translation>One skill a line, e.g. driving licence B, computer, cash desk.</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Every language you speak counts.</source>
+        <translation>Every language you speak counts.</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <source>One a line, e.g. football, cooking. You can skip this step.</source>
+        <translation>One a line, e.g. football, cooking. You can skip this step.</translation>
+    </message>
+    <message>
+        <source>Cover letter: to whom</source>
+        <translation>Cover letter: to whom</translation>
+    </message>
+    <message>
+        <source>The company&apos;s address goes into the window of the envelope.</source>
+        <translation>The company&apos;s address goes into the window of the envelope.</translation>
+    </message>
+    <message>
+        <source>Cover letter: your text</source>
+        <translation>Cover letter: your text</translation>
+    </message>
+    <message>
+        <source>Write a few sentences for each part. Words the spell checker does not know are underlined in red.</source>
+        <translation>Write a few sentences for each part. Words the spell checker does not know are underlined in red.</translation>
+    </message>
+    <message>
+        <source>Make the documents</source>
+        <translation>Make the documents</translation>
+    </message>
+    <message>
+        <source>Each is saved as PDF and as Word file in “My documents”.</source>
+        <translation>Each is saved as PDF and as Word file in “My documents”.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>The step before</source>
+        <translation>The step before</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>The next step; you can skip it</source>
+        <translation>The next step; you can skip it</translation>
+    </message>
+    <message>
+        <source>Make CV (PDF)</source>
+        <translation>Make CV (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the CV as PDF and Word file</source>
+        <translation>Save the CV as PDF and Word file</translation>
+    </message>
+    <message>
+        <source>Make cover letter (PDF)</source>
+        <translation>Make cover letter (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the cover letter as PDF and Word file</source>
+        <translation>Save the cover letter as PDF and Word file</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Show the PDF</source>
+        <translation>Show the PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Print the PDF (you see the price first)</source>
+        <translation>Print the PDF (you see the price first)</translation>
     </message>
 </context>
 <context>

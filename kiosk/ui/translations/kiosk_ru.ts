@@ -37,6 +37,73 @@
     </message>
 </context>
 <context>
+    <name>BodyStep</name>
+    <message>
+        <source>Tap a word first, then “Spelling help”.</source>
+        <translation>Сначала коснитесь слова, затем «Помощь с орфографией».</translation>
+    </message>
+    <message>
+        <source>“%1” is spelt right.</source>
+        <translation>«%1» написано правильно.</translation>
+    </message>
+    <message>
+        <source>Instead of “%1”:</source>
+        <translation>Вместо «%1»:</translation>
+    </message>
+    <message>
+        <source>No suggestion for “%1”.</source>
+        <translation>Нет предложений для «%1».</translation>
+    </message>
+    <message>
+        <source>Put this word in instead</source>
+        <translation>Вставить это слово вместо</translation>
+    </message>
+    <message>
+        <source>1. Start: which job you apply for and where you saw it (e.g. “I read your advertisement on the job portal…”).</source>
+        <translation>1. Начало: на какую должность вы подаёте заявку и где увидели вакансию (напр. «Я прочитал(а) ваше объявление на портале вакансий…»).</translation>
+    </message>
+    <message>
+        <source>2. About you: what you have learned and done so far that fits this job. Give one or two examples.</source>
+        <translation>2. О вас: чему вы научились и что делали, что подходит для этой работы. Приведите один-два примера.</translation>
+    </message>
+    <message>
+        <source>3. Why this company: what you like about the company and the work, and what you can bring to it.</source>
+        <translation>3. Почему эта компания: что вам нравится в компании и работе и что вы можете ей дать.</translation>
+    </message>
+    <message>
+        <source>4. End: from when you can start, and that you look forward to an interview.</source>
+        <translation>4. Конец: с какого времени вы можете начать и что ждёте собеседования.</translation>
+    </message>
+    <message>
+        <source>Words the spell checker does not know are underlined</source>
+        <translation>Слова, которых не знает проверка орфографии, подчёркнуты</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Жирный</translation>
+    </message>
+    <message>
+        <source>Make the chosen words bold</source>
+        <translation>Сделать выбранные слова жирными</translation>
+    </message>
+    <message>
+        <source>Spelling help</source>
+        <translation>Помощь с орфографией</translation>
+    </message>
+    <message>
+        <source>Suggestions for the word at the cursor</source>
+        <translation>Предложения для слова у курсора</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Список</translation>
+    </message>
+    <message>
+        <source>Make this paragraph a list point, or a paragraph again</source>
+        <translation>Сделать абзац пунктом списка или снова абзацем</translation>
+    </message>
+</context>
+<context>
     <name>CardLeftScreen</name>
     <message>
         <source>Your card is still in the reader</source>
@@ -550,6 +617,48 @@
     </message>
 </context>
 <context>
+    <name>EntriesStep</name>
+    <message>
+        <source>When (e.g. 2015 – 2018)</source>
+        <translation>Когда (напр. 2015 – 2018)</translation>
+    </message>
+    <message>
+        <source>What (school, training, job)</source>
+        <translation>Что (школа, обучение, работа)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Details (optional)</source>
+        <translation>Подробности (по желанию)</translation>
+    </message>
+    <message>
+        <source>You can leave this empty</source>
+        <translation>Можно оставить пустым</translation>
+    </message>
+    <message>
+        <source>+ Add a row</source>
+        <translation>+ Добавить строку</translation>
+    </message>
+    <message>
+        <source>One more row</source>
+        <translation>Ещё одна строка</translation>
+    </message>
+</context>
+<context>
+    <name>FormStep</name>
+    <message>
+        <source>Needed for the documents</source>
+        <translation>Нужно для документов</translation>
+    </message>
+    <message>
+        <source>You can leave this empty</source>
+        <translation>Можно оставить пустым</translation>
+    </message>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message numerus="yes">
         <source>If you do nothing, your session ends in %n second(s) and everything is deleted.</source>
@@ -592,6 +701,21 @@
     </message>
 </context>
 <context>
+    <name>LanguagesStep</name>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>How well (e.g. mother tongue, good, B1)</source>
+        <translation>Насколько хорошо (напр. родной, хорошо, B1)</translation>
+    </message>
+    <message>
+        <source>You can leave this empty</source>
+        <translation>Можно оставить пустым</translation>
+    </message>
+</context>
+<context>
     <name>LauncherScreen</name>
     <message>
         <source>What would you like to do?</source>
@@ -600,6 +724,21 @@
     <message>
         <source>Open this service</source>
         <translation>Открыть этот сервис</translation>
+    </message>
+</context>
+<context>
+    <name>LinesStep</name>
+    <message>
+        <source>Skills</source>
+        <translation>Навыки</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Интересы</translation>
+    </message>
+    <message>
+        <source>One a line</source>
+        <translation>По одному в строке</translation>
     </message>
 </context>
 <context>
@@ -724,6 +863,21 @@
     <message>
         <source>Close this file</source>
         <translation>Закрыть этот файл</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStep</name>
+    <message>
+        <source>No photo</source>
+        <translation>Без фото</translation>
+    </message>
+    <message>
+        <source>Photos in My documents</source>
+        <translation>Фото в «Мои документы»</translation>
+    </message>
+    <message>
+        <source>Choose a photo, or “No photo”</source>
+        <translation>Выберите фото или «Без фото»</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1592,224 @@
     <message>
         <source>Deleting your data … one moment</source>
         <translation>Ваши данные удаляются … минутку</translation>
+    </message>
+</context>
+<context>
+    <name>Writer</name>
+    <message>
+        <source>Write an application</source>
+        <translation>Написать заявление о приёме на работу</translation>
+    </message>
+    <message>
+        <source>CV and cover letter, step by step</source>
+        <translation>Резюме и сопроводительное письмо шаг за шагом</translation>
+    </message>
+</context>
+<context>
+    <name>WriterScreen</name>
+    <message>
+        <source>Please write your name in the first step first.</source>
+        <translation>Сначала напишите своё имя на первом шаге.</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>Создаём PDF…</translation>
+    </message>
+    <message>
+        <source>Saved in “My documents” as PDF and as Word file. To send it, open the job portal and choose the file there.</source>
+        <translation>Сохранено в «Мои документы» как PDF и файл Word. Чтобы отправить, откройте портал вакансий и выберите там файл.</translation>
+    </message>
+    <message>
+        <source>This photo cannot be used. Please choose another picture or “No photo” in the step “Photo”.</source>
+        <translation>Это фото нельзя использовать. Выберите другое изображение или «Без фото» на шаге «Фото».</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made. Please ask the staff.</source>
+        <translation>Не удалось создать PDF. Обратитесь к сотрудникам.</translation>
+    </message>
+    <message>
+        <source>First and last name (needed)</source>
+        <translation>Имя и фамилия (обязательно)</translation>
+    </message>
+    <message>
+        <source>Street and house number</source>
+        <translation>Улица и номер дома</translation>
+    </message>
+    <message>
+        <source>Postcode and town</source>
+        <translation>Почтовый индекс и город</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <source>Date and place of birth (optional)</source>
+        <translation>Дата и место рождения (по желанию)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Contact person (e.g. Frau Müller)</source>
+        <translation>Контактное лицо (напр. Frau Müller)</translation>
+    </message>
+    <message>
+        <source>Company: street and number</source>
+        <translation>Компания: улица и номер</translation>
+    </message>
+    <message>
+        <source>Company: postcode and town</source>
+        <translation>Компания: индекс и город</translation>
+    </message>
+    <message>
+        <source>Subject (e.g. Bewerbung als Verkäuferin)</source>
+        <translation>Тема (напр. Bewerbung als Verkäuferin)</translation>
+    </message>
+    <message>
+        <source>Where you saw the job (optional)</source>
+        <translation>Где вы увидели вакансию (по желанию)</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Место и дата</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>О вас</translation>
+    </message>
+    <message>
+        <source>Only your name is needed. Leave out what you do not want to give.</source>
+        <translation>Нужно только ваше имя. Пропустите то, что не хотите указывать.</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>A photo is optional in Germany. Choose one from “My documents”, or none.</source>
+        <translation>Фото в Германии не обязательно. Выберите его из «Мои документы» или никакое.</translation>
+    </message>
+    <message>
+        <source>School and training</source>
+        <translation>Школа и обучение</translation>
+    </message>
+    <message>
+        <source>The newest first. You can skip this step.</source>
+        <translation>Сначала самое новое. Этот шаг можно пропустить.</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Работа</translation>
+    </message>
+    <message>
+        <source>Jobs, internships, voluntary work: the newest first.</source>
+        <translation>Работа, практика, волонтёрство: сначала самое новое.</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Навыки</translation>
+    </message>
+    <message>
+        <source>One skill a line, e.g. driving licence B, computer, cash desk.</source>
+        <translation>Один навык в строке, напр. водительские права B, компьютер, касса.</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Every language you speak counts.</source>
+        <translation>Каждый язык, на котором вы говорите, важен.</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Интересы</translation>
+    </message>
+    <message>
+        <source>One a line, e.g. football, cooking. You can skip this step.</source>
+        <translation>По одному в строке, напр. футбол, кулинария. Этот шаг можно пропустить.</translation>
+    </message>
+    <message>
+        <source>Cover letter: to whom</source>
+        <translation>Сопроводительное письмо: кому</translation>
+    </message>
+    <message>
+        <source>The company&apos;s address goes into the window of the envelope.</source>
+        <translation>Адрес компании будет виден в окошке конверта.</translation>
+    </message>
+    <message>
+        <source>Cover letter: your text</source>
+        <translation>Сопроводительное письмо: ваш текст</translation>
+    </message>
+    <message>
+        <source>Write a few sentences for each part. Words the spell checker does not know are underlined in red.</source>
+        <translation>Напишите несколько предложений к каждой части. Слова, которых не знает проверка орфографии, подчёркнуты красным.</translation>
+    </message>
+    <message>
+        <source>Make the documents</source>
+        <translation>Создать документы</translation>
+    </message>
+    <message>
+        <source>Each is saved as PDF and as Word file in “My documents”.</source>
+        <translation>Каждый сохраняется как PDF и файл Word в «Мои документы».</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>The step before</source>
+        <translation>Предыдущий шаг</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>The next step; you can skip it</source>
+        <translation>Следующий шаг; его можно пропустить</translation>
+    </message>
+    <message>
+        <source>Make CV (PDF)</source>
+        <translation>Создать резюме (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the CV as PDF and Word file</source>
+        <translation>Сохранить резюме как PDF и файл Word</translation>
+    </message>
+    <message>
+        <source>Make cover letter (PDF)</source>
+        <translation>Создать сопроводительное письмо (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the cover letter as PDF and Word file</source>
+        <translation>Сохранить сопроводительное письмо как PDF и файл Word</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Show the PDF</source>
+        <translation>Показать PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Print the PDF (you see the price first)</source>
+        <translation>Распечатать PDF (сначала вы увидите цену)</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,73 @@
     </message>
 </context>
 <context>
+    <name>BodyStep</name>
+    <message>
+        <source>Tap a word first, then “Spelling help”.</source>
+        <translation>Önce bir kelimeye, sonra “Yazım yardımı”na dokunun.</translation>
+    </message>
+    <message>
+        <source>“%1” is spelt right.</source>
+        <translation>“%1” doğru yazılmış.</translation>
+    </message>
+    <message>
+        <source>Instead of “%1”:</source>
+        <translation>“%1” yerine:</translation>
+    </message>
+    <message>
+        <source>No suggestion for “%1”.</source>
+        <translation>“%1” için öneri yok.</translation>
+    </message>
+    <message>
+        <source>Put this word in instead</source>
+        <translation>Yerine bu kelimeyi koy</translation>
+    </message>
+    <message>
+        <source>1. Start: which job you apply for and where you saw it (e.g. “I read your advertisement on the job portal…”).</source>
+        <translation>1. Giriş: Hangi işe başvurduğunuz ve ilanı nerede gördüğünüz (ör. “İlanınızı iş portalında okudum…”).</translation>
+    </message>
+    <message>
+        <source>2. About you: what you have learned and done so far that fits this job. Give one or two examples.</source>
+        <translation>2. Hakkınızda: Bu işe uyan, şimdiye kadar öğrendikleriniz ve yaptıklarınız. Bir iki örnek verin.</translation>
+    </message>
+    <message>
+        <source>3. Why this company: what you like about the company and the work, and what you can bring to it.</source>
+        <translation>3. Neden bu şirket: Şirkette ve işte neyi sevdiğiniz ve neler katabileceğiniz.</translation>
+    </message>
+    <message>
+        <source>4. End: from when you can start, and that you look forward to an interview.</source>
+        <translation>4. Kapanış: Ne zaman başlayabileceğiniz ve bir görüşmeyi dört gözle beklediğiniz.</translation>
+    </message>
+    <message>
+        <source>Words the spell checker does not know are underlined</source>
+        <translation>Yazım denetiminin tanımadığı kelimelerin altı çizilir</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Kalın</translation>
+    </message>
+    <message>
+        <source>Make the chosen words bold</source>
+        <translation>Seçilen kelimeleri kalın yap</translation>
+    </message>
+    <message>
+        <source>Spelling help</source>
+        <translation>Yazım yardımı</translation>
+    </message>
+    <message>
+        <source>Suggestions for the word at the cursor</source>
+        <translation>İmleçteki kelime için öneriler</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Liste</translation>
+    </message>
+    <message>
+        <source>Make this paragraph a list point, or a paragraph again</source>
+        <translation>Bu paragrafı liste maddesi yap veya tekrar paragraf yap</translation>
+    </message>
+</context>
+<context>
     <name>CardLeftScreen</name>
     <message>
         <source>Your card is still in the reader</source>
@@ -550,6 +617,48 @@
     </message>
 </context>
 <context>
+    <name>EntriesStep</name>
+    <message>
+        <source>When (e.g. 2015 – 2018)</source>
+        <translation>Ne zaman (ör. 2015 – 2018)</translation>
+    </message>
+    <message>
+        <source>What (school, training, job)</source>
+        <translation>Ne (okul, eğitim, iş)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Nerede</translation>
+    </message>
+    <message>
+        <source>Details (optional)</source>
+        <translation>Ayrıntılar (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <source>You can leave this empty</source>
+        <translation>Bunu boş bırakabilirsiniz</translation>
+    </message>
+    <message>
+        <source>+ Add a row</source>
+        <translation>+ Satır ekle</translation>
+    </message>
+    <message>
+        <source>One more row</source>
+        <translation>Bir satır daha</translation>
+    </message>
+</context>
+<context>
+    <name>FormStep</name>
+    <message>
+        <source>Needed for the documents</source>
+        <translation>Belgeler için gerekli</translation>
+    </message>
+    <message>
+        <source>You can leave this empty</source>
+        <translation>Bunu boş bırakabilirsiniz</translation>
+    </message>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message numerus="yes">
         <source>If you do nothing, your session ends in %n second(s) and everything is deleted.</source>
@@ -590,6 +699,21 @@
     </message>
 </context>
 <context>
+    <name>LanguagesStep</name>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>How well (e.g. mother tongue, good, B1)</source>
+        <translation>Ne kadar iyi (ör. ana dil, iyi, B1)</translation>
+    </message>
+    <message>
+        <source>You can leave this empty</source>
+        <translation>Bunu boş bırakabilirsiniz</translation>
+    </message>
+</context>
+<context>
     <name>LauncherScreen</name>
     <message>
         <source>What would you like to do?</source>
@@ -598,6 +722,21 @@
     <message>
         <source>Open this service</source>
         <translation>Bu hizmeti aç</translation>
+    </message>
+</context>
+<context>
+    <name>LinesStep</name>
+    <message>
+        <source>Skills</source>
+        <translation>Beceriler</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>İlgi alanları</translation>
+    </message>
+    <message>
+        <source>One a line</source>
+        <translation>Her satıra bir tane</translation>
     </message>
 </context>
 <context>
@@ -722,6 +861,21 @@
     <message>
         <source>Close this file</source>
         <translation>Bu dosyayı kapat</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStep</name>
+    <message>
+        <source>No photo</source>
+        <translation>Fotoğraf yok</translation>
+    </message>
+    <message>
+        <source>Photos in My documents</source>
+        <translation>Belgelerim’deki fotoğraflar</translation>
+    </message>
+    <message>
+        <source>Choose a photo, or “No photo”</source>
+        <translation>Bir fotoğraf seçin ya da “Fotoğraf yok”</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1586,224 @@
     <message>
         <source>Deleting your data … one moment</source>
         <translation>Verileriniz siliniyor … bir dakika</translation>
+    </message>
+</context>
+<context>
+    <name>Writer</name>
+    <message>
+        <source>Write an application</source>
+        <translation>İş başvurusu yaz</translation>
+    </message>
+    <message>
+        <source>CV and cover letter, step by step</source>
+        <translation>Özgeçmiş ve ön yazı, adım adım</translation>
+    </message>
+</context>
+<context>
+    <name>WriterScreen</name>
+    <message>
+        <source>Please write your name in the first step first.</source>
+        <translation>Lütfen önce ilk adımda adınızı yazın.</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>PDF hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>Saved in “My documents” as PDF and as Word file. To send it, open the job portal and choose the file there.</source>
+        <translation>“Belgelerim”e PDF ve Word dosyası olarak kaydedildi. Göndermek için iş portalını açın ve dosyayı orada seçin.</translation>
+    </message>
+    <message>
+        <source>This photo cannot be used. Please choose another picture or “No photo” in the step “Photo”.</source>
+        <translation>Bu fotoğraf kullanılamıyor. Lütfen “Fotoğraf” adımında başka bir resim ya da “Fotoğraf yok” seçin.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made. Please ask the staff.</source>
+        <translation>PDF oluşturulamadı. Lütfen görevlilere sorun.</translation>
+    </message>
+    <message>
+        <source>First and last name (needed)</source>
+        <translation>Ad ve soyad (gerekli)</translation>
+    </message>
+    <message>
+        <source>Street and house number</source>
+        <translation>Sokak ve bina numarası</translation>
+    </message>
+    <message>
+        <source>Postcode and town</source>
+        <translation>Posta kodu ve şehir</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Date and place of birth (optional)</source>
+        <translation>Doğum tarihi ve yeri (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Şirket</translation>
+    </message>
+    <message>
+        <source>Contact person (e.g. Frau Müller)</source>
+        <translation>İlgili kişi (ör. Frau Müller)</translation>
+    </message>
+    <message>
+        <source>Company: street and number</source>
+        <translation>Şirket: sokak ve numara</translation>
+    </message>
+    <message>
+        <source>Company: postcode and town</source>
+        <translation>Şirket: posta kodu ve şehir</translation>
+    </message>
+    <message>
+        <source>Subject (e.g. Bewerbung als Verkäuferin)</source>
+        <translation>Konu (ör. Bewerbung als Verkäuferin)</translation>
+    </message>
+    <message>
+        <source>Where you saw the job (optional)</source>
+        <translation>İlanı nerede gördünüz (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Hitap</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Yer ve tarih</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Hakkınızda</translation>
+    </message>
+    <message>
+        <source>Only your name is needed. Leave out what you do not want to give.</source>
+        <translation>Yalnızca adınız gerekli. Vermek istemediklerinizi boş bırakın.</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Fotoğraf</translation>
+    </message>
+    <message>
+        <source>A photo is optional in Germany. Choose one from “My documents”, or none.</source>
+        <translation>Almanya’da fotoğraf zorunlu değildir. “Belgelerim”den birini seçin ya da hiçbirini.</translation>
+    </message>
+    <message>
+        <source>School and training</source>
+        <translation>Okul ve eğitim</translation>
+    </message>
+    <message>
+        <source>The newest first. You can skip this step.</source>
+        <translation>En yenisi önce. Bu adımı atlayabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>İş</translation>
+    </message>
+    <message>
+        <source>Jobs, internships, voluntary work: the newest first.</source>
+        <translation>İşler, stajlar, gönüllü çalışma: en yenisi önce.</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Beceriler</translation>
+    </message>
+    <message>
+        <source>One skill a line, e.g. driving licence B, computer, cash desk.</source>
+        <translation>Her satıra bir beceri, ör. B sınıfı ehliyet, bilgisayar, kasa.</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Diller</translation>
+    </message>
+    <message>
+        <source>Every language you speak counts.</source>
+        <translation>Konuştuğunuz her dil önemlidir.</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>İlgi alanları</translation>
+    </message>
+    <message>
+        <source>One a line, e.g. football, cooking. You can skip this step.</source>
+        <translation>Her satıra bir tane, ör. futbol, yemek yapmak. Bu adımı atlayabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Cover letter: to whom</source>
+        <translation>Ön yazı: kime</translation>
+    </message>
+    <message>
+        <source>The company&apos;s address goes into the window of the envelope.</source>
+        <translation>Şirketin adresi zarfın penceresinde görünür.</translation>
+    </message>
+    <message>
+        <source>Cover letter: your text</source>
+        <translation>Ön yazı: metniniz</translation>
+    </message>
+    <message>
+        <source>Write a few sentences for each part. Words the spell checker does not know are underlined in red.</source>
+        <translation>Her bölüm için birkaç cümle yazın. Yazım denetiminin tanımadığı kelimelerin altı kırmızı çizilir.</translation>
+    </message>
+    <message>
+        <source>Make the documents</source>
+        <translation>Belgeleri hazırla</translation>
+    </message>
+    <message>
+        <source>Each is saved as PDF and as Word file in “My documents”.</source>
+        <translation>Her biri “Belgelerim”e PDF ve Word dosyası olarak kaydedilir.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <source>The step before</source>
+        <translation>Önceki adım</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>İleri</translation>
+    </message>
+    <message>
+        <source>The next step; you can skip it</source>
+        <translation>Sonraki adım; atlayabilirsiniz</translation>
+    </message>
+    <message>
+        <source>Make CV (PDF)</source>
+        <translation>Özgeçmiş hazırla (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the CV as PDF and Word file</source>
+        <translation>Özgeçmişi PDF ve Word dosyası olarak kaydet</translation>
+    </message>
+    <message>
+        <source>Make cover letter (PDF)</source>
+        <translation>Ön yazı hazırla (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the cover letter as PDF and Word file</source>
+        <translation>Ön yazıyı PDF ve Word dosyası olarak kaydet</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Göster</translation>
+    </message>
+    <message>
+        <source>Show the PDF</source>
+        <translation>PDF’yi göster</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Yazdır</translation>
+    </message>
+    <message>
+        <source>Print the PDF (you see the price first)</source>
+        <translation>PDF’yi yazdır (önce fiyatı görürsünüz)</translation>
     </message>
 </context>
 <context>

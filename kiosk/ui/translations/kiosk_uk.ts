@@ -37,6 +37,73 @@
     </message>
 </context>
 <context>
+    <name>BodyStep</name>
+    <message>
+        <source>Tap a word first, then “Spelling help”.</source>
+        <translation>Спочатку торкніться слова, потім «Допомога з правописом».</translation>
+    </message>
+    <message>
+        <source>“%1” is spelt right.</source>
+        <translation>«%1» написано правильно.</translation>
+    </message>
+    <message>
+        <source>Instead of “%1”:</source>
+        <translation>Замість «%1»:</translation>
+    </message>
+    <message>
+        <source>No suggestion for “%1”.</source>
+        <translation>Немає пропозицій для «%1».</translation>
+    </message>
+    <message>
+        <source>Put this word in instead</source>
+        <translation>Вставити це слово замість</translation>
+    </message>
+    <message>
+        <source>1. Start: which job you apply for and where you saw it (e.g. “I read your advertisement on the job portal…”).</source>
+        <translation>1. Початок: на яку посаду ви подаєтеся і де побачили вакансію (напр. «Я прочитав(ла) ваше оголошення на порталі вакансій…»).</translation>
+    </message>
+    <message>
+        <source>2. About you: what you have learned and done so far that fits this job. Give one or two examples.</source>
+        <translation>2. Про вас: чого ви навчилися і що робили, що підходить до цієї роботи. Наведіть один-два приклади.</translation>
+    </message>
+    <message>
+        <source>3. Why this company: what you like about the company and the work, and what you can bring to it.</source>
+        <translation>3. Чому ця компанія: що вам подобається в компанії та роботі і що ви можете їй дати.</translation>
+    </message>
+    <message>
+        <source>4. End: from when you can start, and that you look forward to an interview.</source>
+        <translation>4. Кінець: з якого часу ви можете почати і що чекаєте на співбесіду.</translation>
+    </message>
+    <message>
+        <source>Words the spell checker does not know are underlined</source>
+        <translation>Слова, яких не знає перевірка правопису, підкреслено</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Жирний</translation>
+    </message>
+    <message>
+        <source>Make the chosen words bold</source>
+        <translation>Зробити вибрані слова жирними</translation>
+    </message>
+    <message>
+        <source>Spelling help</source>
+        <translation>Допомога з правописом</translation>
+    </message>
+    <message>
+        <source>Suggestions for the word at the cursor</source>
+        <translation>Пропозиції для слова біля курсора</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Список</translation>
+    </message>
+    <message>
+        <source>Make this paragraph a list point, or a paragraph again</source>
+        <translation>Зробити абзац пунктом списку або знову абзацом</translation>
+    </message>
+</context>
+<context>
     <name>CardLeftScreen</name>
     <message>
         <source>Your card is still in the reader</source>
@@ -550,6 +617,48 @@
     </message>
 </context>
 <context>
+    <name>EntriesStep</name>
+    <message>
+        <source>When (e.g. 2015 – 2018)</source>
+        <translation>Коли (напр. 2015 – 2018)</translation>
+    </message>
+    <message>
+        <source>What (school, training, job)</source>
+        <translation>Що (школа, навчання, робота)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Де</translation>
+    </message>
+    <message>
+        <source>Details (optional)</source>
+        <translation>Подробиці (за бажанням)</translation>
+    </message>
+    <message>
+        <source>You can leave this empty</source>
+        <translation>Можна залишити порожнім</translation>
+    </message>
+    <message>
+        <source>+ Add a row</source>
+        <translation>+ Додати рядок</translation>
+    </message>
+    <message>
+        <source>One more row</source>
+        <translation>Ще один рядок</translation>
+    </message>
+</context>
+<context>
+    <name>FormStep</name>
+    <message>
+        <source>Needed for the documents</source>
+        <translation>Потрібно для документів</translation>
+    </message>
+    <message>
+        <source>You can leave this empty</source>
+        <translation>Можна залишити порожнім</translation>
+    </message>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message numerus="yes">
         <source>If you do nothing, your session ends in %n second(s) and everything is deleted.</source>
@@ -592,6 +701,21 @@
     </message>
 </context>
 <context>
+    <name>LanguagesStep</name>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>How well (e.g. mother tongue, good, B1)</source>
+        <translation>Наскільки добре (напр. рідна, добре, B1)</translation>
+    </message>
+    <message>
+        <source>You can leave this empty</source>
+        <translation>Можна залишити порожнім</translation>
+    </message>
+</context>
+<context>
     <name>LauncherScreen</name>
     <message>
         <source>What would you like to do?</source>
@@ -600,6 +724,21 @@
     <message>
         <source>Open this service</source>
         <translation>Відкрити цей сервіс</translation>
+    </message>
+</context>
+<context>
+    <name>LinesStep</name>
+    <message>
+        <source>Skills</source>
+        <translation>Навички</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Інтереси</translation>
+    </message>
+    <message>
+        <source>One a line</source>
+        <translation>По одному в рядку</translation>
     </message>
 </context>
 <context>
@@ -724,6 +863,21 @@
     <message>
         <source>Close this file</source>
         <translation>Закрити цей файл</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStep</name>
+    <message>
+        <source>No photo</source>
+        <translation>Без фото</translation>
+    </message>
+    <message>
+        <source>Photos in My documents</source>
+        <translation>Фото в «Мої документи»</translation>
+    </message>
+    <message>
+        <source>Choose a photo, or “No photo”</source>
+        <translation>Виберіть фото або «Без фото»</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1592,224 @@
     <message>
         <source>Deleting your data … one moment</source>
         <translation>Ваші дані видаляються … хвилинку</translation>
+    </message>
+</context>
+<context>
+    <name>Writer</name>
+    <message>
+        <source>Write an application</source>
+        <translation>Написати заявку на роботу</translation>
+    </message>
+    <message>
+        <source>CV and cover letter, step by step</source>
+        <translation>Резюме і супровідний лист крок за кроком</translation>
+    </message>
+</context>
+<context>
+    <name>WriterScreen</name>
+    <message>
+        <source>Please write your name in the first step first.</source>
+        <translation>Спочатку напишіть своє ім’я на першому кроці.</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>Створюємо PDF…</translation>
+    </message>
+    <message>
+        <source>Saved in “My documents” as PDF and as Word file. To send it, open the job portal and choose the file there.</source>
+        <translation>Збережено в «Мої документи» як PDF і файл Word. Щоб надіслати, відкрийте портал вакансій і виберіть там файл.</translation>
+    </message>
+    <message>
+        <source>This photo cannot be used. Please choose another picture or “No photo” in the step “Photo”.</source>
+        <translation>Це фото не можна використати. Виберіть інше зображення або «Без фото» на кроці «Фото».</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made. Please ask the staff.</source>
+        <translation>Не вдалося створити PDF. Зверніться до працівників.</translation>
+    </message>
+    <message>
+        <source>First and last name (needed)</source>
+        <translation>Ім’я та прізвище (обов’язково)</translation>
+    </message>
+    <message>
+        <source>Street and house number</source>
+        <translation>Вулиця і номер будинку</translation>
+    </message>
+    <message>
+        <source>Postcode and town</source>
+        <translation>Поштовий індекс і місто</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Електронна пошта</translation>
+    </message>
+    <message>
+        <source>Date and place of birth (optional)</source>
+        <translation>Дата і місце народження (за бажанням)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компанія</translation>
+    </message>
+    <message>
+        <source>Contact person (e.g. Frau Müller)</source>
+        <translation>Контактна особа (напр. Frau Müller)</translation>
+    </message>
+    <message>
+        <source>Company: street and number</source>
+        <translation>Компанія: вулиця і номер</translation>
+    </message>
+    <message>
+        <source>Company: postcode and town</source>
+        <translation>Компанія: індекс і місто</translation>
+    </message>
+    <message>
+        <source>Subject (e.g. Bewerbung als Verkäuferin)</source>
+        <translation>Тема (напр. Bewerbung als Verkäuferin)</translation>
+    </message>
+    <message>
+        <source>Where you saw the job (optional)</source>
+        <translation>Де ви побачили вакансію (за бажанням)</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Звертання</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Місце і дата</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Про вас</translation>
+    </message>
+    <message>
+        <source>Only your name is needed. Leave out what you do not want to give.</source>
+        <translation>Потрібне лише ваше ім’я. Пропустіть те, чого не хочете вказувати.</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>A photo is optional in Germany. Choose one from “My documents”, or none.</source>
+        <translation>Фото в Німеччині не обов’язкове. Виберіть його з «Мої документи» або жодного.</translation>
+    </message>
+    <message>
+        <source>School and training</source>
+        <translation>Школа і навчання</translation>
+    </message>
+    <message>
+        <source>The newest first. You can skip this step.</source>
+        <translation>Спочатку найновіше. Цей крок можна пропустити.</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Робота</translation>
+    </message>
+    <message>
+        <source>Jobs, internships, voluntary work: the newest first.</source>
+        <translation>Робота, практика, волонтерство: спочатку найновіше.</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Навички</translation>
+    </message>
+    <message>
+        <source>One skill a line, e.g. driving licence B, computer, cash desk.</source>
+        <translation>Одна навичка в рядку, напр. посвідчення водія B, комп’ютер, каса.</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Мови</translation>
+    </message>
+    <message>
+        <source>Every language you speak counts.</source>
+        <translation>Кожна мова, якою ви говорите, важлива.</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Інтереси</translation>
+    </message>
+    <message>
+        <source>One a line, e.g. football, cooking. You can skip this step.</source>
+        <translation>По одному в рядку, напр. футбол, кулінарія. Цей крок можна пропустити.</translation>
+    </message>
+    <message>
+        <source>Cover letter: to whom</source>
+        <translation>Супровідний лист: кому</translation>
+    </message>
+    <message>
+        <source>The company&apos;s address goes into the window of the envelope.</source>
+        <translation>Адреса компанії буде видна у віконці конверта.</translation>
+    </message>
+    <message>
+        <source>Cover letter: your text</source>
+        <translation>Супровідний лист: ваш текст</translation>
+    </message>
+    <message>
+        <source>Write a few sentences for each part. Words the spell checker does not know are underlined in red.</source>
+        <translation>Напишіть кілька речень до кожної частини. Слова, яких не знає перевірка правопису, підкреслено червоним.</translation>
+    </message>
+    <message>
+        <source>Make the documents</source>
+        <translation>Створити документи</translation>
+    </message>
+    <message>
+        <source>Each is saved as PDF and as Word file in “My documents”.</source>
+        <translation>Кожен зберігається як PDF і файл Word у «Мої документи».</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>The step before</source>
+        <translation>Попередній крок</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далі</translation>
+    </message>
+    <message>
+        <source>The next step; you can skip it</source>
+        <translation>Наступний крок; його можна пропустити</translation>
+    </message>
+    <message>
+        <source>Make CV (PDF)</source>
+        <translation>Створити резюме (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the CV as PDF and Word file</source>
+        <translation>Зберегти резюме як PDF і файл Word</translation>
+    </message>
+    <message>
+        <source>Make cover letter (PDF)</source>
+        <translation>Створити супровідний лист (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the cover letter as PDF and Word file</source>
+        <translation>Зберегти супровідний лист як PDF і файл Word</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показати</translation>
+    </message>
+    <message>
+        <source>Show the PDF</source>
+        <translation>Показати PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Друкувати</translation>
+    </message>
+    <message>
+        <source>Print the PDF (you see the price first)</source>
+        <translation>Надрукувати PDF (спочатку ви побачите ціну)</translation>
     </message>
 </context>
 <context>
