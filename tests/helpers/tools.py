@@ -42,6 +42,18 @@ PACKAGES: dict[str, str] = {
     "xdotool": "xdotool",
     "/usr/bin/vicc": "vsmartcard-vpicc",
     "/usr/lib/pcsc/drivers/serial/libifdvpcd.so": "vsmartcard-vpcd",
+    # documents: sticks made in the tests, exFAT through FUSE, the SANE test backend
+    "mkfs.vfat": "dosfstools",
+    "fsck.vfat": "dosfstools",
+    "mkfs.exfat": "exfatprogs",
+    "fsck.exfat": "exfatprogs",
+    "mount.exfat-fuse": "exfat-fuse",
+    "losetup": "mount",
+    "scanimage": "sane-utils",
+    "usbguard-rule-parser": "usbguard",
+    "mcopy": "mtools",
+    "mtype": "mtools",
+    "sfdisk": "fdisk",
 }
 
 # Other names that count as the tool (AusweisApp 2.x renamed its binary).
