@@ -90,6 +90,12 @@ class CardLeft:
     at: datetime
 
 
+@dataclass(frozen=True)
+class DocumentScanned:
+    at: datetime
+    pages: int
+
+
 Event = (
     SessionStarted
     | LanguageChosen
@@ -100,6 +106,7 @@ Event = (
     | PrintJobFinished
     | EidWorkflow
     | CardLeft
+    | DocumentScanned
 )
 
 Sink = Callable[[Event], None]

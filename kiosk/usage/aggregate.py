@@ -115,6 +115,11 @@ class Aggregator:
                 return [self._one(at, name[succeeded])]
             case ev.CardLeft(at=at):
                 return [self._one(at, "cards_left")]
+            case ev.DocumentScanned(at=at, pages=pages):
+                out = [self._one(at, "scans")]
+                if pages > 0:
+                    out.append(Increment(self._local(at).date(), "scan_pages", "", pages))
+                return out
         return []
 
     def _close_outage(self, at: datetime) -> list[Increment]:
