@@ -144,7 +144,9 @@ class DocumentsService(QObject):
             lambda volume, error: self._opened(device, volume, error),
         )
 
-    def _opened(self, device: Path, volume: Volume | None, error: Exception | None) -> None:
+    def _opened(
+        self, device: Path, volume: Volume | None, error: Exception | None
+    ) -> None:
         self._opening = False
         if error is not None or volume is None:
             log.warning("stick not used: %s", type(error).__name__)
@@ -194,9 +196,7 @@ class DocumentsService(QObject):
         )
         self._relay.when_done(future, lambda path, error: done(path, _kind(error)))
 
-    def save(
-        self, paths: list[Path], done: Callable[[list[str], str], None]
-    ) -> None:
+    def save(self, paths: list[Path], done: Callable[[list[str], str], None]) -> None:
         """Copies documents onto the stick; `done(saved names, problem kind or "")`."""
         volume = self.volume
         if volume is None:
@@ -214,7 +214,11 @@ class DocumentsService(QObject):
 
         def finished(result: Any, error: Exception | None) -> None:
             saved, kind = result if error is None else ([], _kind(error))
-            log.info("saved %d file(s) to the stick%s", len(saved), f" ({kind})" if kind else "")
+            log.info(
+                "saved %d file(s) to the stick%s",
+                len(saved),
+                f" ({kind})" if kind else "",
+            )
             if kind == "removed":
                 self.poll()
             done(saved, kind)
@@ -267,7 +271,9 @@ class DocumentsService(QObject):
         """The pages as one PDF in My documents; counts the pages (no names)."""
         folder = self.documents_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        data = pages.pages_to_pdf([pages.encode_page(im, self.scan_dpi) for im in images])
+        data = pages.pages_to_pdf(
+            [pages.encode_page(im, self.scan_dpi) for im in images]
+        )
         existing = {p.name for p in folder.iterdir()}
         from kiosk.documents.allowed import unique_name
 

@@ -220,12 +220,21 @@ class ExfatVolume:
         self.mount.mkdir(parents=True, exist_ok=True, mode=0o700)
         if self.mount.is_mount() or any(self.mount.iterdir()):
             raise StickReleaseFailed(f"{self.mount} is in use; release it first")
-        loop = _run("losetup", "--find", "--show", "--offset", str(offset), str(self.device))
+        loop = _run(
+            "losetup", "--find", "--show", "--offset", str(offset), str(self.device)
+        )
         self.loop = loop.strip()
         # -d keeps it in the foreground, so the PID is the FUSE daemon's; its
         # debug output would name files, so it goes nowhere.
         self.process = subprocess.Popen(
-            ["mount.exfat-fuse", "-d", "-o", "nosuid,nodev,noatime", self.loop, str(self.mount)],
+            [
+                "mount.exfat-fuse",
+                "-d",
+                "-o",
+                "nosuid,nodev,noatime",
+                self.loop,
+                str(self.mount),
+            ],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -307,15 +316,21 @@ class ExfatVolume:
     def close(self) -> None:
         """Unmount, wait for exfat-fuse's PID, detach the loop; prove each."""
         if _mount_options(self.mount):
-            subprocess.run(["umount", str(self.mount)], capture_output=True, check=False)
+            subprocess.run(
+                ["umount", str(self.mount)], capture_output=True, check=False
+            )
         if self.process is not None:
             if self.process.poll() is None:
                 procs.stop_process(self.process, timeout=5)
             self.process = None
         if _mount_options(self.mount):
-            subprocess.run(["umount", "-l", str(self.mount)], capture_output=True, check=False)
+            subprocess.run(
+                ["umount", "-l", str(self.mount)], capture_output=True, check=False
+            )
         if self.loop:
-            subprocess.run(["losetup", "-d", self.loop], capture_output=True, check=False)
+            subprocess.run(
+                ["losetup", "-d", self.loop], capture_output=True, check=False
+            )
             if _loop_backing(self.loop) == str(self.device):
                 raise StickReleaseFailed(f"{self.loop} still holds the stick")
             self.loop = ""

@@ -8,6 +8,7 @@ before the session folder goes).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -108,10 +109,8 @@ class ShellDocuments(QObject):
         if not (self.service.stick_present or self.service.stick_in_port()):
             proceed()
             return
-        try:
+        with contextlib.suppress(Exception):  # the wipe step retries, fails closed
             self.service.release()
-        except Exception:  # the wipe step tries again and fails closed
-            pass
         self._waiting = proceed
         self.window.close_overlays()
         self.take_stick.open()

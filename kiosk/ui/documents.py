@@ -326,7 +326,7 @@ class DocumentsOverlay(Overlay):
 
 
 class TakeStickOverlay(Overlay):
-    """"Please take your USB stick": shown at End session while it is plugged in."""
+    """ "Please take your USB stick": shown at End session while it is plugged in."""
 
     done = Signal()
 

@@ -131,8 +131,12 @@ class ScanOverlay(Overlay):
 
     def problem_text(self) -> str:
         return {
-            "jammed": self.tr("The paper is stuck in the scanner. Please ask the staff."),
-            "no-paper": self.tr("There is no paper in the scanner. Please put a page in."),
+            "jammed": self.tr(
+                "The paper is stuck in the scanner. Please ask the staff."
+            ),
+            "no-paper": self.tr(
+                "There is no paper in the scanner. Please put a page in."
+            ),
             "cover-open": self.tr("The scanner lid is open. Please close it."),
             "busy": self.tr("The scanner is busy. Please wait a moment and try again."),
             "missing": self.tr("The scanner does not answer. Please ask the staff."),
@@ -187,5 +191,7 @@ class ScanOverlay(Overlay):
             b.setEnabled(not self.busy)
         self.scan_button.setEnabled(not self.busy and count < self.max_pages)
         self.preview.setAccessibleName(
-            self.tr("Preview of page %n", "", count) if count else self.tr("No page yet")
+            self.tr("Preview of page %n", "", count)
+            if count
+            else self.tr("No page yet")
         )

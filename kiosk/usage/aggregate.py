@@ -118,7 +118,9 @@ class Aggregator:
             case ev.DocumentScanned(at=at, pages=pages):
                 out = [self._one(at, "scans")]
                 if pages > 0:
-                    out.append(Increment(self._local(at).date(), "scan_pages", "", pages))
+                    out.append(
+                        Increment(self._local(at).date(), "scan_pages", "", pages)
+                    )
                 return out
         return []
 

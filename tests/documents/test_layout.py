@@ -63,12 +63,20 @@ def _gpt(start: int) -> list[tuple[int, bytes]]:
         (_disk((0, _fat32())), layout.Filesystem("fat", 0)),
         (_disk((0, _fat16())), layout.Filesystem("fat", 0)),
         (_disk((0, _exfat())), layout.Filesystem("exfat", 0)),
-        (_disk((0, _mbr(0x0C, 2048)), (2048, _fat32())), layout.Filesystem("fat", 2048 * 512)),
-        (_disk((0, _mbr(0x07, 2048)), (2048, _exfat())), layout.Filesystem("exfat", 2048 * 512)),
+        (
+            _disk((0, _mbr(0x0C, 2048)), (2048, _fat32())),
+            layout.Filesystem("fat", 2048 * 512),
+        ),
+        (
+            _disk((0, _mbr(0x07, 2048)), (2048, _exfat())),
+            layout.Filesystem("exfat", 2048 * 512),
+        ),
         (_disk(*_gpt(40), (40, _exfat())), layout.Filesystem("exfat", 40 * 512)),
         (_disk((0, _mbr(0x83, 2048))), None),  # a Linux partition: not read
         (_disk(), None),
     ],
 )
-def test_find_filesystem(disk: layout.Reader, expected: layout.Filesystem | None) -> None:
+def test_find_filesystem(
+    disk: layout.Reader, expected: layout.Filesystem | None
+) -> None:
     assert layout.find_filesystem(disk) == expected

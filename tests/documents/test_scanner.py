@@ -9,8 +9,8 @@ import pytest
 
 from kiosk.documents import pages
 from kiosk.documents.errors import ScanError, ScannerMissing
-from kiosk.documents.scanner import SaneScanner
 from kiosk.documents.sane_test import write_config
+from kiosk.documents.scanner import SaneScanner
 
 DPI = 25  # small pages: the test is about the path, not the pixels
 

@@ -29,7 +29,7 @@ NAME = "Prüfung Ärger – Lebenslauf.pdf"
 STICK_FILES = [
     (NAME, PDF, True),
     ("foto.png", PNG, True),
-    ("brief.txt", "Sehr geehrte Damen und Herren,\n".encode(), True),
+    ("brief.txt", b"Sehr geehrte Damen und Herren,\n", True),
     ("start.desktop", b"[Desktop Entry]\nExec=sh -c id\n", False),
     ("setup.exe", b"MZ\x90\x00" + b"\0" * 100, False),
     ("run.sh", b"#!/bin/sh\nid\n", False),
@@ -145,7 +145,9 @@ def test_not_a_stick(tmp_path: Path) -> None:
 @pytest.mark.parametrize("kind", ["fat32", "exfat"])
 def test_stick_pulled_mid_copy(kind: str, tmp_path: Path) -> None:
     """The stick goes away after the first chunk: not saved, nothing claimed."""
-    image = make_stick(tmp_path / "stick.img", kind, megabytes=0 if kind != "exfat" else 16)
+    image = make_stick(
+        tmp_path / "stick.img", kind, megabytes=0 if kind != "exfat" else 16
+    )
     vol = volume.open_volume(image, tmp_path / "mounts")
     source = tmp_path / "big.pdf"
     source.write_bytes(PDF * 1000)  # ~3 MB, many chunks

@@ -41,7 +41,9 @@ def make_stick(
     if kind == "exfat":
         if partitioned:
             raise NotImplementedError("a partitioned exFAT image is not needed")
-        subprocess.run(["mkfs.exfat", "-L", "STICK", str(path)], check=True, capture_output=True)
+        subprocess.run(
+            ["mkfs.exfat", "-L", "STICK", str(path)], check=True, capture_output=True
+        )
     else:
         fat = "32" if kind == "fat32" else "16"
         subprocess.run(
@@ -61,7 +63,14 @@ def put_fat(path: Path, name: str, data: bytes, *, partitioned: bool = False) ->
     source.write_bytes(data)
     try:
         subprocess.run(
-            ["mcopy", "-o", "-i", _mtools_image(path, partitioned), str(source), f"::/{name}"],
+            [
+                "mcopy",
+                "-o",
+                "-i",
+                _mtools_image(path, partitioned),
+                str(source),
+                f"::/{name}",
+            ],
             check=True,
             capture_output=True,
             env={"LANG": "C.UTF-8", "MTOOLS_SKIP_CHECK": "1", "PATH": "/usr/bin:/bin"},
@@ -92,7 +101,10 @@ def exfat_mounted(path: Path, where: Path) -> Iterator[Path]:
     require_tool("mount.exfat-fuse", "losetup")
     where.mkdir(parents=True, exist_ok=True)
     loop = subprocess.run(
-        ["losetup", "--find", "--show", str(path)], check=True, capture_output=True, text=True
+        ["losetup", "--find", "--show", str(path)],
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout.strip()
     process = subprocess.Popen(
         ["mount.exfat-fuse", "-d", loop, str(where)],

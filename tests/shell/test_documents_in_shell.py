@@ -8,7 +8,6 @@ finds them, and pulled out by moving them away.
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -94,7 +93,9 @@ def _plug(kind: str, tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize("kind", ["fat32", "exfat"])
-def test_stick_in_and_out_and_released_at_end(shell, qtbot, tmp_path: Path, kind: str) -> None:
+def test_stick_in_and_out_and_released_at_end(
+    shell, qtbot, tmp_path: Path, kind: str
+) -> None:
     image = _plug(kind, tmp_path)
     service = shell.station.documents.service
     qtbot.waitUntil(lambda: service.stick_present, timeout=5000)
@@ -104,7 +105,9 @@ def test_stick_in_and_out_and_released_at_end(shell, qtbot, tmp_path: Path, kind
     overlay.pick(["application/pdf"])
     assert overlay.stick_button.isVisible()
     overlay.stick_button.click()
-    qtbot.waitUntil(lambda: overlay.list.item(0).text() == "Lebenslauf.pdf", timeout=5000)
+    qtbot.waitUntil(
+        lambda: overlay.list.item(0).text() == "Lebenslauf.pdf", timeout=5000
+    )
     assert [overlay.list.item(i).text() for i in range(overlay.list.count())] == [
         "Lebenslauf.pdf"
     ]
@@ -149,7 +152,9 @@ def test_stick_in_and_out_and_released_at_end(shell, qtbot, tmp_path: Path, kind
         assert read_fat(taken, "Bescheid.pdf") == PDF * 3
 
 
-def test_stick_pulled_mid_save_says_not_saved(shell, qtbot, tmp_path: Path, monkeypatch) -> None:
+def test_stick_pulled_mid_save_says_not_saved(
+    shell, qtbot, tmp_path: Path, monkeypatch
+) -> None:
     image = _plug("fat32", tmp_path)
     service = shell.station.documents.service
     qtbot.waitUntil(lambda: service.stick_present, timeout=5000)
