@@ -146,7 +146,9 @@ class ScanOverlay(Overlay):
         count = len(self.pages)
         self.title.setText(self.tr("Scan a document"))
         if self.busy:
-            self.text.setText(self.tr("Scanning page %n …", "", count + 1))
+            self.text.setText(
+                self.tr("Scanning page %1 …").replace("%1", str(count + 1))
+            )
         elif self.problem:
             self.text.setText(self.problem_text())
         elif count == 0:
@@ -191,7 +193,7 @@ class ScanOverlay(Overlay):
             b.setEnabled(not self.busy)
         self.scan_button.setEnabled(not self.busy and count < self.max_pages)
         self.preview.setAccessibleName(
-            self.tr("Preview of page %n", "", count)
+            self.tr("Preview of page %1").replace("%1", str(count))
             if count
             else self.tr("No page yet")
         )
