@@ -113,6 +113,8 @@ class ShellDocuments(QObject):
             self.service.release()
         self._waiting = proceed
         self.window.close_overlays()
+        # the session's pages are not shown behind the reminder
+        self.window.stack.setCurrentWidget(self.window.wiping)
         self.take_stick.open()
         self._poll.start()
         self._deadline.start(self.take_stick_seconds * 1000)

@@ -18,6 +18,7 @@ from kiosk.qtsignals import emit
 from kiosk.ui.overlays import Overlay
 from kiosk.ui.widgets import button, set_text
 
+PREVIEW_HEIGHT = 300
 ScanPage = Callable[[bool, Callable[[Any, str], None]], None]  # colour, done
 Save = Callable[[list[Any]], str]
 
@@ -46,7 +47,7 @@ class ScanOverlay(Overlay):
         self.busy = False
         self.preview = QLabel(self)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumSize(420, 420)
+        self.preview.setFixedHeight(PREVIEW_HEIGHT)
         self.panel.box.addWidget(self.preview, 1)
         self.grey_button = button()
         self.colour_button = button()
@@ -103,7 +104,8 @@ class ScanOverlay(Overlay):
             pixmap = QPixmap.fromImage(to_qimage(image))
             self.preview.setPixmap(
                 pixmap.scaled(
-                    self.preview.size(),
+                    max(self.preview.width(), 200),
+                    PREVIEW_HEIGHT,
                     Qt.AspectRatioMode.KeepAspectRatio,
                     Qt.TransformationMode.SmoothTransformation,
                 )
