@@ -50,7 +50,6 @@ PACKAGES: dict[str, str] = {
     "mount.exfat-fuse": "exfat-fuse",
     "losetup": "mount",
     "scanimage": "sane-utils",
-    "usbguard-rule-parser": "usbguard",
     "mcopy": "mtools",
     "mtype": "mtools",
     "sfdisk": "fdisk",
