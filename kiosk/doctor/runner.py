@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk import config
-from kiosk.doctor import checks
+from kiosk.doctor import checks, documents_checks
 from kiosk.doctor.report import CheckResult, Report, Verdict
 
 # 2025-01-01 UTC: a clock before this cannot be right, and TLS will fail.
@@ -30,6 +30,10 @@ class Probes:
     clock: checks.ClockProbe
     disk: checks.DiskProbe
     shell: Callable[[], Sequence[checks.ShellProcess]]
+    # scanning and sticks (docs/documents.md); None: not asked (tests)
+    scanner: documents_checks.ScannerProbe | None = None
+    usbguard: documents_checks.UsbguardProbe | None = None
+    exfat_helper: Callable[[], bool] | None = None
 
 
 def check_config(path: Path) -> tuple[CheckResult, config.Config | None]:
@@ -64,6 +68,7 @@ def run_checks(
     eid = cfg.eid if cfg else config.EidConfig()
     usage = cfg.usage if cfg else config.UsageConfig()
     paths = cfg.paths if cfg else config.PathsConfig()
+    documents = cfg.documents if cfg else config.DocumentsConfig()
     queue_row, printer_row = checks.check_print_queue(
         probes.queues, printing.queue, printing.enabled
     )
@@ -82,8 +87,33 @@ def run_checks(
             checks.check_sandbox(probes.shell(), env, argv, uid),
             checks.check_disk(probes.disk, [paths.state_dir, paths.session_dir]),
             checks.check_clock(probes.clock, NOT_BEFORE),
+            *_documents_rows(probes, documents, paths.session_dir),
         ]
     )
+
+
+def _documents_rows(
+    probes: Probes, documents: config.DocumentsConfig, session_dir: str
+) -> list[CheckResult]:
+    rows = []
+    if probes.scanner is not None:
+        rows.append(documents_checks.check_scanner(probes.scanner, documents.scanner))
+    if probes.exfat_helper is not None:
+        rows.append(
+            documents_checks.check_sticks(
+                documents.stick_devices,
+                documents.stick_mount_dir,
+                session_dir,
+                probes.exfat_helper(),
+            )
+        )
+    if probes.usbguard is not None:
+        rows.append(
+            documents_checks.check_usbguard(
+                probes.usbguard, documents.stick_devices != "none"
+            )
+        )
+    return rows
 
 
 def real_probes(
@@ -93,7 +123,15 @@ def real_probes(
 
     import httpx
 
-    from kiosk.doctor.probes import ausweisapp, collector, cups, pcsc, system, token
+    from kiosk.doctor.probes import (
+        ausweisapp,
+        collector,
+        cups,
+        documents,
+        pcsc,
+        system,
+        token,
+    )
 
     # Certificates are always checked; a private CA may be named, as for the sync.
     verify: ssl.SSLContext | bool = (
@@ -109,4 +147,7 @@ def real_probes(
         clock=system.KernelClock(),
         disk=system.StatvfsDisk(),
         shell=system.ProcShell().processes,
+        scanner=documents.SaneProbe(timeout),
+        usbguard=documents.UsbguardRules(),
+        exfat_helper=documents.exfat_helper,
     )
