@@ -1342,6 +1342,14 @@
         <translation>البطاقات المنسية: %1</translation>
     </message>
     <message>
+        <source>Scanner: %1</source>
+        <translation>الماسح الضوئي: %1</translation>
+    </message>
+    <message>
+        <source>Pages scanned: %1</source>
+        <translation>الصفحات الممسوحة: %1</translation>
+    </message>
+    <message>
         <source>To collect for printing: %1</source>
         <translation>المبلغ المستحق عن الطباعة: %1</translation>
     </message>

@@ -1326,6 +1326,14 @@
         <translation>Vergessene Karten: %1</translation>
     </message>
     <message>
+        <source>Scanner: %1</source>
+        <translation>Scanner: %1</translation>
+    </message>
+    <message>
+        <source>Pages scanned: %1</source>
+        <translation>Gescannte Seiten: %1</translation>
+    </message>
+    <message>
         <source>To collect for printing: %1</source>
         <translation>Für Drucke einzunehmen: %1</translation>
     </message>

@@ -1326,6 +1326,14 @@
         <translation>Cards left behind: %1</translation>
     </message>
     <message>
+        <source>Scanner: %1</source>
+        <translation>Scanner: %1</translation>
+    </message>
+    <message>
+        <source>Pages scanned: %1</source>
+        <translation>Pages scanned: %1</translation>
+    </message>
+    <message>
         <source>To collect for printing: %1</source>
         <translation>To collect for printing: %1</translation>
     </message>

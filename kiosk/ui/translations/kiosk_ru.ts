@@ -1330,6 +1330,14 @@
         <translation>Забытых карт: %1</translation>
     </message>
     <message>
+        <source>Scanner: %1</source>
+        <translation>Сканер: %1</translation>
+    </message>
+    <message>
+        <source>Pages scanned: %1</source>
+        <translation>Отсканировано страниц: %1</translation>
+    </message>
+    <message>
         <source>To collect for printing: %1</source>
         <translation>Получить за печать: %1</translation>
     </message>

@@ -1322,6 +1322,14 @@
         <translation>Unutulan kart: %1</translation>
     </message>
     <message>
+        <source>Scanner: %1</source>
+        <translation>Tarayıcı: %1</translation>
+    </message>
+    <message>
+        <source>Pages scanned: %1</source>
+        <translation>Taranan sayfa: %1</translation>
+    </message>
+    <message>
         <source>To collect for printing: %1</source>
         <translation>Yazdırma için alınacak: %1</translation>
     </message>

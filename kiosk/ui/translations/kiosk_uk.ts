@@ -1330,6 +1330,14 @@
         <translation>Забутих карток: %1</translation>
     </message>
     <message>
+        <source>Scanner: %1</source>
+        <translation>Сканер: %1</translation>
+    </message>
+    <message>
+        <source>Pages scanned: %1</source>
+        <translation>Відскановано сторінок: %1</translation>
+    </message>
+    <message>
         <source>To collect for printing: %1</source>
         <translation>Отримати за друк: %1</translation>
     </message>
