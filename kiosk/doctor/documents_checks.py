@@ -1,6 +1,8 @@
 """Checks for scanning and USB sticks: the scanner, the stick set-up, usbguard.
 
-Pure: the probes (kiosk.doctor.probes.documents) do the talking. usbguard's
+Pure: the probes (kiosk.doctor.probes.documents) do the talking. usbguard
+not running only warns (like the collector: residents can still work, IT
+must look); rules that contradict the config fail. usbguard's
 rules are judged as text: a station that offers sticks must reject a stick
 that is also a keyboard (HID) and allow pure storage; one that offers none
 must not allow storage at all.
@@ -109,12 +111,13 @@ def check_usbguard(probe: UsbguardProbe, sticks_offered: bool) -> CheckResult:
         state = probe.state()
     except ProbeFailed as exc:
         return CheckResult(
-            name, Verdict.FAIL, f"cannot read the policy: {exc}", "usbguard list-rules"
+            name, Verdict.WARN, f"cannot read the policy: {exc}", "usbguard list-rules"
         )
     if not state.active:
+        # A warning like the collector's: residents can work, IT must look.
         return CheckResult(
             name,
-            Verdict.FAIL,
+            Verdict.WARN,
             "usbguard is not running: every USB device is allowed",
             "systemctl enable --now usbguard",
         )
