@@ -31,7 +31,7 @@ from kiosk.documents.errors import (
     StickRemoved,
 )
 from kiosk.documents.scanner import Mode, SaneScanner
-from kiosk.documents.volume import Volume, open_volume
+from kiosk.documents.volume import Volume, open_volume, release_leftover
 from kiosk.qtsignals import emit
 from kiosk.session import events as ev
 from kiosk.session.wipe import WipeStepFailed
@@ -235,6 +235,8 @@ class DocumentsService(QObject):
             emit(self.stickChanged, False)
         # whatever an earlier (pulled) stick left: waits for queued closes too
         self._worker.submit(lambda: None).result(timeout=60)
+        # a shell that died with an exFAT stick mounted left its FUSE mount
+        self._worker.submit(release_leftover, self.mount_root).result(timeout=60)
         if self.mount_root.exists():
             leftovers = [p for p in self.mount_root.rglob("*")]
             if any(p.is_mount() for p in leftovers) or leftovers:

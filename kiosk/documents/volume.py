@@ -340,6 +340,18 @@ class ExfatVolume:
             self.mount.rmdir()
 
 
+def release_leftover(mount_root: Path) -> None:
+    """Unmounts an exFAT mount a crashed shell left (at the boot wipe)."""
+    mount = mount_root / "exfat"
+    if _mount_options(mount):
+        subprocess.run(["umount", str(mount)], capture_output=True, check=False)
+    if _mount_options(mount):  # its FUSE daemon is gone: a lazy unmount
+        subprocess.run(["umount", "-l", str(mount)], capture_output=True, check=False)
+    if not _mount_options(mount):
+        with contextlib.suppress(OSError):
+            mount.rmdir()
+
+
 class _Guarded:
     """A file on the stick whose errors say whether the stick went away."""
 

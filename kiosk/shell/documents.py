@@ -20,6 +20,7 @@ from kiosk.documents.scanner import SaneScanner
 from kiosk.documents.service import DocumentsService
 from kiosk.documents.transfer import Offered
 from kiosk.session import events as ev
+from kiosk.session.wipe import WipeStepFailed
 from kiosk.shell.controller import SessionController
 from kiosk.shell.main_window import MainWindow
 from kiosk.ui.documents import DocumentsOverlay, TakeStickOverlay
@@ -131,6 +132,12 @@ class ShellDocuments(QObject):
         if proceed is not None:
             proceed()
 
+    def wipe_scan(self) -> None:
+        """Wipe step "scan": no scanned page stays in memory or on screen."""
+        self.scanner.cancel()
+        if self.scanner.pages or not self.scanner.preview.pixmap().isNull():
+            raise WipeStepFailed("scanned pages are still held")
+
     def _notice(self, kind: str) -> None:
         texts = {
             "saved": (
@@ -202,5 +209,6 @@ def build_documents(
     controller.lifecycle.subscribe(on_event)
     controller.before_wipe.append(shell.before_wipe)
     controller.wiper.register("stick", service.wipe_step, before="files")
+    controller.wiper.register("scan", shell.wipe_scan, before="files")
     stops.append(service.shutdown)
     return shell

@@ -255,6 +255,8 @@ class DocumentsOverlay(Overlay):
     def cancel(self) -> None:
         if self.isVisible():
             self._close()
+        self._on_stick = False
+        self.list.clear()  # no names of the session's or the stick's files stay
         self.viewer.close_pdf()
 
     def retranslate(self) -> None:

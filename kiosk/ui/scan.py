@@ -128,7 +128,10 @@ class ScanOverlay(Overlay):
             self._after(path)
 
     def cancel(self) -> None:
+        """Throws the pages away (also the wipe: no page stays in memory)."""
         self.pages = []
+        self.busy = False
+        self.preview.clear()
         self.hide()
 
     def problem_text(self) -> str:

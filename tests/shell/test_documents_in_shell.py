@@ -8,6 +8,7 @@ finds them, and pulled out by moving them away.
 from __future__ import annotations
 
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -185,3 +186,35 @@ def test_stick_pulled_mid_save_says_not_saved(
     assert "not saved" in notice.text.text()
     qtbot.waitUntil(lambda: not service.stick_present, timeout=5000)
     assert not overlay.stick_button.isVisible()
+
+
+def test_end_session_mid_scan_keeps_no_page(shell, qtbot) -> None:
+    shell.bar.show_documents()
+    shell.window.documents.scan_button.click()
+    scanner = shell.station.documents.scanner
+    scanner.scan_button.click()
+    qtbot.waitUntil(lambda: len(scanner.pages) == 1, timeout=10000)
+    shell.end(EndReason.RESIDENT)
+    qtbot.waitUntil(lambda: shell.lifecycle.state is State.WELCOME, timeout=5000)
+    assert shell.last_report.ok
+    assert "scan" in [s.name for s in shell.last_report.steps]
+    assert scanner.pages == [] and scanner.preview.pixmap().isNull()
+    assert shell.window.documents.list.count() == 0
+
+
+def test_boot_wipe_unmounts_what_a_crashed_shell_left(
+    build_shell, sane_env, tmp_path: Path, qtbot
+) -> None:
+    from kiosk.documents import volume
+
+    mounts = tmp_path / "stick-mount"
+    image = make_stick(tmp_path / "made.img", "exfat")
+    left = volume.open_volume(image, mounts)  # the "crashed" shell's mount
+    assert volume._mount_options(mounts / "exfat")
+    (tmp_path / "port").mkdir()
+    shell = build_shell(extra=_documents_toml(tmp_path))  # boots: the wipe runs
+    assert shell.last_report.ok, shell.last_report.summary()
+    assert not volume._mount_options(mounts / "exfat")
+    assert not any(mounts.rglob("*"))
+    left.process.wait(10)  # its FUSE daemon ended with the unmount
+    subprocess.run(["losetup", "-d", left.loop], check=False)
