@@ -7,10 +7,13 @@ the code under test: mtools for FAT, a hand-made exfat-fuse mount for exFAT.
 from __future__ import annotations
 
 import contextlib
+import os
 import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from tests.helpers.tools import require_tool
 
@@ -26,7 +29,9 @@ def make_stick(
     """
     megabytes = megabytes or {"fat32": 34, "fat16": 16}.get(kind, 8)
     if kind == "exfat":
-        require_tool("mkfs.exfat", "fsck.exfat")
+        require_tool("mkfs.exfat", "fsck.exfat", "mount.exfat-fuse", "losetup")
+        if os.geteuid() != 0:
+            pytest.skip("exFAT sticks go through a loop device and FUSE: needs root")
     else:
         require_tool("mkfs.vfat", "fsck.vfat", "mcopy", "mtype", "sfdisk")
     with path.open("wb") as f:
