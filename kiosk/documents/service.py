@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from kiosk import log as klog
 from kiosk.documents import pages, sticks, transfer
+from kiosk.documents.allowed import unique_name
 from kiosk.documents.errors import (
     DocumentsError,
     ScanError,
@@ -140,14 +141,25 @@ class DocumentsService(QObject):
             return
         self._opening = True
         self._relay.when_done(
-            self._worker.submit(open_volume, device, self.mount_root),
+            self._worker.submit(self._open_while_active, device),
             lambda volume, error: self._opened(device, volume, error),
         )
+
+    def _open_while_active(self, device: Path) -> Volume | None:
+        """In the worker: a session that ended meanwhile gets no open stick
+        (its release waits for this worker, so nothing stays mounted)."""
+        volume = open_volume(device, self.mount_root)
+        if not self._active:
+            volume.close()
+            return None
+        return volume
 
     def _opened(
         self, device: Path, volume: Volume | None, error: Exception | None
     ) -> None:
         self._opening = False
+        if error is None and volume is None:
+            return  # the session ended while it was opening
         if error is not None or volume is None:
             log.warning("stick not used: %s", type(error).__name__)
             self._refused = device
@@ -277,8 +289,6 @@ class DocumentsService(QObject):
             [pages.encode_page(im, self.scan_dpi) for im in images]
         )
         existing = {p.name for p in folder.iterdir()}
-        from kiosk.documents.allowed import unique_name
-
         path = folder / unique_name(name, existing)
         partial = folder / f".{path.name}.partial"
         partial.write_bytes(data)

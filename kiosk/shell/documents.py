@@ -49,6 +49,7 @@ class ShellDocuments(QObject):
         service.stickChanged.connect(self._stick_changed)
         service.stickProblem.connect(lambda _kind: self._notice("unreadable"))
         self._waiting: Callable[[], None] | None = None
+        self._saving = False
         self._poll = QTimer(self)
         self._poll.setInterval(300)
         self._poll.timeout.connect(self._check_taken)
@@ -69,7 +70,12 @@ class ShellDocuments(QObject):
         self.scanner.start(after)
 
     def save_to_stick(self, paths: list[str]) -> None:
+        if self._saving:
+            return  # a second tap while the first copy runs
+        self._saving = True
+
         def done(saved: list[str], problem: str) -> None:
+            self._saving = False
             self._notice(problem or "saved")
 
         self.service.save([Path(p) for p in paths], done)

@@ -147,8 +147,10 @@ class DocumentsOverlay(Overlay):
         folder = self._folder()
         files = sorted(folder.iterdir()) if folder.is_dir() else []
         for path in files:
-            if path.is_file() and (
-                self._accepted is None or matches(path, self._accepted)
+            if (
+                path.is_file()
+                and not path.name.startswith(".")  # a copy still being made
+                and (self._accepted is None or matches(path, self._accepted))
             ):
                 item = QListWidgetItem(path.name)
                 item.setData(Qt.ItemDataRole.UserRole, str(path))

@@ -218,3 +218,17 @@ def test_boot_wipe_unmounts_what_a_crashed_shell_left(
     assert not any(mounts.rglob("*"))
     left.process.wait(10)  # its FUSE daemon ended with the unmount
     subprocess.run(["losetup", "-d", left.loop], check=False)
+
+
+def test_stick_plugged_as_the_session_ends_is_not_left_mounted(
+    shell, qtbot, tmp_path: Path
+) -> None:
+    image = _plug("exfat", tmp_path)
+    service = shell.station.documents.service
+    service.poll()  # the worker starts mounting it …
+    shell.end(EndReason.RESIDENT)  # … while the resident ends the session
+    qtbot.waitUntil(shell.station.documents.take_stick.isVisible, timeout=5000)
+    image.rename(tmp_path / "taken.img")
+    qtbot.waitUntil(lambda: shell.lifecycle.state is State.WELCOME, timeout=5000)
+    assert shell.last_report.ok, shell.last_report.summary()
+    assert not any((tmp_path / "stick-mount").rglob("*"))
