@@ -131,6 +131,8 @@ class DocumentsService(QObject):
         device = sticks.present(self.stick_devices)
         if self.volume is not None and (device is None or device != self.device):
             self._lost()
+        if device is None:
+            self._refused = None  # an unreadable stick was taken: try the next
         if (
             device is None
             or not self._active
