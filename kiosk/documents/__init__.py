@@ -1,12 +1,17 @@
 """Documents in and out: scan paper to PDF, take documents away on a USB stick.
 
-- `allowed`  pure: which files a stick may offer, names safe on FAT/exFAT
-- `pages`    pure: scanned pages → one lossless PDF (img2pdf), page counts
-- `scanner`  SANE through python-sane, one thread owns libsane
-- `volume`   a stick's filesystem: FAT12/16/32 read and written in user space
-             (pyfatfs, no mount), exFAT through exfat-fuse (nosuid, nodev, noexec)
-- `sticks`   which stick is plugged in (a device-path glob, polled)
-- `scan_flow`, `stick_flow`  Qt: the work in threads, results as signals
+- `allowed`    pure: which files a stick may offer, names safe on FAT/exFAT
+- `layout`     pure: where the filesystem starts (bare, MBR, GPT) and which
+- `sticks`     pure: which stick is plugged in (a device-path glob)
+- `pages`      scanned pages → one A4 PDF (img2pdf: grey PNG, colour JPEG), page counts
+- `scanner`    SANE through python-sane, one thread owns libsane
+- `volume`     a stick's filesystem: FAT12/16/32 read and written in user space
+               (pyfatfs, no mount), exFAT through exfat-fuse (nosuid, nodev, noexec)
+- `transfer`   copies both ways, chunk by chunk, nothing claimed before it is done
+- `service`    Qt: the work in threads, results on the GUI thread
+- `sane_test`  a SANE config with only the `test` backend (demo, tests, bench)
+
+Why this way: docs/documents.md.
 
 Errors (`errors.py`):
 

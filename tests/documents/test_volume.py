@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.documents import transfer, volume
-from kiosk.documents.errors import StickRemoved, StickUnreadable
+from kiosk.documents.errors import StickFull, StickRemoved, StickUnreadable
 from tests.helpers.sticks import (
     exfat_mounted,
     fsck_clean,
@@ -157,3 +157,17 @@ def test_stick_pulled_mid_copy(kind: str, tmp_path: Path) -> None:
     with pytest.raises(StickRemoved):
         transfer.save_to_stick(vol, source, progress=pull)
     vol.close()
+
+
+@pytest.mark.parametrize("kind", ["fat16", "exfat"])
+def test_a_full_stick_says_full_and_keeps_no_part(kind: str, tmp_path: Path) -> None:
+    image = make_stick(tmp_path / "stick.img", kind)  # 16 MB / 8 MB
+    vol = volume.open_volume(image, tmp_path / "mounts")
+    source = tmp_path / "huge.pdf"
+    source.write_bytes(PDF * 7000)  # ~21 MB
+    try:
+        with pytest.raises(StickFull):
+            transfer.save_to_stick(vol, source)
+        assert "huge.pdf" not in vol.names_in_root()
+    finally:
+        vol.close()
