@@ -96,10 +96,17 @@ class FatVolume:
         self.device = device
         self.offset = offset
         self._wrote = False
+        # A stick with its write-protect switch on is still read.
+        self.read_only = not os.access(device, os.W_OK)
         try:
             with warnings.catch_warnings():  # a guessed FAT type is still read
                 warnings.simplefilter("ignore")
-                self._fs = PyFatFS(str(device), offset=offset, encoding="cp850")
+                self._fs = PyFatFS(
+                    str(device),
+                    offset=offset,
+                    encoding="cp850",
+                    read_only=self.read_only,
+                )
         except Exception as exc:
             raise StickUnreadable(f"FAT cannot be read: {exc}") from None
 

@@ -171,3 +171,18 @@ def test_a_full_stick_says_full_and_keeps_no_part(kind: str, tmp_path: Path) -> 
         assert "huge.pdf" not in vol.names_in_root()
     finally:
         vol.close()
+
+
+def test_a_write_protected_fat_stick_is_still_read(tmp_path: Path) -> None:
+    image = make_stick(tmp_path / "stick.img", "fat32")
+    put_fat(image, NAME, PDF)
+    image.chmod(0o444)
+    vol = volume.open_volume(image, tmp_path / "mounts")
+    try:
+        if os.geteuid() == 0:  # root may write anyway: pyfatfs opens it rw
+            assert not vol.read_only
+        else:
+            assert vol.read_only
+        assert [o.name for o in transfer.offered_files(vol, 10**7)] == [NAME]
+    finally:
+        vol.close()
