@@ -10,7 +10,8 @@
 #   --sync-token FILE  encrypt the usage sync token into
 #                      /etc/buergerterminal/usage-token.cred (systemd-creds;
 #                      only root can decrypt it; the sync unit loads it)
-#   --usb-storage      also allow USB sticks (usbguard); default: blocked
+#   --usb-storage      also allow USB sticks (usbguard, udev); default: blocked
+#   --usb-scanner-printer  also allow USB printers and still-image scanners
 #   --no-apt           do not install Debian packages (the image recipe did)
 #   --no-enable        install files only; enable nothing
 set -eu
@@ -18,12 +19,13 @@ cd "$(dirname "$0")/.."
 SRC=$(pwd)
 PREFIX=/opt/buergerterminal
 ETC=/etc/buergerterminal
-config="" token="" usb_storage=0 apt=1 enable=1
+config="" token="" usb_storage=0 usb_scan_print=0 apt=1 enable=1
 while [ $# -gt 0 ]; do
     case "$1" in
         --config) config=${2:?--config needs a file}; shift 2 ;;
         --sync-token) token=${2:?--sync-token needs a file}; shift 2 ;;
         --usb-storage) usb_storage=1; shift ;;
+        --usb-scanner-printer) usb_scan_print=1; shift ;;
         --no-apt) apt=0; shift ;;
         --no-enable) enable=0; shift ;;
         *) echo "install.sh: unknown option $1 (see the top of deploy/install.sh)" >&2; exit 2 ;;
@@ -73,8 +75,14 @@ mkdir -p /etc/usbguard/rules.d
 install -m 0600 deploy/usbguard/rules.conf /etc/usbguard/rules.d/50-buergerterminal.conf
 if [ "$usb_storage" -eq 1 ]; then
     install -m 0600 deploy/usbguard/rules-usb-storage.conf /etc/usbguard/rules.d/60-usb-storage.conf
+    install -D -m 0644 deploy/udev/70-buergerterminal-stick.rules /etc/udev/rules.d/70-buergerterminal-stick.rules
 else
-    rm -f /etc/usbguard/rules.d/60-usb-storage.conf
+    rm -f /etc/usbguard/rules.d/60-usb-storage.conf /etc/udev/rules.d/70-buergerterminal-stick.rules
+fi
+if [ "$usb_scan_print" -eq 1 ]; then
+    install -m 0600 deploy/usbguard/rules-scanner-printer.conf /etc/usbguard/rules.d/61-scanner-printer.conf
+else
+    rm -f /etc/usbguard/rules.d/61-scanner-printer.conf
 fi
 # Printing ships its own settings (deploy/cups). AusweisApp needs nothing here:
 # the shell writes its settings (deploy/ausweisapp) into every session.

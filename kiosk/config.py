@@ -365,6 +365,33 @@ class WriterConfig(_Model):
     templates_dir: str = ""
 
 
+class DocumentsConfig(_Model):
+    """Scanning and USB sticks (docs/documents.md)."""
+
+    # SANE's device name (`scanimage -L`), e.g. "airscan:e0:Office MFP"; "none":
+    # the station offers no scanning.
+    scanner: Annotated[str, Field(min_length=1, pattern=r"^\S.*$")] = "none"
+    scan_dpi: Annotated[int, Field(ge=50, le=600)] = 150
+    max_scan_pages: Annotated[int, Field(ge=1, le=100)] = 20
+    # Where a plugged-in stick appears (a glob); "none": no sticks.
+    stick_devices: Annotated[str, Field(min_length=1)] = "/dev/disk/by-id/usb-*"
+    stick_max_megabytes: Annotated[int, Field(ge=1, le=500)] = 25
+    # Private mount folder (exFAT only); never below paths.session_dir.
+    stick_mount_dir: str = "/run/buergerterminal/stick"
+    # The "take your stick" reminder waits this long for the stick to go.
+    take_stick_seconds: Annotated[int, Field(ge=5, le=600)] = 60
+
+    @field_validator("stick_devices")
+    @classmethod
+    def _glob_or_none(cls, value: str) -> str:
+        if value != "none" and not value.startswith("/"):
+            raise ValueError(
+                'must be an absolute path glob such as "/dev/disk/by-id/usb-*", '
+                'or "none"'
+            )
+        return value
+
+
 class PathsConfig(_Model):
     # Everything of a resident lives below session_dir; the wipe removes it.
     session_dir: str = "/var/lib/buergerterminal/session"
@@ -381,6 +408,7 @@ class Config(_Model):
     staff: StaffConfig = StaffConfig()
     paths: PathsConfig = PathsConfig()
     writer: WriterConfig = WriterConfig()
+    documents: DocumentsConfig = DocumentsConfig()
 
     @field_validator("services")
     @classmethod

@@ -84,6 +84,14 @@ state_dir = "{state}/state"
 [usage]
 database = "{state}/usage.sqlite"
 
+[documents]
+# SANE's test scanner (SANE_CONFIG_DIR lists only it) and a stick image that
+# the tour plugs in by moving it into {state}/usb.
+scanner = "test:0"
+scan_dpi = 75
+stick_devices = "{state}/usb/*.img"
+stick_mount_dir = "{state}/stick-mount"
+
 [staff]
 verifier_socket = "{state}/staff-pin.sock"
 pin_state_dir = "{state}/staffpin"
@@ -201,6 +209,11 @@ def main(*, headless: bool, screenshots: str, language: str = "en") -> int:
             "kiosk demo: staff panel: tap the top-right corner five times "
             f"(or press Ctrl+Alt+Shift+S), then type the demo PIN {DEMO_PIN}"
         )
+        from kiosk.demo.stick import DemoStick
+
+        stick = DemoStick(state)
+        stick.make()
+        os.environ["SANE_CONFIG_DIR"] = str(stick.sane)  # before libsane loads
         config = demo_config(server, state, devices.cups_server)
         kapp.check_lockdown(dict(os.environ), sys.argv, allow_no_sandbox=True)
         kapp.early_init()
@@ -211,7 +224,7 @@ def main(*, headless: bool, screenshots: str, language: str = "en") -> int:
             from kiosk.demo.tour import Tour
 
             folder = Path(screenshots).resolve()
-            tour = Tour(station, folder, language)
+            tour = Tour(station, folder, language, stick=stick)
             tour.run()
             print(f"kiosk demo: {len(tour.saved)} screenshots written to {folder}")
             for path in tour.saved:

@@ -18,6 +18,7 @@ from kiosk import log
 from kiosk.session.events import EndReason
 
 if TYPE_CHECKING:
+    from kiosk.demo.stick import DemoStick
     from kiosk.shell.app import Station
 
 
@@ -37,8 +38,15 @@ def wait_until(condition: Callable[[], bool], timeout: float = 15.0) -> bool:
 
 
 class Tour:
-    def __init__(self, station: Station, folder: Path, language: str = "en") -> None:
+    def __init__(
+        self,
+        station: Station,
+        folder: Path,
+        language: str = "en",
+        stick: DemoStick | None = None,
+    ) -> None:
         self.language = language
+        self.stick = stick
         self.station = station
         self.controller = station.controller
         self.window = station.window
@@ -201,15 +209,62 @@ class Tour:
         c.bar.show_documents()
         self.shot("documents")
         self.window.close_overlays()
+        self._documents_tour()
         self.window.confirm_end.open()
         self.shot("end-session")
         c.end(EndReason.RESIDENT)
+        self._take_stick()
         wait_until(lambda: self.window.stack.currentWidget() is self.window.welcome)
         if c.last_report is None or not c.last_report.ok:
             self.errors.append("the wipe was not clean")
         self.shot("welcome-after-wipe")
         self._staff_tour()
         log.init.info("demo tour: %d screenshots", len(self.saved))
+
+    def _documents_tour(self) -> None:
+        """Scan two pages with the preview, then save the PDF to the stick."""
+        documents = self.station.documents
+        if documents is None:
+            return
+        overlay = self.controller.bar.documents()
+        if documents.can_scan():
+            overlay.browse()
+            overlay.scan_button.click()
+            scanner = documents.scanner
+            for page in (1, 2):
+                scanner.scan_button.click()
+                if not wait_until(lambda p=page: len(scanner.pages) == p):
+                    self.errors.append("the test scanner gave no page")
+                    break
+            self.shot("scan-preview")
+            scanner.finish_button.click()
+            self.shot("scan-saved")
+        if self.stick is None or not self.stick.available:
+            self.window.close_overlays()
+            return
+        self.stick.plug()
+        if not wait_until(documents.stick_present):
+            self.errors.append("the demo stick was not seen")
+            return
+        overlay.browse()
+        self.shot("documents-with-stick")
+        overlay.stick_button.click()
+        notice = self.window.notice
+        if not wait_until(notice.isVisible):
+            self.errors.append("saving to the stick said nothing")
+        self.shot("saved-to-stick")
+        self.window.close_overlays()
+
+    def _take_stick(self) -> None:
+        """End session with the stick still in: the reminder, then it is pulled."""
+        documents = self.station.documents
+        if documents is None or self.stick is None or not self.stick.plugged:
+            return
+        if wait_until(documents.take_stick.isVisible, timeout=5):
+            self.shot("take-your-stick")
+        else:
+            self.errors.append("no take-your-stick reminder")
+        self.stick.pull()
 
     def _staff_tour(self) -> None:
         """Open the staff panel with the demo PIN, as staff would, and lock it."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk import config
-from kiosk.doctor import checks
+from kiosk.doctor import checks, documents_checks
 from kiosk.doctor.report import CheckResult, Report, Verdict
 
 # 2025-01-01 UTC: a clock before this cannot be right, and TLS will fail.
@@ -31,6 +31,10 @@ class Probes:
     disk: checks.DiskProbe
     shell: Callable[[], Sequence[checks.ShellProcess]]
     writer: checks.WriterProbe | None = None
+    # scanning and sticks (docs/documents.md); None: not asked (tests)
+    scanner: documents_checks.ScannerProbe | None = None
+    usbguard: documents_checks.UsbguardProbe | None = None
+    exfat_helper: Callable[[], bool] | None = None
 
 
 def check_config(path: Path) -> tuple[CheckResult, config.Config | None]:
@@ -67,6 +71,7 @@ def run_checks(
     paths = cfg.paths if cfg else config.PathsConfig()
     writer = cfg.writer if cfg else config.WriterConfig()
     languages = cfg.station.languages if cfg else ("de",)
+    documents = cfg.documents if cfg else config.DocumentsConfig()
     queue_row, printer_row = checks.check_print_queue(
         probes.queues, printing.queue, printing.enabled
     )
@@ -92,8 +97,33 @@ def run_checks(
                 writer.template,
                 languages,
             ),
+            *_documents_rows(probes, documents, paths.session_dir),
         ]
     )
+
+
+def _documents_rows(
+    probes: Probes, documents: config.DocumentsConfig, session_dir: str
+) -> list[CheckResult]:
+    rows = []
+    if probes.scanner is not None:
+        rows.append(documents_checks.check_scanner(probes.scanner, documents.scanner))
+    if probes.exfat_helper is not None:
+        rows.append(
+            documents_checks.check_sticks(
+                documents.stick_devices,
+                documents.stick_mount_dir,
+                session_dir,
+                probes.exfat_helper(),
+            )
+        )
+    if probes.usbguard is not None:
+        rows.append(
+            documents_checks.check_usbguard(
+                probes.usbguard, documents.stick_devices != "none"
+            )
+        )
+    return rows
 
 
 def real_probes(
@@ -107,6 +137,7 @@ def real_probes(
         ausweisapp,
         collector,
         cups,
+        documents,
         pcsc,
         system,
         token,
@@ -128,4 +159,7 @@ def real_probes(
         disk=system.StatvfsDisk(),
         shell=system.ProcShell().processes,
         writer=writer.WriterFiles(),
+        scanner=documents.SaneProbe(timeout),
+        usbguard=documents.UsbguardRules(),
+        exfat_helper=documents.exfat_helper,
     )

@@ -97,6 +97,11 @@ class ApplicationDocumentMade:
     at: datetime
 
 
+class DocumentScanned:
+    at: datetime
+    pages: int
+
+
 Event = (
     SessionStarted
     | LanguageChosen
@@ -108,6 +113,7 @@ Event = (
     | EidWorkflow
     | CardLeft
     | ApplicationDocumentMade
+    | DocumentScanned
 )
 
 Sink = Callable[[Event], None]

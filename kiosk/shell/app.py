@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from kiosk.printing.flow import PrintFlow
     from kiosk.session.lifecycle import Lifecycle
     from kiosk.shell.controller import SessionController
+    from kiosk.shell.documents import ShellDocuments
     from kiosk.shell.main_window import MainWindow
     from kiosk.staff.mode import StaffMode
     from kiosk.usage.deferred import DeferredCounters
@@ -91,6 +92,7 @@ class Station:
     eid: EidService | None = None
     printing: PrintFlow | None = None
     writer: WriterScreen | None = None
+    documents: ShellDocuments | None = None  # scanner and USB stick
     # What must end with the shell: watcher threads, AusweisApp, print workers.
     stops: list[Callable[[], None]] = field(default_factory=list)
 
@@ -152,6 +154,9 @@ def build_station(config: kconfig.Config, app: QApplication) -> Station:
         wiper.register("printing", printing.flow.wipe)
     writer = _writer(config, window, controller, printing)
     cards = _card_left(config, window, controller, presence)
+    from kiosk.shell.documents import build_documents
+
+    documents = build_documents(config, window, controller, stops)
     counters = _usage(config, window, controller)
     staff = _staff(
         config, window, controller, counters, printing, presence, cards.gate, stops
@@ -179,6 +184,7 @@ def build_station(config: kconfig.Config, app: QApplication) -> Station:
         printing=printing.flow if printing else None,
         writer=writer,
         stops=stops,
+        documents=documents,
     )
     app.aboutToQuit.connect(station.shutdown)
     return station

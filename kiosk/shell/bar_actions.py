@@ -19,7 +19,7 @@ from kiosk.launcher.web.page import KioskPage
 from kiosk.launcher.web.session import SessionWeb
 from kiosk.launcher.web.view import ServiceView
 from kiosk.shell.main_window import MainWindow
-from kiosk.ui.documents import DocumentsOverlay
+from kiosk.ui.documents import DocumentSources, DocumentsOverlay
 
 ZOOM_STEPS = (1.0, 1.25, 1.5, 1.75, 2.0)
 
@@ -46,6 +46,8 @@ class BarActions(QObject):
         self._print_page_handler = print_page
         self._print_file = print_file
         self._zoom: dict[str, int] = {}
+        # Scanner and USB stick (kiosk/shell/documents.py), when the station has them.
+        self.sources: DocumentSources | None = None
         bar = window.shellbar
         bar.back.connect(lambda: self.page_action("back"))
         bar.forward.connect(lambda: self.page_action("forward"))
@@ -90,7 +92,9 @@ class BarActions(QObject):
 
     def documents(self) -> DocumentsOverlay:
         if self.window.documents is None:
-            self.window.documents = DocumentsOverlay(self.window, self._documents_dir)
+            self.window.documents = DocumentsOverlay(
+                self.window, self._documents_dir, self.sources
+            )
             self.window.documents.printRequested.connect(self._print_document)
         return self.window.documents
 

@@ -104,7 +104,13 @@ class StationStatusSource:
             staff_message=self._controller.staff_message if out else "",
             in_session=state in IN_SESSION,
             card_forgotten=self._card_forgotten() if self._card_forgotten else False,
+            scanner=self._scanner(),
+            scan_pages_today=today("scan_pages"),
         )
+
+    def _scanner(self) -> str:
+        device = self._controller.config.documents.scanner
+        return "" if device == "none" else device
 
     def printer(self) -> PrinterState | None:
         return self._printer() if self._printer else None

@@ -405,6 +405,11 @@ class StaffPanel(Retranslated, QWidget):
                     "%1", str(snap.cards_left_today)
                 )
             )
+        if snap.scanner:
+            lines.append(self.tr("Scanner: %1").replace("%1", snap.scanner))
+            lines.append(
+                self.tr("Pages scanned: %1").replace("%1", str(snap.scan_pages_today))
+            )
         if snap.printing:
             lines.append(
                 self.tr("To collect for printing: %1").replace(

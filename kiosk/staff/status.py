@@ -97,6 +97,8 @@ class StationSnapshot:
     staff_message: str = ""  # what residents see while out of service
     in_session: bool = False
     card_forgotten: bool = False
+    scanner: str = ""  # the SANE device of [documents] scanner; "" for none
+    scan_pages_today: int = 0
 
 
 class Outcome(enum.Enum):

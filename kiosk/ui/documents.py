@@ -1,13 +1,18 @@
 """My documents: the session's files, the shell's own PDF viewer and upload picker.
 
 The shell has no native file dialog anywhere: uploads choose from this list,
-which shows only the session's documents folder.
+which shows only the session's documents folder, and (when the station has
+them) files of the resident's USB stick that `DocumentSources` offers: a
+chosen one is first copied into the session's documents. The list is never a
+file manager: no folders, no renaming, nothing opened but by the shell's
+own viewer. Scanning and "Save to USB stick" start here too.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtPdf import QPdfDocument
@@ -26,7 +31,28 @@ MIME_BY_SUFFIX = {
     ".gif": "image/gif",
     ".webp": "image/webp",
     ".txt": "text/plain",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ".odt": "application/vnd.oasis.opendocument.text",
 }
+
+
+class DocumentSources(Protocol):
+    """What the shell's documents service offers this overlay (see kiosk.shell)."""
+
+    def can_scan(self) -> bool: ...
+    def stick_present(self) -> bool: ...
+    def scan(self, after: Callable[[str], None]) -> None:
+        """Opens the scanner's screens; `after(path)` once a PDF is saved."""
+        ...
+
+    def save_to_stick(self, paths: list[str]) -> None: ...
+    def stick_files(self, done: Callable[[list[tuple[object, str]]], None]) -> None:
+        """(key, name shown) of the stick's offered files, on the GUI thread."""
+        ...
+
+    def fetch(self, key: object, done: Callable[[str], None]) -> None:
+        """Copies a stick file into the documents; `done(path)`, "" if not."""
+        ...
 
 
 def matches(path: Path, accepted: list[str]) -> bool:
@@ -51,9 +77,16 @@ class DocumentsOverlay(Overlay):
     picked = Signal(list)  # chosen paths; [] for cancel
     printRequested = Signal(str)
 
-    def __init__(self, parent: QWidget, folder: Callable[[], Path]) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        folder: Callable[[], Path],
+        sources: DocumentSources | None = None,
+    ) -> None:
         super().__init__(parent)
         self._folder = folder
+        self.sources = sources
+        self._on_stick = False  # the list shows the stick's files (pick mode)
         self.list = QListWidget(self)
         self.list.setMinimumSize(700, 320)
         self.list.itemActivated.connect(lambda _item: self._primary())
@@ -65,18 +98,25 @@ class DocumentsOverlay(Overlay):
         self.print_button.clicked.connect(self._print)
         self.close_button.clicked.connect(self._close)
         self.panel.add_row(self.close_button, self.print_button, self.open_button)
+        self.scan_button = button()
+        self.stick_button = button()
+        self.scan_button.clicked.connect(self._scan)
+        self.stick_button.clicked.connect(self._stick)
+        self.panel.add_row(self.scan_button, self.stick_button)
         self.viewer = PdfViewer(parent)
         self._accepted: list[str] | None = None  # None: browse mode
         self.retranslate()
 
     def browse(self) -> None:
         self._accepted = None
+        self._on_stick = False
         self._fill()
         self.retranslate()
         self.open()
 
     def pick(self, accepted: list[str]) -> None:
         self._accepted = accepted
+        self._on_stick = False
         self._fill()
         self.retranslate()
         self.open()
@@ -85,13 +125,32 @@ class DocumentsOverlay(Overlay):
     def picking(self) -> bool:
         return self._accepted is not None
 
+    def refresh(self, select: str = "") -> None:
+        """Fill again (a stick came or went, a scan was saved); select `select`."""
+        if not self.isVisible():
+            return
+        if self._on_stick and not self._stick_here():
+            self._on_stick = False
+        if not self._on_stick:
+            self._fill()
+        if select:
+            for row in range(self.list.count()):
+                if self.list.item(row).data(Qt.ItemDataRole.UserRole) == select:
+                    self.list.setCurrentRow(row)
+        self.retranslate()
+
+    def _stick_here(self) -> bool:
+        return self.sources is not None and self.sources.stick_present()
+
     def _fill(self) -> None:
         self.list.clear()
         folder = self._folder()
         files = sorted(folder.iterdir()) if folder.is_dir() else []
         for path in files:
-            if path.is_file() and (
-                self._accepted is None or matches(path, self._accepted)
+            if (
+                path.is_file()
+                and not path.name.startswith(".")  # a copy still being made
+                and (self._accepted is None or matches(path, self._accepted))
             ):
                 item = QListWidgetItem(path.name)
                 item.setData(Qt.ItemDataRole.UserRole, str(path))
@@ -113,6 +172,9 @@ class DocumentsOverlay(Overlay):
         return str(path) if path else ""
 
     def _primary(self) -> None:
+        if self._on_stick:
+            self._take_from_stick()
+            return
         path = self._current()
         if self.picking:
             self.hide()
@@ -125,6 +187,68 @@ class DocumentsOverlay(Overlay):
         if path:
             emit(self.printRequested, path)
 
+    def _scan(self) -> None:
+        if self.sources is not None:
+            self.sources.scan(lambda path: self.refresh(select=path))
+
+    def _stick(self) -> None:
+        """Browse: save the chosen file to the stick. Pick: list the stick's files."""
+        if self.sources is None:
+            return
+        if not self.picking:
+            path = self._current()
+            if path:
+                self.sources.save_to_stick([path])
+            return
+        if self._on_stick:
+            self._on_stick = False
+            self._fill()
+            self.retranslate()
+            return
+        self._on_stick = True
+        self.list.clear()
+        waiting = QListWidgetItem(self.tr("Reading your USB stick …"))
+        waiting.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.list.addItem(waiting)
+        self.retranslate()
+        self.sources.stick_files(self._show_stick_files)
+
+    def _show_stick_files(self, files: list[tuple[object, str]]) -> None:
+        if not self._on_stick:
+            return
+        self.list.clear()
+        accepted = self._accepted or []
+        for key, name in files:
+            if matches(Path(name), accepted):
+                item = QListWidgetItem(name)
+                item.setData(Qt.ItemDataRole.UserRole + 1, key)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
+                self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+            self.list.setFocus()
+        else:
+            empty = QListWidgetItem(
+                self.tr("Your USB stick has no file that can be sent here.")
+            )
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(empty)
+
+    def _take_from_stick(self) -> None:
+        item = self.list.currentItem()
+        key = item.data(Qt.ItemDataRole.UserRole + 1) if item else None
+        if key is None or self.sources is None:
+            return
+        self.open_button.setEnabled(False)
+
+        def copied(path: str) -> None:
+            self.open_button.setEnabled(True)
+            if path and self.picking and self.isVisible():
+                self.hide()
+                emit(self.picked, [path])
+
+        self.sources.fetch(key, copied)
+
     def _close(self) -> None:
         self.hide()
         if self.picking:
@@ -133,10 +257,23 @@ class DocumentsOverlay(Overlay):
     def cancel(self) -> None:
         if self.isVisible():
             self._close()
+        self._on_stick = False
+        self.list.clear()  # no names of the session's or the stick's files stay
         self.viewer.close_pdf()
 
     def retranslate(self) -> None:
-        if self.picking:
+        self._retranslate_sources()
+        if self.picking and self._on_stick:
+            self.title.setText(self.tr("Choose a file from your USB stick"))
+            self.text.setText(
+                self.tr("Only documents and pictures are shown. Nothing is changed.")
+            )
+            set_text(
+                self.open_button,
+                self.tr("Send this file"),
+                self.tr("Give the chosen file to the page"),
+            )
+        elif self.picking:
             self.title.setText(self.tr("Choose a file to send"))
             self.text.setText(self.tr("Only files saved in this session are shown."))
             set_text(
@@ -160,6 +297,59 @@ class DocumentsOverlay(Overlay):
             set_text(self.close_button, self.tr("Close"), self.tr("Back to the page"))
         self.list.setAccessibleName(self.title.text())
         self.list.setAccessibleDescription(self.text.text())
+
+    def _retranslate_sources(self) -> None:
+        sources = self.sources
+        self.scan_button.setVisible(
+            sources is not None and sources.can_scan() and not self._on_stick
+        )
+        set_text(
+            self.scan_button,
+            self.tr("Scan a document"),
+            self.tr("Scan paper pages into one PDF file"),
+        )
+        self.stick_button.setVisible(self._stick_here())
+        if not self.picking:
+            set_text(
+                self.stick_button,
+                self.tr("Save to USB stick"),
+                self.tr("Copy the chosen file to your USB stick"),
+            )
+        elif self._on_stick:
+            set_text(
+                self.stick_button,
+                self.tr("Back to my documents"),
+                self.tr("Show the files of this session again"),
+            )
+        else:
+            set_text(
+                self.stick_button,
+                self.tr("From my USB stick"),
+                self.tr("Choose a file from your USB stick"),
+            )
+
+
+class TakeStickOverlay(Overlay):
+    """ "Please take your USB stick": shown at End session while it is plugged in."""
+
+    done = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ok = button(role="primary")
+        self.ok.clicked.connect(lambda: emit(self.done))
+        self.panel.box.addWidget(self.ok, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Please take your USB stick"))
+        self.text.setText(
+            self.tr(
+                "Your session has ended. Your USB stick is still in the computer. "
+                "Please take it with you now."
+            )
+        )
+        set_text(self.ok, self.tr("I have my stick"), self.tr("Close this message"))
 
 
 class PdfViewer(Overlay):

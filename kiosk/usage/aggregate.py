@@ -117,6 +117,13 @@ class Aggregator:
                 return [self._one(at, "cards_left")]
             case ev.ApplicationDocumentMade(at=at):
                 return [self._one(at, "writer_documents")]
+            case ev.DocumentScanned(at=at, pages=pages):
+                out = [self._one(at, "scans")]
+                if pages > 0:
+                    out.append(
+                        Increment(self._local(at).date(), "scan_pages", "", pages)
+                    )
+                return out
         return []
 
     def _close_outage(self, at: datetime) -> list[Increment]:

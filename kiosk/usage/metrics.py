@@ -52,6 +52,8 @@ _ALL: Final = (
     Metric("eid_succeeded", "eID workflows that succeeded"),
     Metric("eid_failed", "eID workflows that failed or were cancelled"),
     Metric("cards_left", "cards left in the reader"),
+    Metric("scans", "documents scanned into My documents"),
+    Metric("scan_pages", "pages scanned"),
     Metric(
         "out_of_service_minutes",
         "minutes out of service, by reason",

@@ -305,7 +305,9 @@ def test_hardening_in_place(station: Station, source: str, target: str) -> None:
     assert station.path(target).read_text() == (DEPLOY / source).read_text()
 
 
-@pytest.mark.parametrize("rules", ["rules.conf", "rules-usb-storage.conf"])
+@pytest.mark.parametrize(
+    "rules", ["rules.conf", "rules-usb-storage.conf", "rules-scanner-printer.conf"]
+)
 def test_usbguard_parses_the_rules(station: Station, rules: str) -> None:
     # usbguard stays off developer machines; the station has it.
     for line in (DEPLOY / "usbguard" / rules).read_text().splitlines():

@@ -156,6 +156,9 @@ def build_shell(
             extra += "\n[printing]\nenabled = false\n"
         if "[usage]" not in extra:
             extra += f'\n[usage]\ndatabase = "{tmp_path}/usage.sqlite"\n'
+        if "[documents]" not in extra:
+            # never the developer's own USB disks (the default glob)
+            extra += '\n[documents]\nstick_devices = "none"\n'
         config = station_config(local_server, tmp_path, extra=extra, **kw)
         station = build_station(config, qapp)
         # Not qtbot.addWidget: pytest-qt deletes its widgets before fixtures

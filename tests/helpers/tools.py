@@ -45,6 +45,17 @@ PACKAGES: dict[str, str] = {
     "/usr/lib/pcsc/drivers/serial/libifdvpcd.so": "vsmartcard-vpcd",
     "pdftotext": "poppler-utils",
     "/usr/share/hunspell/de_DE.dic": "hunspell-de-de",
+    # documents: sticks made in the tests, exFAT through FUSE, the SANE test backend
+    "mkfs.vfat": "dosfstools",
+    "fsck.vfat": "dosfstools",
+    "mkfs.exfat": "exfatprogs",
+    "fsck.exfat": "exfatprogs",
+    "mount.exfat-fuse": "exfat-fuse",
+    "losetup": "mount",
+    "scanimage": "sane-utils",
+    "mcopy": "mtools",
+    "mtype": "mtools",
+    "sfdisk": "fdisk",
 }
 
 # Other names that count as the tool (AusweisApp 2.x renamed its binary).

@@ -89,6 +89,8 @@ class Station:
             staff_message=self.message if out else "",
             in_session=state in IN_SESSION,
             card_forgotten=self.card_left,
+            scanner="airscan:e0:Office MFP",
+            scan_pages_today=7,
         )
 
     def printer(self) -> PrinterState | None:
@@ -173,6 +175,7 @@ def test_shows_the_station_in_plain_words(qtbot: QtBot, panel: StaffPanel) -> No
     today = panel.today.text()
     assert "Visits: 12\nPages printed: 34\nID card uses: 2\n" in today
     assert "To collect for printing: 2,30 €" in today
+    assert "Scanner: airscan:e0:Office MFP\nPages scanned: 7" in today
     assert "Network: connected." in panel.network.text()
     assert "Last usage upload: today at" in panel.network.text()
     assert "1 h 1 min" in panel.system.text() and "61% free" in panel.system.text()

@@ -321,6 +321,22 @@
         <translation>أرسل هذا الملف</translation>
     </message>
     <message>
+        <source>Reading your USB stick …</source>
+        <translation>تتم قراءة ذاكرة USB الخاصة بك …</translation>
+    </message>
+    <message>
+        <source>Your USB stick has no file that can be sent here.</source>
+        <translation>لا يوجد في ذاكرة USB ملف يمكن إرساله هنا.</translation>
+    </message>
+    <message>
+        <source>Choose a file from your USB stick</source>
+        <translation>اختر ملفًا من ذاكرة USB</translation>
+    </message>
+    <message>
+        <source>Only documents and pictures are shown. Nothing is changed.</source>
+        <translation>تظهر المستندات والصور فقط. لا يتغير أي شيء.</translation>
+    </message>
+    <message>
         <source>Give the chosen file to the page</source>
         <translation>إعطاء الملف المختار للصفحة</translation>
     </message>
@@ -363,6 +379,34 @@
     <message>
         <source>Back to the page</source>
         <translation>العودة إلى الصفحة</translation>
+    </message>
+    <message>
+        <source>Scan a document</source>
+        <translation>مسح مستند ضوئيًا</translation>
+    </message>
+    <message>
+        <source>Scan paper pages into one PDF file</source>
+        <translation>مسح صفحات ورقية ضوئيًا في ملف PDF واحد</translation>
+    </message>
+    <message>
+        <source>Save to USB stick</source>
+        <translation>حفظ في ذاكرة USB</translation>
+    </message>
+    <message>
+        <source>Copy the chosen file to your USB stick</source>
+        <translation>نسخ الملف المختار إلى ذاكرة USB</translation>
+    </message>
+    <message>
+        <source>Back to my documents</source>
+        <translation>العودة إلى مستنداتي</translation>
+    </message>
+    <message>
+        <source>Show the files of this session again</source>
+        <translation>إظهار ملفات هذه الجلسة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>From my USB stick</source>
+        <translation>من ذاكرة USB الخاصة بي</translation>
     </message>
 </context>
 <context>
@@ -946,6 +990,120 @@
     </message>
 </context>
 <context>
+    <name>ScanOverlay</name>
+    <message>
+        <source>The paper is stuck in the scanner. Please ask the staff.</source>
+        <translation>الورقة عالقة في الماسح الضوئي. يرجى سؤال الموظفين.</translation>
+    </message>
+    <message>
+        <source>There is no paper in the scanner. Please put a page in.</source>
+        <translation>لا يوجد ورق في الماسح الضوئي. يرجى وضع صفحة.</translation>
+    </message>
+    <message>
+        <source>The scanner lid is open. Please close it.</source>
+        <translation>غطاء الماسح الضوئي مفتوح. يرجى إغلاقه.</translation>
+    </message>
+    <message>
+        <source>The scanner is busy. Please wait a moment and try again.</source>
+        <translation>الماسح الضوئي مشغول. يرجى الانتظار قليلًا والمحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The scanner does not answer. Please ask the staff.</source>
+        <translation>الماسح الضوئي لا يستجيب. يرجى سؤال الموظفين.</translation>
+    </message>
+    <message>
+        <source>Scanning did not work. Please try again.</source>
+        <translation>لم ينجح المسح الضوئي. يرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Scan a document</source>
+        <translation>مسح مستند ضوئيًا</translation>
+    </message>
+    <message>
+        <source>Scanning page %1 …</source>
+        <translation>جارٍ مسح الصفحة %1 …</translation>
+    </message>
+    <message>
+        <source>Put the first page face down on the glass and close the lid. Then press “Scan page”.</source>
+        <translation>ضع الصفحة الأولى ووجهها إلى الأسفل على الزجاج وأغلق الغطاء. ثم اضغط على «مسح الصفحة».</translation>
+    </message>
+    <message>
+        <source>That is the most pages for one document.</source>
+        <translation>هذا أكبر عدد من الصفحات لمستند واحد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) scanned. Put in the next page, or save the document.</source>
+        <translation>
+            <numerusform>لم تُمسح أي صفحة بعد. ضع الصفحة التالية أو احفظ المستند.</numerusform>
+            <numerusform>تم مسح صفحة واحدة. ضع الصفحة التالية أو احفظ المستند.</numerusform>
+            <numerusform>تم مسح صفحتين. ضع الصفحة التالية أو احفظ المستند.</numerusform>
+            <numerusform>تم مسح %n صفحات. ضع الصفحة التالية أو احفظ المستند.</numerusform>
+            <numerusform>تم مسح %n صفحة. ضع الصفحة التالية أو احفظ المستند.</numerusform>
+            <numerusform>تم مسح %n صفحة. ضع الصفحة التالية أو احفظ المستند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation>أبيض وأسود</translation>
+    </message>
+    <message>
+        <source>Scan in grey</source>
+        <translation>مسح بالرمادي</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>ملوّن</translation>
+    </message>
+    <message>
+        <source>Scan in colour</source>
+        <translation>مسح بالألوان</translation>
+    </message>
+    <message>
+        <source>Scan page</source>
+        <translation>مسح الصفحة</translation>
+    </message>
+    <message>
+        <source>Scan next page</source>
+        <translation>مسح الصفحة التالية</translation>
+    </message>
+    <message>
+        <source>Scan the page on the glass</source>
+        <translation>مسح الصفحة الموجودة على الزجاج</translation>
+    </message>
+    <message>
+        <source>Scan this page again</source>
+        <translation>مسح هذه الصفحة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Throw away the last page and scan it again</source>
+        <translation>حذف الصفحة الأخيرة ومسحها مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>حفظ كملف PDF</translation>
+    </message>
+    <message>
+        <source>Put the pages into one PDF file in My documents</source>
+        <translation>وضع الصفحات في ملف PDF واحد في مستنداتي</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Throw the pages away</source>
+        <translation>حذف الصفحات</translation>
+    </message>
+    <message>
+        <source>Preview of page %1</source>
+        <translation>معاينة الصفحة %1</translation>
+    </message>
+    <message>
+        <source>No page yet</source>
+        <translation>لا توجد صفحة بعد</translation>
+    </message>
+</context>
+<context>
     <name>ServiceView</name>
     <message>
         <source>Web page</source>
@@ -1185,6 +1343,53 @@
     </message>
 </context>
 <context>
+    <name>ShellDocuments</name>
+    <message>
+        <source>Scan</source>
+        <translation>مسح ضوئي</translation>
+    </message>
+    <message>
+        <source>Saved on your USB stick</source>
+        <translation>تم الحفظ في ذاكرة USB</translation>
+    </message>
+    <message>
+        <source>The file is now on your USB stick.</source>
+        <translation>الملف الآن في ذاكرة USB الخاصة بك.</translation>
+    </message>
+    <message>
+        <source>The USB stick was taken out</source>
+        <translation>تم سحب ذاكرة USB</translation>
+    </message>
+    <message>
+        <source>The file was not saved. Please plug the stick in again and try once more.</source>
+        <translation>لم يتم حفظ الملف. يرجى إدخال الذاكرة مرة أخرى والمحاولة من جديد.</translation>
+    </message>
+    <message>
+        <source>Your USB stick is full</source>
+        <translation>ذاكرة USB ممتلئة</translation>
+    </message>
+    <message>
+        <source>The file was not saved. There is no room left on the stick.</source>
+        <translation>لم يتم حفظ الملف. لا توجد مساحة فارغة في الذاكرة.</translation>
+    </message>
+    <message>
+        <source>This USB stick cannot be used</source>
+        <translation>لا يمكن استخدام ذاكرة USB هذه</translation>
+    </message>
+    <message>
+        <source>The computer cannot read this stick. Please ask the staff for help.</source>
+        <translation>لا يستطيع الكمبيوتر قراءة هذه الذاكرة. يرجى طلب المساعدة من الموظفين.</translation>
+    </message>
+    <message>
+        <source>That did not work</source>
+        <translation>لم ينجح ذلك</translation>
+    </message>
+    <message>
+        <source>Please try again or ask the staff.</source>
+        <translation>يرجى المحاولة مرة أخرى أو سؤال الموظفين.</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
         <source>Staff panel</source>
@@ -1289,6 +1494,14 @@
     <message>
         <source>Cards left behind: %1</source>
         <translation>البطاقات المنسية: %1</translation>
+    </message>
+    <message>
+        <source>Scanner: %1</source>
+        <translation>الماسح الضوئي: %1</translation>
+    </message>
+    <message>
+        <source>Pages scanned: %1</source>
+        <translation>الصفحات الممسوحة: %1</translation>
     </message>
     <message>
         <source>To collect for printing: %1</source>
@@ -1533,6 +1746,25 @@
     <message>
         <source>Lock</source>
         <translation>قفل</translation>
+    </message>
+</context>
+<context>
+    <name>TakeStickOverlay</name>
+    <message>
+        <source>Please take your USB stick</source>
+        <translation>يرجى أخذ ذاكرة USB الخاصة بك</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Your USB stick is still in the computer. Please take it with you now.</source>
+        <translation>انتهت جلستك. ذاكرة USB الخاصة بك لا تزال في الكمبيوتر. يرجى أخذها معك الآن.</translation>
+    </message>
+    <message>
+        <source>I have my stick</source>
+        <translation>أخذت ذاكرتي</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>إغلاق هذه الرسالة</translation>
     </message>
 </context>
 <context>

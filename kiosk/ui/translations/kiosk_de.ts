@@ -321,6 +321,22 @@
         <translation>Diese Datei senden</translation>
     </message>
     <message>
+        <source>Reading your USB stick …</source>
+        <translation>Ihr USB-Stick wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Your USB stick has no file that can be sent here.</source>
+        <translation>Auf Ihrem USB-Stick ist keine Datei, die hier gesendet werden kann.</translation>
+    </message>
+    <message>
+        <source>Choose a file from your USB stick</source>
+        <translation>Datei von Ihrem USB-Stick wählen</translation>
+    </message>
+    <message>
+        <source>Only documents and pictures are shown. Nothing is changed.</source>
+        <translation>Es werden nur Dokumente und Bilder gezeigt. Nichts wird verändert.</translation>
+    </message>
+    <message>
         <source>Give the chosen file to the page</source>
         <translation>Die gewählte Datei an die Seite geben</translation>
     </message>
@@ -363,6 +379,34 @@
     <message>
         <source>Back to the page</source>
         <translation>Zurück zur Seite</translation>
+    </message>
+    <message>
+        <source>Scan a document</source>
+        <translation>Dokument scannen</translation>
+    </message>
+    <message>
+        <source>Scan paper pages into one PDF file</source>
+        <translation>Papierseiten in eine PDF-Datei scannen</translation>
+    </message>
+    <message>
+        <source>Save to USB stick</source>
+        <translation>Auf USB-Stick speichern</translation>
+    </message>
+    <message>
+        <source>Copy the chosen file to your USB stick</source>
+        <translation>Die gewählte Datei auf Ihren USB-Stick kopieren</translation>
+    </message>
+    <message>
+        <source>Back to my documents</source>
+        <translation>Zurück zu meinen Dokumenten</translation>
+    </message>
+    <message>
+        <source>Show the files of this session again</source>
+        <translation>Die Dateien dieser Sitzung wieder zeigen</translation>
+    </message>
+    <message>
+        <source>From my USB stick</source>
+        <translation>Von meinem USB-Stick</translation>
     </message>
 </context>
 <context>
@@ -942,6 +986,116 @@
     </message>
 </context>
 <context>
+    <name>ScanOverlay</name>
+    <message>
+        <source>The paper is stuck in the scanner. Please ask the staff.</source>
+        <translation>Das Papier steckt im Scanner fest. Bitte fragen Sie das Personal.</translation>
+    </message>
+    <message>
+        <source>There is no paper in the scanner. Please put a page in.</source>
+        <translation>Im Scanner ist kein Papier. Bitte legen Sie eine Seite ein.</translation>
+    </message>
+    <message>
+        <source>The scanner lid is open. Please close it.</source>
+        <translation>Der Deckel des Scanners ist offen. Bitte schließen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The scanner is busy. Please wait a moment and try again.</source>
+        <translation>Der Scanner ist beschäftigt. Bitte warten Sie kurz und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The scanner does not answer. Please ask the staff.</source>
+        <translation>Der Scanner antwortet nicht. Bitte fragen Sie das Personal.</translation>
+    </message>
+    <message>
+        <source>Scanning did not work. Please try again.</source>
+        <translation>Das Scannen hat nicht geklappt. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Scan a document</source>
+        <translation>Dokument scannen</translation>
+    </message>
+    <message>
+        <source>Scanning page %1 …</source>
+        <translation>Seite %1 wird gescannt …</translation>
+    </message>
+    <message>
+        <source>Put the first page face down on the glass and close the lid. Then press “Scan page”.</source>
+        <translation>Legen Sie die erste Seite mit der Schrift nach unten auf das Glas und schließen Sie den Deckel. Drücken Sie dann „Seite scannen“.</translation>
+    </message>
+    <message>
+        <source>That is the most pages for one document.</source>
+        <translation>Mehr Seiten passen nicht in ein Dokument.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) scanned. Put in the next page, or save the document.</source>
+        <translation>
+            <numerusform>%n Seite gescannt. Legen Sie die nächste Seite ein oder speichern Sie das Dokument.</numerusform>
+            <numerusform>%n Seiten gescannt. Legen Sie die nächste Seite ein oder speichern Sie das Dokument.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation>Schwarz-weiß</translation>
+    </message>
+    <message>
+        <source>Scan in grey</source>
+        <translation>In Grau scannen</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Scan in colour</source>
+        <translation>In Farbe scannen</translation>
+    </message>
+    <message>
+        <source>Scan page</source>
+        <translation>Seite scannen</translation>
+    </message>
+    <message>
+        <source>Scan next page</source>
+        <translation>Nächste Seite scannen</translation>
+    </message>
+    <message>
+        <source>Scan the page on the glass</source>
+        <translation>Die Seite auf dem Glas scannen</translation>
+    </message>
+    <message>
+        <source>Scan this page again</source>
+        <translation>Diese Seite noch einmal scannen</translation>
+    </message>
+    <message>
+        <source>Throw away the last page and scan it again</source>
+        <translation>Die letzte Seite verwerfen und neu scannen</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Put the pages into one PDF file in My documents</source>
+        <translation>Die Seiten als eine PDF-Datei in „Meine Dokumente“ ablegen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Throw the pages away</source>
+        <translation>Die Seiten verwerfen</translation>
+    </message>
+    <message>
+        <source>Preview of page %1</source>
+        <translation>Vorschau von Seite %1</translation>
+    </message>
+    <message>
+        <source>No page yet</source>
+        <translation>Noch keine Seite</translation>
+    </message>
+</context>
+<context>
     <name>ServiceView</name>
     <message>
         <source>Web page</source>
@@ -1173,6 +1327,53 @@
     </message>
 </context>
 <context>
+    <name>ShellDocuments</name>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Saved on your USB stick</source>
+        <translation>Auf Ihrem USB-Stick gespeichert</translation>
+    </message>
+    <message>
+        <source>The file is now on your USB stick.</source>
+        <translation>Die Datei ist jetzt auf Ihrem USB-Stick.</translation>
+    </message>
+    <message>
+        <source>The USB stick was taken out</source>
+        <translation>Der USB-Stick wurde herausgezogen</translation>
+    </message>
+    <message>
+        <source>The file was not saved. Please plug the stick in again and try once more.</source>
+        <translation>Die Datei wurde nicht gespeichert. Bitte stecken Sie den Stick wieder ein und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Your USB stick is full</source>
+        <translation>Ihr USB-Stick ist voll</translation>
+    </message>
+    <message>
+        <source>The file was not saved. There is no room left on the stick.</source>
+        <translation>Die Datei wurde nicht gespeichert. Auf dem Stick ist kein Platz mehr.</translation>
+    </message>
+    <message>
+        <source>This USB stick cannot be used</source>
+        <translation>Dieser USB-Stick kann nicht benutzt werden</translation>
+    </message>
+    <message>
+        <source>The computer cannot read this stick. Please ask the staff for help.</source>
+        <translation>Der Computer kann diesen Stick nicht lesen. Bitte fragen Sie das Personal um Hilfe.</translation>
+    </message>
+    <message>
+        <source>That did not work</source>
+        <translation>Das hat nicht geklappt</translation>
+    </message>
+    <message>
+        <source>Please try again or ask the staff.</source>
+        <translation>Bitte versuchen Sie es noch einmal oder fragen Sie das Personal.</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
         <source>Staff panel</source>
@@ -1277,6 +1478,14 @@
     <message>
         <source>Cards left behind: %1</source>
         <translation>Vergessene Karten: %1</translation>
+    </message>
+    <message>
+        <source>Scanner: %1</source>
+        <translation>Scanner: %1</translation>
+    </message>
+    <message>
+        <source>Pages scanned: %1</source>
+        <translation>Gescannte Seiten: %1</translation>
     </message>
     <message>
         <source>To collect for printing: %1</source>
@@ -1521,6 +1730,25 @@
     <message>
         <source>Lock</source>
         <translation>Sperren</translation>
+    </message>
+</context>
+<context>
+    <name>TakeStickOverlay</name>
+    <message>
+        <source>Please take your USB stick</source>
+        <translation>Bitte nehmen Sie Ihren USB-Stick mit</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Your USB stick is still in the computer. Please take it with you now.</source>
+        <translation>Ihre Sitzung ist beendet. Ihr USB-Stick steckt noch im Computer. Bitte nehmen Sie ihn jetzt mit.</translation>
+    </message>
+    <message>
+        <source>I have my stick</source>
+        <translation>Ich habe meinen Stick</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
     </message>
 </context>
 <context>

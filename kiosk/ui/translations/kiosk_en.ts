@@ -321,6 +321,22 @@
         <translation>Send this file</translation>
     </message>
     <message>
+        <source>Reading your USB stick …</source>
+        <translation>Reading your USB stick …</translation>
+    </message>
+    <message>
+        <source>Your USB stick has no file that can be sent here.</source>
+        <translation>Your USB stick has no file that can be sent here.</translation>
+    </message>
+    <message>
+        <source>Choose a file from your USB stick</source>
+        <translation>Choose a file from your USB stick</translation>
+    </message>
+    <message>
+        <source>Only documents and pictures are shown. Nothing is changed.</source>
+        <translation>Only documents and pictures are shown. Nothing is changed.</translation>
+    </message>
+    <message>
         <source>Give the chosen file to the page</source>
         <translation>Give the chosen file to the page</translation>
     </message>
@@ -363,6 +379,34 @@
     <message>
         <source>Back to the page</source>
         <translation>Back to the page</translation>
+    </message>
+    <message>
+        <source>Scan a document</source>
+        <translation>Scan a document</translation>
+    </message>
+    <message>
+        <source>Scan paper pages into one PDF file</source>
+        <translation>Scan paper pages into one PDF file</translation>
+    </message>
+    <message>
+        <source>Save to USB stick</source>
+        <translation>Save to USB stick</translation>
+    </message>
+    <message>
+        <source>Copy the chosen file to your USB stick</source>
+        <translation>Copy the chosen file to your USB stick</translation>
+    </message>
+    <message>
+        <source>Back to my documents</source>
+        <translation>Back to my documents</translation>
+    </message>
+    <message>
+        <source>Show the files of this session again</source>
+        <translation>Show the files of this session again</translation>
+    </message>
+    <message>
+        <source>From my USB stick</source>
+        <translation>From my USB stick</translation>
     </message>
 </context>
 <context>
@@ -942,6 +986,116 @@
     </message>
 </context>
 <context>
+    <name>ScanOverlay</name>
+    <message>
+        <source>The paper is stuck in the scanner. Please ask the staff.</source>
+        <translation>The paper is stuck in the scanner. Please ask the staff.</translation>
+    </message>
+    <message>
+        <source>There is no paper in the scanner. Please put a page in.</source>
+        <translation>There is no paper in the scanner. Please put a page in.</translation>
+    </message>
+    <message>
+        <source>The scanner lid is open. Please close it.</source>
+        <translation>The scanner lid is open. Please close it.</translation>
+    </message>
+    <message>
+        <source>The scanner is busy. Please wait a moment and try again.</source>
+        <translation>The scanner is busy. Please wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>The scanner does not answer. Please ask the staff.</source>
+        <translation>The scanner does not answer. Please ask the staff.</translation>
+    </message>
+    <message>
+        <source>Scanning did not work. Please try again.</source>
+        <translation>Scanning did not work. Please try again.</translation>
+    </message>
+    <message>
+        <source>Scan a document</source>
+        <translation>Scan a document</translation>
+    </message>
+    <message>
+        <source>Scanning page %1 …</source>
+        <translation>Scanning page %1 …</translation>
+    </message>
+    <message>
+        <source>Put the first page face down on the glass and close the lid. Then press “Scan page”.</source>
+        <translation>Put the first page face down on the glass and close the lid. Then press “Scan page”.</translation>
+    </message>
+    <message>
+        <source>That is the most pages for one document.</source>
+        <translation>That is the most pages for one document.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) scanned. Put in the next page, or save the document.</source>
+        <translation>
+            <numerusform>%n page scanned. Put in the next page, or save the document.</numerusform>
+            <numerusform>%n pages scanned. Put in the next page, or save the document.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation>Black and white</translation>
+    </message>
+    <message>
+        <source>Scan in grey</source>
+        <translation>Scan in grey</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Scan in colour</source>
+        <translation>Scan in colour</translation>
+    </message>
+    <message>
+        <source>Scan page</source>
+        <translation>Scan page</translation>
+    </message>
+    <message>
+        <source>Scan next page</source>
+        <translation>Scan next page</translation>
+    </message>
+    <message>
+        <source>Scan the page on the glass</source>
+        <translation>Scan the page on the glass</translation>
+    </message>
+    <message>
+        <source>Scan this page again</source>
+        <translation>Scan this page again</translation>
+    </message>
+    <message>
+        <source>Throw away the last page and scan it again</source>
+        <translation>Throw away the last page and scan it again</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Put the pages into one PDF file in My documents</source>
+        <translation>Put the pages into one PDF file in My documents</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Throw the pages away</source>
+        <translation>Throw the pages away</translation>
+    </message>
+    <message>
+        <source>Preview of page %1</source>
+        <translation>Preview of page %1</translation>
+    </message>
+    <message>
+        <source>No page yet</source>
+        <translation>No page yet</translation>
+    </message>
+</context>
+<context>
     <name>ServiceView</name>
     <message>
         <source>Web page</source>
@@ -1173,6 +1327,53 @@
     </message>
 </context>
 <context>
+    <name>ShellDocuments</name>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Saved on your USB stick</source>
+        <translation>Saved on your USB stick</translation>
+    </message>
+    <message>
+        <source>The file is now on your USB stick.</source>
+        <translation>The file is now on your USB stick.</translation>
+    </message>
+    <message>
+        <source>The USB stick was taken out</source>
+        <translation>The USB stick was taken out</translation>
+    </message>
+    <message>
+        <source>The file was not saved. Please plug the stick in again and try once more.</source>
+        <translation>The file was not saved. Please plug the stick in again and try once more.</translation>
+    </message>
+    <message>
+        <source>Your USB stick is full</source>
+        <translation>Your USB stick is full</translation>
+    </message>
+    <message>
+        <source>The file was not saved. There is no room left on the stick.</source>
+        <translation>The file was not saved. There is no room left on the stick.</translation>
+    </message>
+    <message>
+        <source>This USB stick cannot be used</source>
+        <translation>This USB stick cannot be used</translation>
+    </message>
+    <message>
+        <source>The computer cannot read this stick. Please ask the staff for help.</source>
+        <translation>The computer cannot read this stick. Please ask the staff for help.</translation>
+    </message>
+    <message>
+        <source>That did not work</source>
+        <translation>That did not work</translation>
+    </message>
+    <message>
+        <source>Please try again or ask the staff.</source>
+        <translation>Please try again or ask the staff.</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
         <source>Staff panel</source>
@@ -1277,6 +1478,14 @@
     <message>
         <source>Cards left behind: %1</source>
         <translation>Cards left behind: %1</translation>
+    </message>
+    <message>
+        <source>Scanner: %1</source>
+        <translation>Scanner: %1</translation>
+    </message>
+    <message>
+        <source>Pages scanned: %1</source>
+        <translation>Pages scanned: %1</translation>
     </message>
     <message>
         <source>To collect for printing: %1</source>
@@ -1521,6 +1730,25 @@
     <message>
         <source>Lock</source>
         <translation>Lock</translation>
+    </message>
+</context>
+<context>
+    <name>TakeStickOverlay</name>
+    <message>
+        <source>Please take your USB stick</source>
+        <translation>Please take your USB stick</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Your USB stick is still in the computer. Please take it with you now.</source>
+        <translation>Your session has ended. Your USB stick is still in the computer. Please take it with you now.</translation>
+    </message>
+    <message>
+        <source>I have my stick</source>
+        <translation>I have my stick</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Close this message</translation>
     </message>
 </context>
 <context>

@@ -321,6 +321,22 @@
         <translation>Отправить этот файл</translation>
     </message>
     <message>
+        <source>Reading your USB stick …</source>
+        <translation>Читаем вашу флешку …</translation>
+    </message>
+    <message>
+        <source>Your USB stick has no file that can be sent here.</source>
+        <translation>На вашей флешке нет файла, который можно отправить здесь.</translation>
+    </message>
+    <message>
+        <source>Choose a file from your USB stick</source>
+        <translation>Выберите файл с вашей флешки</translation>
+    </message>
+    <message>
+        <source>Only documents and pictures are shown. Nothing is changed.</source>
+        <translation>Показаны только документы и изображения. Ничего не меняется.</translation>
+    </message>
+    <message>
         <source>Give the chosen file to the page</source>
         <translation>Передать выбранный файл странице</translation>
     </message>
@@ -363,6 +379,34 @@
     <message>
         <source>Back to the page</source>
         <translation>Назад к странице</translation>
+    </message>
+    <message>
+        <source>Scan a document</source>
+        <translation>Сканировать документ</translation>
+    </message>
+    <message>
+        <source>Scan paper pages into one PDF file</source>
+        <translation>Сканировать бумажные страницы в один файл PDF</translation>
+    </message>
+    <message>
+        <source>Save to USB stick</source>
+        <translation>Сохранить на флешку</translation>
+    </message>
+    <message>
+        <source>Copy the chosen file to your USB stick</source>
+        <translation>Скопировать выбранный файл на вашу флешку</translation>
+    </message>
+    <message>
+        <source>Back to my documents</source>
+        <translation>Назад к моим документам</translation>
+    </message>
+    <message>
+        <source>Show the files of this session again</source>
+        <translation>Снова показать файлы этого сеанса</translation>
+    </message>
+    <message>
+        <source>From my USB stick</source>
+        <translation>С моей флешки</translation>
     </message>
 </context>
 <context>
@@ -943,6 +987,117 @@
     </message>
 </context>
 <context>
+    <name>ScanOverlay</name>
+    <message>
+        <source>The paper is stuck in the scanner. Please ask the staff.</source>
+        <translation>Бумага застряла в сканере. Пожалуйста, обратитесь к сотрудникам.</translation>
+    </message>
+    <message>
+        <source>There is no paper in the scanner. Please put a page in.</source>
+        <translation>В сканере нет бумаги. Пожалуйста, положите страницу.</translation>
+    </message>
+    <message>
+        <source>The scanner lid is open. Please close it.</source>
+        <translation>Крышка сканера открыта. Пожалуйста, закройте её.</translation>
+    </message>
+    <message>
+        <source>The scanner is busy. Please wait a moment and try again.</source>
+        <translation>Сканер занят. Пожалуйста, немного подождите и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The scanner does not answer. Please ask the staff.</source>
+        <translation>Сканер не отвечает. Пожалуйста, обратитесь к сотрудникам.</translation>
+    </message>
+    <message>
+        <source>Scanning did not work. Please try again.</source>
+        <translation>Сканирование не удалось. Пожалуйста, попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Scan a document</source>
+        <translation>Сканировать документ</translation>
+    </message>
+    <message>
+        <source>Scanning page %1 …</source>
+        <translation>Сканируется страница %1 …</translation>
+    </message>
+    <message>
+        <source>Put the first page face down on the glass and close the lid. Then press “Scan page”.</source>
+        <translation>Положите первую страницу текстом вниз на стекло и закройте крышку. Затем нажмите «Сканировать страницу».</translation>
+    </message>
+    <message>
+        <source>That is the most pages for one document.</source>
+        <translation>Больше страниц в один документ не помещается.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) scanned. Put in the next page, or save the document.</source>
+        <translation>
+            <numerusform>Отсканирована %n страница. Положите следующую страницу или сохраните документ.</numerusform>
+            <numerusform>Отсканировано %n страницы. Положите следующую страницу или сохраните документ.</numerusform>
+            <numerusform>Отсканировано %n страниц. Положите следующую страницу или сохраните документ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation>Чёрно-белое</translation>
+    </message>
+    <message>
+        <source>Scan in grey</source>
+        <translation>Сканировать в сером</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Цветное</translation>
+    </message>
+    <message>
+        <source>Scan in colour</source>
+        <translation>Сканировать в цвете</translation>
+    </message>
+    <message>
+        <source>Scan page</source>
+        <translation>Сканировать страницу</translation>
+    </message>
+    <message>
+        <source>Scan next page</source>
+        <translation>Сканировать следующую страницу</translation>
+    </message>
+    <message>
+        <source>Scan the page on the glass</source>
+        <translation>Сканировать страницу на стекле</translation>
+    </message>
+    <message>
+        <source>Scan this page again</source>
+        <translation>Сканировать эту страницу ещё раз</translation>
+    </message>
+    <message>
+        <source>Throw away the last page and scan it again</source>
+        <translation>Удалить последнюю страницу и сканировать её снова</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить как PDF</translation>
+    </message>
+    <message>
+        <source>Put the pages into one PDF file in My documents</source>
+        <translation>Собрать страницы в один файл PDF в «Мои документы»</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Throw the pages away</source>
+        <translation>Удалить страницы</translation>
+    </message>
+    <message>
+        <source>Preview of page %1</source>
+        <translation>Предпросмотр страницы %1</translation>
+    </message>
+    <message>
+        <source>No page yet</source>
+        <translation>Ещё нет страницы</translation>
+    </message>
+</context>
+<context>
     <name>ServiceView</name>
     <message>
         <source>Web page</source>
@@ -1176,6 +1331,53 @@
     </message>
 </context>
 <context>
+    <name>ShellDocuments</name>
+    <message>
+        <source>Scan</source>
+        <translation>Скан</translation>
+    </message>
+    <message>
+        <source>Saved on your USB stick</source>
+        <translation>Сохранено на вашей флешке</translation>
+    </message>
+    <message>
+        <source>The file is now on your USB stick.</source>
+        <translation>Файл теперь на вашей флешке.</translation>
+    </message>
+    <message>
+        <source>The USB stick was taken out</source>
+        <translation>Флешку вынули</translation>
+    </message>
+    <message>
+        <source>The file was not saved. Please plug the stick in again and try once more.</source>
+        <translation>Файл не сохранён. Пожалуйста, вставьте флешку снова и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Your USB stick is full</source>
+        <translation>Ваша флешка заполнена</translation>
+    </message>
+    <message>
+        <source>The file was not saved. There is no room left on the stick.</source>
+        <translation>Файл не сохранён. На флешке больше нет места.</translation>
+    </message>
+    <message>
+        <source>This USB stick cannot be used</source>
+        <translation>Эту флешку нельзя использовать</translation>
+    </message>
+    <message>
+        <source>The computer cannot read this stick. Please ask the staff for help.</source>
+        <translation>Компьютер не может прочитать эту флешку. Пожалуйста, попросите помощи у сотрудников.</translation>
+    </message>
+    <message>
+        <source>That did not work</source>
+        <translation>Это не получилось</translation>
+    </message>
+    <message>
+        <source>Please try again or ask the staff.</source>
+        <translation>Пожалуйста, попробуйте ещё раз или обратитесь к сотрудникам.</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
         <source>Staff panel</source>
@@ -1280,6 +1482,14 @@
     <message>
         <source>Cards left behind: %1</source>
         <translation>Забытых карт: %1</translation>
+    </message>
+    <message>
+        <source>Scanner: %1</source>
+        <translation>Сканер: %1</translation>
+    </message>
+    <message>
+        <source>Pages scanned: %1</source>
+        <translation>Отсканировано страниц: %1</translation>
     </message>
     <message>
         <source>To collect for printing: %1</source>
@@ -1524,6 +1734,25 @@
     <message>
         <source>Lock</source>
         <translation>Заблокировать</translation>
+    </message>
+</context>
+<context>
+    <name>TakeStickOverlay</name>
+    <message>
+        <source>Please take your USB stick</source>
+        <translation>Пожалуйста, заберите свою флешку</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Your USB stick is still in the computer. Please take it with you now.</source>
+        <translation>Ваш сеанс завершён. Ваша флешка ещё в компьютере. Пожалуйста, заберите её сейчас.</translation>
+    </message>
+    <message>
+        <source>I have my stick</source>
+        <translation>Я забрал(а) флешку</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Закрыть это сообщение</translation>
     </message>
 </context>
 <context>

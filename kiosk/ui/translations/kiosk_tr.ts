@@ -321,6 +321,22 @@
         <translation>Bu dosyayı gönder</translation>
     </message>
     <message>
+        <source>Reading your USB stick …</source>
+        <translation>USB belleğiniz okunuyor …</translation>
+    </message>
+    <message>
+        <source>Your USB stick has no file that can be sent here.</source>
+        <translation>USB belleğinizde burada gönderilebilecek bir dosya yok.</translation>
+    </message>
+    <message>
+        <source>Choose a file from your USB stick</source>
+        <translation>USB belleğinizden bir dosya seçin</translation>
+    </message>
+    <message>
+        <source>Only documents and pictures are shown. Nothing is changed.</source>
+        <translation>Yalnızca belgeler ve resimler gösterilir. Hiçbir şey değiştirilmez.</translation>
+    </message>
+    <message>
         <source>Give the chosen file to the page</source>
         <translation>Seçilen dosyayı sayfaya ver</translation>
     </message>
@@ -363,6 +379,34 @@
     <message>
         <source>Back to the page</source>
         <translation>Sayfaya geri dön</translation>
+    </message>
+    <message>
+        <source>Scan a document</source>
+        <translation>Belge tara</translation>
+    </message>
+    <message>
+        <source>Scan paper pages into one PDF file</source>
+        <translation>Kâğıt sayfaları tek bir PDF dosyasına tara</translation>
+    </message>
+    <message>
+        <source>Save to USB stick</source>
+        <translation>USB belleğe kaydet</translation>
+    </message>
+    <message>
+        <source>Copy the chosen file to your USB stick</source>
+        <translation>Seçilen dosyayı USB belleğinize kopyala</translation>
+    </message>
+    <message>
+        <source>Back to my documents</source>
+        <translation>Belgelerime geri dön</translation>
+    </message>
+    <message>
+        <source>Show the files of this session again</source>
+        <translation>Bu oturumun dosyalarını yeniden göster</translation>
+    </message>
+    <message>
+        <source>From my USB stick</source>
+        <translation>USB belleğimden</translation>
     </message>
 </context>
 <context>
@@ -941,6 +985,115 @@
     </message>
 </context>
 <context>
+    <name>ScanOverlay</name>
+    <message>
+        <source>The paper is stuck in the scanner. Please ask the staff.</source>
+        <translation>Kâğıt tarayıcıda sıkıştı. Lütfen görevlilere sorun.</translation>
+    </message>
+    <message>
+        <source>There is no paper in the scanner. Please put a page in.</source>
+        <translation>Tarayıcıda kâğıt yok. Lütfen bir sayfa koyun.</translation>
+    </message>
+    <message>
+        <source>The scanner lid is open. Please close it.</source>
+        <translation>Tarayıcının kapağı açık. Lütfen kapatın.</translation>
+    </message>
+    <message>
+        <source>The scanner is busy. Please wait a moment and try again.</source>
+        <translation>Tarayıcı meşgul. Lütfen biraz bekleyip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The scanner does not answer. Please ask the staff.</source>
+        <translation>Tarayıcı yanıt vermiyor. Lütfen görevlilere sorun.</translation>
+    </message>
+    <message>
+        <source>Scanning did not work. Please try again.</source>
+        <translation>Tarama olmadı. Lütfen yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Scan a document</source>
+        <translation>Belge tara</translation>
+    </message>
+    <message>
+        <source>Scanning page %1 …</source>
+        <translation>Sayfa %1 taranıyor …</translation>
+    </message>
+    <message>
+        <source>Put the first page face down on the glass and close the lid. Then press “Scan page”.</source>
+        <translation>İlk sayfayı yazılı yüzü aşağıda olacak şekilde cama koyun ve kapağı kapatın. Sonra “Sayfayı tara”ya basın.</translation>
+    </message>
+    <message>
+        <source>That is the most pages for one document.</source>
+        <translation>Bir belge için en fazla sayfa sayısı bu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) scanned. Put in the next page, or save the document.</source>
+        <translation>
+            <numerusform>%n sayfa tarandı. Sonraki sayfayı koyun ya da belgeyi kaydedin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation>Siyah beyaz</translation>
+    </message>
+    <message>
+        <source>Scan in grey</source>
+        <translation>Gri tara</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Renkli</translation>
+    </message>
+    <message>
+        <source>Scan in colour</source>
+        <translation>Renkli tara</translation>
+    </message>
+    <message>
+        <source>Scan page</source>
+        <translation>Sayfayı tara</translation>
+    </message>
+    <message>
+        <source>Scan next page</source>
+        <translation>Sonraki sayfayı tara</translation>
+    </message>
+    <message>
+        <source>Scan the page on the glass</source>
+        <translation>Camdaki sayfayı tara</translation>
+    </message>
+    <message>
+        <source>Scan this page again</source>
+        <translation>Bu sayfayı yeniden tara</translation>
+    </message>
+    <message>
+        <source>Throw away the last page and scan it again</source>
+        <translation>Son sayfayı at ve yeniden tara</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF olarak kaydet</translation>
+    </message>
+    <message>
+        <source>Put the pages into one PDF file in My documents</source>
+        <translation>Sayfaları Belgelerim içinde tek bir PDF dosyası yap</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Throw the pages away</source>
+        <translation>Sayfaları at</translation>
+    </message>
+    <message>
+        <source>Preview of page %1</source>
+        <translation>Sayfa %1 önizlemesi</translation>
+    </message>
+    <message>
+        <source>No page yet</source>
+        <translation>Henüz sayfa yok</translation>
+    </message>
+</context>
+<context>
     <name>ServiceView</name>
     <message>
         <source>Web page</source>
@@ -1170,6 +1323,53 @@
     </message>
 </context>
 <context>
+    <name>ShellDocuments</name>
+    <message>
+        <source>Scan</source>
+        <translation>Tarama</translation>
+    </message>
+    <message>
+        <source>Saved on your USB stick</source>
+        <translation>USB belleğinize kaydedildi</translation>
+    </message>
+    <message>
+        <source>The file is now on your USB stick.</source>
+        <translation>Dosya artık USB belleğinizde.</translation>
+    </message>
+    <message>
+        <source>The USB stick was taken out</source>
+        <translation>USB bellek çıkarıldı</translation>
+    </message>
+    <message>
+        <source>The file was not saved. Please plug the stick in again and try once more.</source>
+        <translation>Dosya kaydedilmedi. Lütfen belleği yeniden takın ve bir kez daha deneyin.</translation>
+    </message>
+    <message>
+        <source>Your USB stick is full</source>
+        <translation>USB belleğiniz dolu</translation>
+    </message>
+    <message>
+        <source>The file was not saved. There is no room left on the stick.</source>
+        <translation>Dosya kaydedilmedi. Bellekte yer kalmadı.</translation>
+    </message>
+    <message>
+        <source>This USB stick cannot be used</source>
+        <translation>Bu USB bellek kullanılamıyor</translation>
+    </message>
+    <message>
+        <source>The computer cannot read this stick. Please ask the staff for help.</source>
+        <translation>Bilgisayar bu belleği okuyamıyor. Lütfen görevlilerden yardım isteyin.</translation>
+    </message>
+    <message>
+        <source>That did not work</source>
+        <translation>Bu olmadı</translation>
+    </message>
+    <message>
+        <source>Please try again or ask the staff.</source>
+        <translation>Lütfen yeniden deneyin ya da görevlilere sorun.</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
         <source>Staff panel</source>
@@ -1274,6 +1474,14 @@
     <message>
         <source>Cards left behind: %1</source>
         <translation>Unutulan kart: %1</translation>
+    </message>
+    <message>
+        <source>Scanner: %1</source>
+        <translation>Tarayıcı: %1</translation>
+    </message>
+    <message>
+        <source>Pages scanned: %1</source>
+        <translation>Taranan sayfa: %1</translation>
     </message>
     <message>
         <source>To collect for printing: %1</source>
@@ -1518,6 +1726,25 @@
     <message>
         <source>Lock</source>
         <translation>Kilitle</translation>
+    </message>
+</context>
+<context>
+    <name>TakeStickOverlay</name>
+    <message>
+        <source>Please take your USB stick</source>
+        <translation>Lütfen USB belleğinizi alın</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Your USB stick is still in the computer. Please take it with you now.</source>
+        <translation>Oturumunuz sona erdi. USB belleğiniz hâlâ bilgisayarda. Lütfen şimdi yanınıza alın.</translation>
+    </message>
+    <message>
+        <source>I have my stick</source>
+        <translation>Belleğimi aldım</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Bu mesajı kapat</translation>
     </message>
 </context>
 <context>

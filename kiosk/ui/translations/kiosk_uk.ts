@@ -321,6 +321,22 @@
         <translation>Надіслати цей файл</translation>
     </message>
     <message>
+        <source>Reading your USB stick …</source>
+        <translation>Читаємо вашу флешку …</translation>
+    </message>
+    <message>
+        <source>Your USB stick has no file that can be sent here.</source>
+        <translation>На вашій флешці немає файлу, який можна тут надіслати.</translation>
+    </message>
+    <message>
+        <source>Choose a file from your USB stick</source>
+        <translation>Виберіть файл з вашої флешки</translation>
+    </message>
+    <message>
+        <source>Only documents and pictures are shown. Nothing is changed.</source>
+        <translation>Показано лише документи й зображення. Нічого не змінюється.</translation>
+    </message>
+    <message>
         <source>Give the chosen file to the page</source>
         <translation>Передати вибраний файл сторінці</translation>
     </message>
@@ -363,6 +379,34 @@
     <message>
         <source>Back to the page</source>
         <translation>Назад до сторінки</translation>
+    </message>
+    <message>
+        <source>Scan a document</source>
+        <translation>Сканувати документ</translation>
+    </message>
+    <message>
+        <source>Scan paper pages into one PDF file</source>
+        <translation>Сканувати паперові сторінки в один файл PDF</translation>
+    </message>
+    <message>
+        <source>Save to USB stick</source>
+        <translation>Зберегти на флешку</translation>
+    </message>
+    <message>
+        <source>Copy the chosen file to your USB stick</source>
+        <translation>Скопіювати вибраний файл на вашу флешку</translation>
+    </message>
+    <message>
+        <source>Back to my documents</source>
+        <translation>Назад до моїх документів</translation>
+    </message>
+    <message>
+        <source>Show the files of this session again</source>
+        <translation>Знову показати файли цього сеансу</translation>
+    </message>
+    <message>
+        <source>From my USB stick</source>
+        <translation>З моєї флешки</translation>
     </message>
 </context>
 <context>
@@ -943,6 +987,117 @@
     </message>
 </context>
 <context>
+    <name>ScanOverlay</name>
+    <message>
+        <source>The paper is stuck in the scanner. Please ask the staff.</source>
+        <translation>Папір застряг у сканері. Будь ласка, зверніться до персоналу.</translation>
+    </message>
+    <message>
+        <source>There is no paper in the scanner. Please put a page in.</source>
+        <translation>У сканері немає паперу. Будь ласка, покладіть сторінку.</translation>
+    </message>
+    <message>
+        <source>The scanner lid is open. Please close it.</source>
+        <translation>Кришка сканера відкрита. Будь ласка, закрийте її.</translation>
+    </message>
+    <message>
+        <source>The scanner is busy. Please wait a moment and try again.</source>
+        <translation>Сканер зайнятий. Будь ласка, трохи зачекайте й спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The scanner does not answer. Please ask the staff.</source>
+        <translation>Сканер не відповідає. Будь ласка, зверніться до персоналу.</translation>
+    </message>
+    <message>
+        <source>Scanning did not work. Please try again.</source>
+        <translation>Сканування не вдалося. Будь ласка, спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Scan a document</source>
+        <translation>Сканувати документ</translation>
+    </message>
+    <message>
+        <source>Scanning page %1 …</source>
+        <translation>Сканується сторінка %1 …</translation>
+    </message>
+    <message>
+        <source>Put the first page face down on the glass and close the lid. Then press “Scan page”.</source>
+        <translation>Покладіть першу сторінку текстом донизу на скло й закрийте кришку. Потім натисніть «Сканувати сторінку».</translation>
+    </message>
+    <message>
+        <source>That is the most pages for one document.</source>
+        <translation>Більше сторінок в один документ не вміщується.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) scanned. Put in the next page, or save the document.</source>
+        <translation>
+            <numerusform>Відскановано %n сторінку. Покладіть наступну сторінку або збережіть документ.</numerusform>
+            <numerusform>Відскановано %n сторінки. Покладіть наступну сторінку або збережіть документ.</numerusform>
+            <numerusform>Відскановано %n сторінок. Покладіть наступну сторінку або збережіть документ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation>Чорно-біле</translation>
+    </message>
+    <message>
+        <source>Scan in grey</source>
+        <translation>Сканувати в сірому</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Кольорове</translation>
+    </message>
+    <message>
+        <source>Scan in colour</source>
+        <translation>Сканувати в кольорі</translation>
+    </message>
+    <message>
+        <source>Scan page</source>
+        <translation>Сканувати сторінку</translation>
+    </message>
+    <message>
+        <source>Scan next page</source>
+        <translation>Сканувати наступну сторінку</translation>
+    </message>
+    <message>
+        <source>Scan the page on the glass</source>
+        <translation>Сканувати сторінку на склі</translation>
+    </message>
+    <message>
+        <source>Scan this page again</source>
+        <translation>Сканувати цю сторінку ще раз</translation>
+    </message>
+    <message>
+        <source>Throw away the last page and scan it again</source>
+        <translation>Відкинути останню сторінку й сканувати її знову</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Зберегти як PDF</translation>
+    </message>
+    <message>
+        <source>Put the pages into one PDF file in My documents</source>
+        <translation>Зібрати сторінки в один файл PDF у «Мої документи»</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Throw the pages away</source>
+        <translation>Відкинути сторінки</translation>
+    </message>
+    <message>
+        <source>Preview of page %1</source>
+        <translation>Попередній перегляд сторінки %1</translation>
+    </message>
+    <message>
+        <source>No page yet</source>
+        <translation>Ще немає сторінки</translation>
+    </message>
+</context>
+<context>
     <name>ServiceView</name>
     <message>
         <source>Web page</source>
@@ -1176,6 +1331,53 @@
     </message>
 </context>
 <context>
+    <name>ShellDocuments</name>
+    <message>
+        <source>Scan</source>
+        <translation>Скан</translation>
+    </message>
+    <message>
+        <source>Saved on your USB stick</source>
+        <translation>Збережено на вашій флешці</translation>
+    </message>
+    <message>
+        <source>The file is now on your USB stick.</source>
+        <translation>Файл тепер на вашій флешці.</translation>
+    </message>
+    <message>
+        <source>The USB stick was taken out</source>
+        <translation>Флешку вийняли</translation>
+    </message>
+    <message>
+        <source>The file was not saved. Please plug the stick in again and try once more.</source>
+        <translation>Файл не збережено. Будь ласка, вставте флешку знову й спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Your USB stick is full</source>
+        <translation>Ваша флешка заповнена</translation>
+    </message>
+    <message>
+        <source>The file was not saved. There is no room left on the stick.</source>
+        <translation>Файл не збережено. На флешці більше немає місця.</translation>
+    </message>
+    <message>
+        <source>This USB stick cannot be used</source>
+        <translation>Цю флешку не можна використати</translation>
+    </message>
+    <message>
+        <source>The computer cannot read this stick. Please ask the staff for help.</source>
+        <translation>Комп’ютер не може прочитати цю флешку. Будь ласка, попросіть допомоги в персоналу.</translation>
+    </message>
+    <message>
+        <source>That did not work</source>
+        <translation>Це не вдалося</translation>
+    </message>
+    <message>
+        <source>Please try again or ask the staff.</source>
+        <translation>Будь ласка, спробуйте ще раз або зверніться до персоналу.</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
         <source>Staff panel</source>
@@ -1280,6 +1482,14 @@
     <message>
         <source>Cards left behind: %1</source>
         <translation>Забутих карток: %1</translation>
+    </message>
+    <message>
+        <source>Scanner: %1</source>
+        <translation>Сканер: %1</translation>
+    </message>
+    <message>
+        <source>Pages scanned: %1</source>
+        <translation>Відскановано сторінок: %1</translation>
     </message>
     <message>
         <source>To collect for printing: %1</source>
@@ -1524,6 +1734,25 @@
     <message>
         <source>Lock</source>
         <translation>Заблокувати</translation>
+    </message>
+</context>
+<context>
+    <name>TakeStickOverlay</name>
+    <message>
+        <source>Please take your USB stick</source>
+        <translation>Будь ласка, заберіть свою флешку</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Your USB stick is still in the computer. Please take it with you now.</source>
+        <translation>Ваш сеанс завершено. Ваша флешка ще в комп’ютері. Будь ласка, заберіть її зараз.</translation>
+    </message>
+    <message>
+        <source>I have my stick</source>
+        <translation>Я забрав(ла) флешку</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Закрити це повідомлення</translation>
     </message>
 </context>
 <context>

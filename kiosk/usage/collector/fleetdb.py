@@ -443,7 +443,11 @@ class FleetDB:
         if office is not None:
             stmt = stmt.where(s.c.office == office)
         with self.engine.connect() as conn:
-            return [OfficeSummary(*r) for r in conn.execute(stmt)]
+            # Indexed, not unpacked: a Row unpacks as object for mypy.
+            return [
+                OfficeSummary(r[0], r[1], r[2], r[3], r[4], r[5])
+                for r in conn.execute(stmt)
+            ]
 
     def attention(
         self,
@@ -656,7 +660,7 @@ class FleetDB:
                         set_={"failures": login_throttle.c.failures + 1},
                     )
                 )
-                failures = conn.execute(
+                failures: int = conn.execute(
                     sa.select(login_throttle.c.failures).where(
                         login_throttle.c.key == key
                     )
