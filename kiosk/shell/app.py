@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from kiosk.session.lifecycle import Lifecycle
     from kiosk.shell.controller import SessionController
     from kiosk.shell.main_window import MainWindow
+    from kiosk.speech.read_aloud import ReadAloud
     from kiosk.staff.mode import StaffMode
     from kiosk.usage.deferred import DeferredCounters
 
@@ -89,6 +90,7 @@ class Station:
     cards: CardLeftFlow
     eid: EidService | None = None
     printing: PrintFlow | None = None
+    speech: ReadAloud | None = None  # read aloud (None: off in the config)
     # What must end with the shell: watcher threads, AusweisApp, print workers.
     stops: list[Callable[[], None]] = field(default_factory=list)
 
@@ -149,6 +151,7 @@ def build_station(config: kconfig.Config, app: QApplication) -> Station:
     if printing is not None:
         wiper.register("printing", printing.flow.wipe)
     cards = _card_left(config, window, controller, presence)
+    speech = _read_aloud(config, window, controller, printing)
     counters = _usage(config, window, controller)
     staff = _staff(config, window, controller, counters, printing, presence, cards.gate)
     window.keyboard.follow_focus(app)
@@ -172,6 +175,7 @@ def build_station(config: kconfig.Config, app: QApplication) -> Station:
         cards=cards,
         eid=eid.service if eid else None,
         printing=printing.flow if printing else None,
+        speech=speech,
         stops=stops,
     )
     app.aboutToQuit.connect(station.shutdown)
@@ -456,3 +460,20 @@ def run_station(
     station.start()
     log.init.info("station %s ready", config.station.id)
     return int(app.exec())
+
+
+def _read_aloud(
+    config: kconfig.Config,
+    window: MainWindow,
+    controller: SessionController,
+    printing: _Printing | None,
+) -> ReadAloud | None:
+    """Read aloud; its engine is made once Welcome has painted (it takes 1.5 s)."""
+    from kiosk.shell.read_aloud import wire_read_aloud
+
+    reader = wire_read_aloud(
+        config, window, controller, printing.flow if printing else None
+    )
+    if reader is not None:
+        _after_first_paint(window, reader.speaker.warm)
+    return reader

@@ -934,6 +934,18 @@
         </translation>
     </message>
     <message>
+        <source>Stop reading</source>
+        <translation>إيقاف القراءة</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>القراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud; press again to stop</source>
+        <translation>يقرأ هذه الشاشة بصوت عالٍ. اضغط مرة أخرى للإيقاف</translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
@@ -1028,6 +1040,41 @@
     <message>
         <source>Finish and delete everything</source>
         <translation>إنهاء وحذف كل شيء</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechRow</name>
+    <message>
+        <source>Reading speed: {step} of {count}</source>
+        <translation>سرعة القراءة: {step} من {count}</translation>
+    </message>
+    <message>
+        <source>Read slower</source>
+        <translation>قراءة أبطأ</translation>
+    </message>
+    <message>
+        <source>Speak more slowly</source>
+        <translation>التحدث ببطء أكثر</translation>
+    </message>
+    <message>
+        <source>Read faster</source>
+        <translation>قراءة أسرع</translation>
+    </message>
+    <message>
+        <source>Speak more quickly</source>
+        <translation>التحدث بسرعة أكبر</translation>
+    </message>
+    <message>
+        <source>Read messages aloud: on</source>
+        <translation>قراءة الرسائل بصوت عالٍ: تشغيل</translation>
+    </message>
+    <message>
+        <source>Read messages aloud: off</source>
+        <translation>قراءة الرسائل بصوت عالٍ: إيقاف</translation>
+    </message>
+    <message>
+        <source>Say warnings and messages aloud when they appear</source>
+        <translation>قراءة التحذيرات والرسائل بصوت عالٍ عند ظهورها</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1460,18 @@
 </context>
 <context>
     <name>WelcomeScreen</name>
+    <message>
+        <source>Stop reading</source>
+        <translation>إيقاف القراءة</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>القراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud; press again to stop</source>
+        <translation>يقرأ هذه الشاشة بصوت عالٍ. اضغط مرة أخرى للإيقاف</translation>
+    </message>
     <message>
         <source>Welcome</source>
         <translation>أهلًا وسهلًا</translation>

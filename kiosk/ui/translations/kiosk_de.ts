@@ -922,6 +922,18 @@
         </translation>
     </message>
     <message>
+        <source>Stop reading</source>
+        <translation>Vorlesen beenden</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Vorlesen</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud; press again to stop</source>
+        <translation>Liest diese Seite vor. Noch einmal drücken: aufhören</translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>Start</translation>
     </message>
@@ -1016,6 +1028,41 @@
     <message>
         <source>Finish and delete everything</source>
         <translation>Beenden und alles löschen</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechRow</name>
+    <message>
+        <source>Reading speed: {step} of {count}</source>
+        <translation>Lesetempo: {step} von {count}</translation>
+    </message>
+    <message>
+        <source>Read slower</source>
+        <translation>Langsamer lesen</translation>
+    </message>
+    <message>
+        <source>Speak more slowly</source>
+        <translation>Langsamer sprechen</translation>
+    </message>
+    <message>
+        <source>Read faster</source>
+        <translation>Schneller lesen</translation>
+    </message>
+    <message>
+        <source>Speak more quickly</source>
+        <translation>Schneller sprechen</translation>
+    </message>
+    <message>
+        <source>Read messages aloud: on</source>
+        <translation>Meldungen vorlesen: an</translation>
+    </message>
+    <message>
+        <source>Read messages aloud: off</source>
+        <translation>Meldungen vorlesen: aus</translation>
+    </message>
+    <message>
+        <source>Say warnings and messages aloud when they appear</source>
+        <translation>Warnungen und Meldungen vorlesen, sobald sie erscheinen</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1448,18 @@
 </context>
 <context>
     <name>WelcomeScreen</name>
+    <message>
+        <source>Stop reading</source>
+        <translation>Vorlesen beenden</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Vorlesen</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud; press again to stop</source>
+        <translation>Liest diese Seite vor. Noch einmal drücken: aufhören</translation>
+    </message>
     <message>
         <source>Welcome</source>
         <translation>Willkommen</translation>

@@ -922,6 +922,18 @@
         </translation>
     </message>
     <message>
+        <source>Stop reading</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud; press again to stop</source>
+        <translation>Read this screen aloud; press again to stop</translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>Home</translation>
     </message>
@@ -1016,6 +1028,41 @@
     <message>
         <source>Finish and delete everything</source>
         <translation>Finish and delete everything</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechRow</name>
+    <message>
+        <source>Reading speed: {step} of {count}</source>
+        <translation>Reading speed: {step} of {count}</translation>
+    </message>
+    <message>
+        <source>Read slower</source>
+        <translation>Read slower</translation>
+    </message>
+    <message>
+        <source>Speak more slowly</source>
+        <translation>Speak more slowly</translation>
+    </message>
+    <message>
+        <source>Read faster</source>
+        <translation>Read faster</translation>
+    </message>
+    <message>
+        <source>Speak more quickly</source>
+        <translation>Speak more quickly</translation>
+    </message>
+    <message>
+        <source>Read messages aloud: on</source>
+        <translation>Read messages aloud: on</translation>
+    </message>
+    <message>
+        <source>Read messages aloud: off</source>
+        <translation>Read messages aloud: off</translation>
+    </message>
+    <message>
+        <source>Say warnings and messages aloud when they appear</source>
+        <translation>Say warnings and messages aloud when they appear</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1448,18 @@
 </context>
 <context>
     <name>WelcomeScreen</name>
+    <message>
+        <source>Stop reading</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud; press again to stop</source>
+        <translation>Read this screen aloud; press again to stop</translation>
+    </message>
     <message>
         <source>Welcome</source>
         <translation>Welcome</translation>

@@ -925,6 +925,18 @@
         </translation>
     </message>
     <message>
+        <source>Stop reading</source>
+        <translation>Остановить чтение</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Читать вслух</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud; press again to stop</source>
+        <translation>Читает этот экран вслух. Нажмите ещё раз, чтобы остановить</translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
@@ -1019,6 +1031,41 @@
     <message>
         <source>Finish and delete everything</source>
         <translation>Завершить и всё удалить</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechRow</name>
+    <message>
+        <source>Reading speed: {step} of {count}</source>
+        <translation>Скорость чтения: {step} из {count}</translation>
+    </message>
+    <message>
+        <source>Read slower</source>
+        <translation>Читать медленнее</translation>
+    </message>
+    <message>
+        <source>Speak more slowly</source>
+        <translation>Говорить медленнее</translation>
+    </message>
+    <message>
+        <source>Read faster</source>
+        <translation>Читать быстрее</translation>
+    </message>
+    <message>
+        <source>Speak more quickly</source>
+        <translation>Говорить быстрее</translation>
+    </message>
+    <message>
+        <source>Read messages aloud: on</source>
+        <translation>Читать сообщения вслух: включено</translation>
+    </message>
+    <message>
+        <source>Read messages aloud: off</source>
+        <translation>Читать сообщения вслух: выключено</translation>
+    </message>
+    <message>
+        <source>Say warnings and messages aloud when they appear</source>
+        <translation>Читать предупреждения и сообщения вслух, когда они появляются</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1451,18 @@
 </context>
 <context>
     <name>WelcomeScreen</name>
+    <message>
+        <source>Stop reading</source>
+        <translation>Остановить чтение</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Читать вслух</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud; press again to stop</source>
+        <translation>Читает этот экран вслух. Нажмите ещё раз, чтобы остановить</translation>
+    </message>
     <message>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>

@@ -919,6 +919,18 @@
         </translation>
     </message>
     <message>
+        <source>Stop reading</source>
+        <translation>Okumayı durdur</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Sesli oku</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud; press again to stop</source>
+        <translation>Bu ekranı sesli okur. Durdurmak için tekrar basın</translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>Ana sayfa</translation>
     </message>
@@ -1013,6 +1025,41 @@
     <message>
         <source>Finish and delete everything</source>
         <translation>Bitir ve her şeyi sil</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechRow</name>
+    <message>
+        <source>Reading speed: {step} of {count}</source>
+        <translation>Okuma hızı: {step} / {count}</translation>
+    </message>
+    <message>
+        <source>Read slower</source>
+        <translation>Daha yavaş oku</translation>
+    </message>
+    <message>
+        <source>Speak more slowly</source>
+        <translation>Daha yavaş konuş</translation>
+    </message>
+    <message>
+        <source>Read faster</source>
+        <translation>Daha hızlı oku</translation>
+    </message>
+    <message>
+        <source>Speak more quickly</source>
+        <translation>Daha hızlı konuş</translation>
+    </message>
+    <message>
+        <source>Read messages aloud: on</source>
+        <translation>Mesajları sesli oku: açık</translation>
+    </message>
+    <message>
+        <source>Read messages aloud: off</source>
+        <translation>Mesajları sesli oku: kapalı</translation>
+    </message>
+    <message>
+        <source>Say warnings and messages aloud when they appear</source>
+        <translation>Uyarıları ve mesajları göründüklerinde sesli oku</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1445,18 @@
 </context>
 <context>
     <name>WelcomeScreen</name>
+    <message>
+        <source>Stop reading</source>
+        <translation>Okumayı durdur</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Sesli oku</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud; press again to stop</source>
+        <translation>Bu ekranı sesli okur. Durdurmak için tekrar basın</translation>
+    </message>
     <message>
         <source>Welcome</source>
         <translation>Hoş geldiniz</translation>

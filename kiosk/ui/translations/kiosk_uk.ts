@@ -925,6 +925,18 @@
         </translation>
     </message>
     <message>
+        <source>Stop reading</source>
+        <translation>Зупинити читання</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Читати вголос</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud; press again to stop</source>
+        <translation>Читає цей екран уголос. Натисніть ще раз, щоб зупинити</translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>Головна</translation>
     </message>
@@ -1019,6 +1031,41 @@
     <message>
         <source>Finish and delete everything</source>
         <translation>Завершити й усе видалити</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechRow</name>
+    <message>
+        <source>Reading speed: {step} of {count}</source>
+        <translation>Швидкість читання: {step} з {count}</translation>
+    </message>
+    <message>
+        <source>Read slower</source>
+        <translation>Читати повільніше</translation>
+    </message>
+    <message>
+        <source>Speak more slowly</source>
+        <translation>Говорити повільніше</translation>
+    </message>
+    <message>
+        <source>Read faster</source>
+        <translation>Читати швидше</translation>
+    </message>
+    <message>
+        <source>Speak more quickly</source>
+        <translation>Говорити швидше</translation>
+    </message>
+    <message>
+        <source>Read messages aloud: on</source>
+        <translation>Читати повідомлення вголос: увімкнено</translation>
+    </message>
+    <message>
+        <source>Read messages aloud: off</source>
+        <translation>Читати повідомлення вголос: вимкнено</translation>
+    </message>
+    <message>
+        <source>Say warnings and messages aloud when they appear</source>
+        <translation>Читати попередження й повідомлення вголос, щойно вони з’являються</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1451,18 @@
 </context>
 <context>
     <name>WelcomeScreen</name>
+    <message>
+        <source>Stop reading</source>
+        <translation>Зупинити читання</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Читати вголос</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud; press again to stop</source>
+        <translation>Читає цей екран уголос. Натисніть ще раз, щоб зупинити</translation>
+    </message>
     <message>
         <source>Welcome</source>
         <translation>Ласкаво просимо</translation>
