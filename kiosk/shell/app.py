@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from kiosk.shell.controller import SessionController
     from kiosk.shell.main_window import MainWindow
     from kiosk.speech.read_aloud import ReadAloud
+    from kiosk.speech.screen_reader import ScreenReader
     from kiosk.staff.mode import StaffMode
     from kiosk.usage.deferred import DeferredCounters
 
@@ -152,8 +153,18 @@ def build_station(config: kconfig.Config, app: QApplication) -> Station:
         wiper.register("printing", printing.flow.wipe)
     cards = _card_left(config, window, controller, presence)
     speech = _read_aloud(config, window, controller, printing)
+    screen_reader = _screen_reader(config, controller, stops)
     counters = _usage(config, window, controller)
-    staff = _staff(config, window, controller, counters, printing, presence, cards.gate)
+    staff = _staff(
+        config,
+        window,
+        controller,
+        counters,
+        printing,
+        presence,
+        cards.gate,
+        screen_reader=screen_reader.toggle,
+    )
     window.keyboard.follow_focus(app)
     # Filters sit on the top-level QWindow, not the QApplication: every input
     # event from the window system passes it first, while the application-wide
@@ -383,6 +394,8 @@ def _staff(
     printing: _Printing | None,
     presence: CardPresence,
     gate: CardLeftGate,
+    *,
+    screen_reader: Callable[[], bool] | None = None,
 ) -> StaffMode:
     from kiosk.shell.panel_sources import panel_sources
     from kiosk.staff.access import Access
@@ -390,7 +403,9 @@ def _staff(
     from kiosk.staff.mode import StaffMode
 
     flow = printing.flow if printing else None
-    status, actions = panel_sources(config, controller, counters, flow, presence, gate)
+    status, actions = panel_sources(
+        config, controller, counters, flow, presence, gate, screen_reader
+    )
     mode = StaffMode(
         config.staff,
         SocketPinVerifier(config.staff.verifier_socket),
@@ -476,4 +491,18 @@ def _read_aloud(
     )
     if reader is not None:
         _after_first_paint(window, reader.speaker.warm)
+    return reader
+
+
+def _screen_reader(
+    config: kconfig.Config,
+    controller: SessionController,
+    stops: list[Callable[[], None]],
+) -> ScreenReader:
+    """Orca for one session, when staff switch it on; the wipe stops it."""
+    from kiosk.speech.screen_reader import ScreenReader
+
+    reader = ScreenReader(config.speech.screen_reader)
+    controller.wiper.register("screen-reader", reader.wipe)
+    stops.append(reader.stop)
     return reader

@@ -76,6 +76,8 @@ def wire_read_aloud(
 ) -> ReadAloud | None:
     """Make the speaker and connect everything; None when speech is off."""
     if not config.speech.enabled:
+        window.shellbar.buttons["read"].hide()
+        window.welcome.read.hide()
         return None
     speaker = Speaker(config.speech.engine, config.speech.voices, parent=window)
     reader = ReadAloud(speaker, lambda: controller.language, parent=window)
@@ -84,8 +86,6 @@ def wire_read_aloud(
     for source, show in ((bar, bar.show_reading), (welcome, welcome.show_reading)):
         source.readAloud.connect(lambda: reader.press(fetch))
         reader.readingChanged.connect(show)
-    bar.buttons["read"].show()
-    welcome.read.show()
     if window.display is not None:
         window.display.add_section(SpeechRow(reader))
 

@@ -91,7 +91,6 @@ class ShellBar(Retranslated, QFrame):
         info.addWidget(self.time_left)
         self._host_text = ("", False)
         self._reading = False
-        self.buttons["read"].hide()  # shown once the shell wires read-aloud
         self.retranslate()
         self.show_host("", False)
 

@@ -57,10 +57,9 @@ class WelcomeScreen(Retranslated, QWidget):
         self.display = button()
         self.display.clicked.connect(self.displayRequested)
         layout.addWidget(self.display, alignment=Qt.AlignmentFlag.AlignCenter)
-        # For those who would rather listen; hidden until the shell wires it.
+        # For those who would rather listen (hidden where speech is off).
         self.read = button()
         self.read.clicked.connect(self.readAloud)
-        self.read.hide()
         layout.addWidget(self.read, alignment=Qt.AlignmentFlag.AlignCenter)
         self._reading = False
         self.retranslate()

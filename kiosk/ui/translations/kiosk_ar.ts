@@ -1108,6 +1108,10 @@
         <translation>الرسالة التي يراها الزوار ما دام الجهاز خارج الخدمة</translation>
     </message>
     <message>
+        <source>Screen reader on or off</source>
+        <translation>قارئ الشاشة: تشغيل أو إيقاف</translation>
+    </message>
+    <message>
         <source>Loading the station state …</source>
         <translation>جارٍ تحميل حالة الجهاز …</translation>
     </message>
@@ -1362,6 +1366,14 @@
     <message>
         <source>Thank you. The station no longer waits for the card.</source>
         <translation>شكرًا. لم يعد الجهاز ينتظر البطاقة.</translation>
+    </message>
+    <message>
+        <source>The screen reader is on until the session ends.</source>
+        <translation>قارئ الشاشة يعمل حتى تنتهي الجلسة.</translation>
+    </message>
+    <message>
+        <source>The screen reader is off.</source>
+        <translation>قارئ الشاشة متوقف.</translation>
     </message>
     <message>
         <source>Cancelling print job %1 …</source>

@@ -1096,6 +1096,10 @@
         <translation>Nachricht, die Besucher sehen, solange der Computer außer Betrieb ist</translation>
     </message>
     <message>
+        <source>Screen reader on or off</source>
+        <translation>Bildschirmleser an oder aus</translation>
+    </message>
+    <message>
         <source>Loading the station state …</source>
         <translation>Zustand des Computers wird geladen …</translation>
     </message>
@@ -1350,6 +1354,14 @@
     <message>
         <source>Thank you. The station no longer waits for the card.</source>
         <translation>Danke. Der Computer wartet nicht mehr auf die Karte.</translation>
+    </message>
+    <message>
+        <source>The screen reader is on until the session ends.</source>
+        <translation>Der Bildschirmleser ist an, bis die Sitzung endet.</translation>
+    </message>
+    <message>
+        <source>The screen reader is off.</source>
+        <translation>Der Bildschirmleser ist aus.</translation>
     </message>
     <message>
         <source>Cancelling print job %1 …</source>

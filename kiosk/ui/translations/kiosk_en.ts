@@ -1096,6 +1096,10 @@
         <translation>Message residents will see while out of service</translation>
     </message>
     <message>
+        <source>Screen reader on or off</source>
+        <translation>Screen reader on or off</translation>
+    </message>
+    <message>
         <source>Loading the station state …</source>
         <translation>Loading the station state …</translation>
     </message>
@@ -1350,6 +1354,14 @@
     <message>
         <source>Thank you. The station no longer waits for the card.</source>
         <translation>Thank you. The station no longer waits for the card.</translation>
+    </message>
+    <message>
+        <source>The screen reader is on until the session ends.</source>
+        <translation>The screen reader is on until the session ends.</translation>
+    </message>
+    <message>
+        <source>The screen reader is off.</source>
+        <translation>The screen reader is off.</translation>
     </message>
     <message>
         <source>Cancelling print job %1 …</source>

@@ -1099,6 +1099,10 @@
         <translation>Сообщение, которое видят посетители, пока компьютер не работает</translation>
     </message>
     <message>
+        <source>Screen reader on or off</source>
+        <translation>Экранный диктор: включить или выключить</translation>
+    </message>
+    <message>
         <source>Loading the station state …</source>
         <translation>Загрузка состояния компьютера …</translation>
     </message>
@@ -1353,6 +1357,14 @@
     <message>
         <source>Thank you. The station no longer waits for the card.</source>
         <translation>Спасибо. Компьютер больше не ждёт карту.</translation>
+    </message>
+    <message>
+        <source>The screen reader is on until the session ends.</source>
+        <translation>Экранный диктор включён до конца сеанса.</translation>
+    </message>
+    <message>
+        <source>The screen reader is off.</source>
+        <translation>Экранный диктор выключен.</translation>
     </message>
     <message>
         <source>Cancelling print job %1 …</source>

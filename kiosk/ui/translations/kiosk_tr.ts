@@ -1093,6 +1093,10 @@
         <translation>Bilgisayar hizmet dışıyken ziyaretçilerin göreceği mesaj</translation>
     </message>
     <message>
+        <source>Screen reader on or off</source>
+        <translation>Ekran okuyucu açık veya kapalı</translation>
+    </message>
+    <message>
         <source>Loading the station state …</source>
         <translation>Bilgisayarın durumu yükleniyor …</translation>
     </message>
@@ -1347,6 +1351,14 @@
     <message>
         <source>Thank you. The station no longer waits for the card.</source>
         <translation>Teşekkürler. Bilgisayar artık kartı beklemiyor.</translation>
+    </message>
+    <message>
+        <source>The screen reader is on until the session ends.</source>
+        <translation>Ekran okuyucu oturum bitene kadar açık.</translation>
+    </message>
+    <message>
+        <source>The screen reader is off.</source>
+        <translation>Ekran okuyucu kapalı.</translation>
     </message>
     <message>
         <source>Cancelling print job %1 …</source>

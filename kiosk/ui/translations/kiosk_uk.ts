@@ -1099,6 +1099,10 @@
         <translation>Повідомлення, яке бачать відвідувачі, поки комп’ютер не працює</translation>
     </message>
     <message>
+        <source>Screen reader on or off</source>
+        <translation>Екранний диктор: увімкнути або вимкнути</translation>
+    </message>
+    <message>
         <source>Loading the station state …</source>
         <translation>Завантаження стану комп&apos;ютера …</translation>
     </message>
@@ -1353,6 +1357,14 @@
     <message>
         <source>Thank you. The station no longer waits for the card.</source>
         <translation>Дякуємо. Комп’ютер більше не чекає на картку.</translation>
+    </message>
+    <message>
+        <source>The screen reader is on until the session ends.</source>
+        <translation>Екранний диктор увімкнено до кінця сеансу.</translation>
+    </message>
+    <message>
+        <source>The screen reader is off.</source>
+        <translation>Екранний диктор вимкнено.</translation>
     </message>
     <message>
         <source>Cancelling print job %1 …</source>
