@@ -59,7 +59,8 @@ def screen_fetch(window: MainWindow) -> Callable[[Said], None]:
             read_page_text(
                 screen.page,
                 lambda text, lang: said(
-                    [text], lang[:2] if lang[:2] in script.LOCALES else ""
+                    script.compose(text.splitlines()),
+                    lang[:2] if lang[:2] in script.LOCALES else "",
                 ),
             )
         else:

@@ -159,3 +159,38 @@ def test_a_second_press_stops_and_moments_are_said_once_it_is_on(
     [warning] = spoken_lines(spoken, "de")
     assert warning.startswith(tr("de", "IdleOverlay", "Are you still there?"))
     assert tr("de", "IdleOverlay", "Continue") in warning
+
+
+ARTICLE = (
+    '<!doctype html><html lang="de"><head><meta charset=utf-8></head><body>'
+    "<nav>Menü Suche Kontakt</nav><main><h1>Ihr Bescheid</h1>"
+    "<p>Der Antrag ist angekommen.</p></main></body></html>"
+)
+
+
+def test_a_page_is_read_in_its_own_language_main_text_or_selection(
+    qtbot, build_shell, spoken, local_server
+) -> None:
+    from kiosk.daemons.loopback import Response
+
+    local_server.route("allowed", "/article")(lambda _req: Response(ARTICLE))
+    shell = build_shell(language="en", speech_engine="speechd", path="/article")
+    station = started(qtbot, shell, "en")
+    view = shell.open_service("svc")
+    qtbot.waitUntil(
+        lambda: view.page.url().path() == "/article" and not view.page.isLoading(),
+        timeout=15000,
+    )
+    press_read(qtbot, station.window)
+    qtbot.waitUntil(lambda: bool(spoken.lines()), timeout=5000)
+    # The page says it is German: the German voice, the main text only.
+    assert spoken_lines(spoken, "de") == ["Ihr Bescheid. Der Antrag ist angekommen."]
+    press_read(qtbot, station.window)  # stop
+    spoken.clear()
+    view.page.runJavaScript(
+        "getSelection().selectAllChildren(document.querySelector('p'))"
+    )
+    qtbot.waitUntil(lambda: view.page.selectedText() != "", timeout=5000)
+    press_read(qtbot, station.window)
+    qtbot.waitUntil(lambda: bool(spoken.lines()), timeout=5000)
+    assert spoken_lines(spoken, "de") == ["Der Antrag ist angekommen."]

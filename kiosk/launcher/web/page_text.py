@@ -7,6 +7,7 @@ cut, so one press never reads for an hour.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
@@ -18,7 +19,9 @@ _READ = """
   var picked = String(window.getSelection ? window.getSelection() : "").trim();
   var main = document.querySelector("main, [role=main], article") || document.body;
   var text = picked || (main ? main.innerText : "");
-  return [document.documentElement.lang || "", String(text).slice(0, MAX_CHARS)];
+  // An array would reach Qt as ""; a JSON text arrives whole.
+  return JSON.stringify([document.documentElement.lang || "",
+                         String(text).slice(0, MAX_CHARS)]);
 })()
 """.replace("MAX_CHARS", str(MAX_CHARS))
 
@@ -27,9 +30,10 @@ def read_page_text(page: QWebEnginePage, done: Callable[[str, str], None]) -> No
     """Call `done(text, language)`; language is the page's lang tag ("" unknown)."""
 
     def got(result: object) -> None:
-        if isinstance(result, list) and len(result) == 2:
-            done(str(result[1] or ""), str(result[0] or "").lower())
-        else:
-            done("", "")
+        try:
+            lang, text = json.loads(result) if isinstance(result, str) else ("", "")
+        except ValueError:
+            lang, text = "", ""
+        done(str(text or ""), str(lang or "").lower())
 
     page.runJavaScript(_READ, QWebEngineScript.ScriptWorldId.ApplicationWorld, got)
