@@ -47,7 +47,8 @@ class ScreenReader:
     def stop(self) -> None:
         proc, self._proc = self._proc, None
         if proc is not None:
-            stop_process(proc, timeout=5.0)
+            # Orca says "Screen reader off" and may linger; the wipe waits 2 s.
+            stop_process(proc, timeout=2.0)
             log.init.info("screen reader stopped")
 
     def toggle(self) -> bool:

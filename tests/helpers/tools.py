@@ -45,6 +45,7 @@ PACKAGES: dict[str, str] = {
     "/usr/lib/speech-dispatcher-modules/sd_generic": "speech-dispatcher",
     "/usr/lib/speech-dispatcher-modules/sd_espeak-ng": "speech-dispatcher-espeak-ng",
     "espeak-ng": "espeak-ng",
+    "orca": "orca",
     "/usr/libexec/at-spi-bus-launcher": "at-spi2-core",
     "/usr/lib/python3/dist-packages/pyatspi": "python3-pyatspi",
     "/usr/lib/pcsc/drivers/serial/libifdvpcd.so": "vsmartcard-vpcd",
