@@ -12,6 +12,8 @@ system-wide is touched:
 - verifier: `kiosk staff verifier`, the staff PIN verifier
 - xvfb: a private X server
 - loopback: a threaded HTTP server for loopback sites (in-process)
+- speechd: speech-dispatcher without a sound card (espeak-ng, or a capture voice)
+- a11y: a session bus on which AT-SPI's accessibility bus is activated
 
 The pytest fixtures for them are registered once, by tests/helpers/daemons.py.
 """
