@@ -81,6 +81,13 @@ class Speaker(QObject):
         if not text.strip():
             return
         tts = self._engine()
+        if (
+            tts.state() is QTextToSpeech.State.Error
+            and tts.errorReason() is QTextToSpeech.ErrorReason.Initialization
+        ):
+            # No speech-dispatcher: nothing will be said, the button stays "Read".
+            log.init.warning("speech: %s", tts.errorString())
+            return
         # say() itself stops what is being said; a stop() of our own first
         # would report Ready late, after the new text began.
         self._use_language(tts, language)
