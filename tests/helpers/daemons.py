@@ -167,7 +167,6 @@ def xvfb() -> Iterator[Xvfb]:
 # -- speech-dispatcher and the accessibility bus -------------------------------
 
 SD_GENERIC = "/usr/lib/speech-dispatcher-modules/sd_generic"
-SD_ESPEAK = "/usr/lib/speech-dispatcher-modules/sd_espeak-ng"
 
 
 @pytest.fixture
