@@ -103,6 +103,7 @@ TARGETS: tuple[Target, ...] = (
     Target("soak_session_dirs_left", at_most("soak_session_dirs_left", 0, "dirs")),
     Target("print_count_300_pages", at_most("print_count_300_pages", 50, "ms")),
     Target("card_insert_latency", at_most("card_insert_latency", 300, "ms")),
+    Target("read_aloud_latency", at_most("read_aloud_latency", 300, "ms")),
     Target("collector_ingest", at_least("collector_ingest", 1000, "batches/s")),
     Target("collector_export_year", at_most("collector_export_year", 1, "s")),
     # 50,000 stations, a heartbeat each every 5 minutes

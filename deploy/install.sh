@@ -92,6 +92,8 @@ if [ -f deploy/cups/cupsd-kiosk.conf ] && [ -f /etc/cups/cupsd.conf ] \
 fi
 
 mkdir -p "$ETC"
+# Read aloud and Orca: speech-dispatcher on ALSA (docs/accessibility.md).
+install -m 0644 deploy/speech/speechd.conf "$ETC/speechd.conf"
 if [ -n "$config" ]; then
     say "station config"
     "$PREFIX/venv/bin/kiosk" config check "$config"
@@ -117,6 +119,9 @@ if [ "$enable" -eq 1 ]; then
         if [ -f "/usr/lib/systemd/system/$unit" ]; then systemctl enable "$unit"; fi
     done
     systemctl mask ctrl-alt-del.target swap.target
+    # The system-wide speech daemon fails without a sound server; the shell's
+    # own (autospawned for user kiosk) is the one that speaks.
+    systemctl mask speech-dispatcherd.service
     systemctl set-default graphical.target
 fi
 say "done. Set the staff PIN: sudo kiosk staff set-pin; check the station: sudo kiosk doctor"

@@ -392,6 +392,30 @@ class DocumentsConfig(_Model):
         return value
 
 
+class SpeechConfig(_Model):
+    # "Read aloud" in the shell bar and on Welcome (QtTextToSpeech through
+    # speech-dispatcher); off: no button, no speech.
+    enabled: bool = True
+    # "speechd" on stations; "mock" is Qt's silent test engine.
+    engine: Literal["speechd", "mock"] = "speechd"
+    # A better voice per language where one is installed, by the name
+    # `spd-say -L` lists; a language not named here gets espeak-ng's voice.
+    voices: dict[Language, Annotated[str, Field(min_length=1)]] = Field(
+        default_factory=dict
+    )
+    # What staff start with "Screen reader on" (one session; ended by the wipe).
+    screen_reader: tuple[str, ...] = ("orca", "--replace")
+
+    @field_validator("screen_reader")
+    @classmethod
+    def _command(cls, command: tuple[str, ...]) -> tuple[str, ...]:
+        if not command or not command[0].strip():
+            raise ValueError(
+                'name the screen reader\'s command, like ["orca", "--replace"]'
+            )
+        return command
+
+
 class PathsConfig(_Model):
     # Everything of a resident lives below session_dir; the wipe removes it.
     session_dir: str = "/var/lib/buergerterminal/session"
@@ -409,6 +433,7 @@ class Config(_Model):
     paths: PathsConfig = PathsConfig()
     writer: WriterConfig = WriterConfig()
     documents: DocumentsConfig = DocumentsConfig()
+    speech: SpeechConfig = SpeechConfig()
 
     @field_validator("services")
     @classmethod

@@ -37,6 +37,9 @@ os.environ["XDG_CACHE_HOME"] = str(_HOME / "cache")
 os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
 os.environ["XDG_RUNTIME_DIR"] = str(_HOME / "run")
 (_HOME / "run").mkdir(mode=0o700)
+# No speech engine may autospawn a speech-dispatcher with the system's
+# config (it hangs without a sound server): a test brings its own (`spoken`).
+os.environ["SPEECHD_ADDRESS"] = f"unix_socket:{_HOME / 'run' / 'no-speechd'}"
 
 # No system D-Bus for the web engine, as in `kiosk run`: Chromium aborts the
 # whole process when a bus it is connected to goes away.

@@ -81,6 +81,14 @@ BROKEN = [
         "services[0].allowed_hosts",
         "ends with a dot",
     ),
+    ("20-speech-engine.toml", 12, "speech.engine", "'speechd' or 'mock'"),
+    ("21-speech-voice-language.toml", 12, "speech.voices.fr.[key]", "(found 'fr')"),
+    (
+        "22-speech-no-screen-reader.toml",
+        12,
+        "speech.screen_reader",
+        'like ["orca", "--replace"]',
+    ),
 ]
 
 

@@ -13,6 +13,8 @@ system-wide is touched:
 - xvfb: a private X server
 - loopback: a threaded HTTP server for loopback sites (in-process)
 - tls: a throwaway CA and server certificate for HTTPS on loopback
+- speechd: speech-dispatcher without a sound card (espeak-ng, or a capture voice)
+- a11y: a session bus on which AT-SPI's accessibility bus is activated
 
 The pytest fixtures for them are registered once, by tests/helpers/daemons.py.
 """

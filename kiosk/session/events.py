@@ -97,7 +97,10 @@ class ApplicationDocumentMade:
     at: datetime
 
 
+@dataclass(frozen=True)
 class DocumentScanned:
+    """A document saved from the scanner: how many pages, nothing else."""
+
     at: datetime
     pages: int
 

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from kiosk.shell.controller import SessionController
     from kiosk.shell.documents import ShellDocuments
     from kiosk.shell.main_window import MainWindow
+    from kiosk.speech.read_aloud import ReadAloud
+    from kiosk.speech.screen_reader import ScreenReader
     from kiosk.staff.mode import StaffMode
     from kiosk.usage.deferred import DeferredCounters
     from kiosk.writer.screen import WriterScreen
@@ -93,6 +95,7 @@ class Station:
     printing: PrintFlow | None = None
     writer: WriterScreen | None = None
     documents: ShellDocuments | None = None  # scanner and USB stick
+    speech: ReadAloud | None = None  # read aloud (None: off in the config)
     # What must end with the shell: watcher threads, AusweisApp, print workers.
     stops: list[Callable[[], None]] = field(default_factory=list)
 
@@ -157,9 +160,19 @@ def build_station(config: kconfig.Config, app: QApplication) -> Station:
     from kiosk.shell.documents import build_documents
 
     documents = build_documents(config, window, controller, stops)
+    speech = _read_aloud(config, window, controller, printing)
+    screen_reader = _screen_reader(config, controller, stops)
     counters = _usage(config, window, controller)
     staff = _staff(
-        config, window, controller, counters, printing, presence, cards.gate, stops
+        config,
+        window,
+        controller,
+        counters,
+        printing,
+        presence,
+        cards.gate,
+        stops,
+        screen_reader=screen_reader.toggle,
     )
     window.keyboard.follow_focus(app)
     # Filters sit on the top-level QWindow, not the QApplication: every input
@@ -183,6 +196,7 @@ def build_station(config: kconfig.Config, app: QApplication) -> Station:
         eid=eid.service if eid else None,
         printing=printing.flow if printing else None,
         writer=writer,
+        speech=speech,
         stops=stops,
         documents=documents,
     )
@@ -450,6 +464,8 @@ def _staff(
     presence: CardPresence,
     gate: CardLeftGate,
     stops: list[Callable[[], None]],
+    *,
+    screen_reader: Callable[[], bool] | None = None,
 ) -> StaffMode:
     from kiosk.shell.panel_sources import panel_sources
     from kiosk.shell.station_state import StationStateWriter
@@ -459,7 +475,9 @@ def _staff(
     from kiosk.usage import stationstate
 
     flow = printing.flow if printing else None
-    status, actions = panel_sources(config, controller, counters, flow, presence, gate)
+    status, actions = panel_sources(
+        config, controller, counters, flow, presence, gate, screen_reader
+    )
     # The heartbeat's source: the sync process reads what this thread writes.
     state = StationStateWriter(
         status,
@@ -539,3 +557,34 @@ def run_station(
     station.start()
     log.init.info("station %s ready", config.station.id)
     return int(app.exec())
+
+
+def _read_aloud(
+    config: kconfig.Config,
+    window: MainWindow,
+    controller: SessionController,
+    printing: _Printing | None,
+) -> ReadAloud | None:
+    """Read aloud; its engine is made once Welcome has painted (it takes 1.5 s)."""
+    from kiosk.shell.read_aloud import wire_read_aloud
+
+    reader = wire_read_aloud(
+        config, window, controller, printing.flow if printing else None
+    )
+    if reader is not None:
+        _after_first_paint(window, reader.speaker.warm)
+    return reader
+
+
+def _screen_reader(
+    config: kconfig.Config,
+    controller: SessionController,
+    stops: list[Callable[[], None]],
+) -> ScreenReader:
+    """Orca for one session, when staff switch it on; the wipe stops it."""
+    from kiosk.speech.screen_reader import ScreenReader
+
+    reader = ScreenReader(config.speech.screen_reader)
+    controller.wiper.register("screen-reader", reader.wipe)
+    stops.append(reader.stop)
+    return reader

@@ -136,8 +136,10 @@ class StaffActionsAdapter:
         cancel_print_job: Callable[[int], CancelOutcome] | None = None,
         print_test_page: Callable[[], int] | None = None,
         card_gate: CardLeftGate | None = None,
+        screen_reader: Callable[[], bool] | None = None,
     ) -> None:
         self._controller = controller
+        self._screen_reader = screen_reader
         self._cancel = cancel_print_job
         self._test_page = print_test_page
         self._gate = card_gate
@@ -201,6 +203,16 @@ class StaffActionsAdapter:
         except PrinterUnavailable as exc:
             klog.staff.warning("test page not sent: %s", exc)
             return ActionResult(Outcome.UNAVAILABLE)
+
+    def toggle_screen_reader(self) -> bool:
+        """Orca for this session (the wipe stops it); False: none configured."""
+        if self._screen_reader is None:
+            return False
+        try:
+            return self._screen_reader()
+        except Exception as exc:  # the panel says "off"; IT reads the log
+            klog.staff.warning("screen reader: %s", exc)
+            return False
 
 
 def card_waiting(gate: CardLeftGate | None) -> bool:
@@ -340,6 +352,7 @@ def panel_sources(
     flow: PrintFlow | None,
     presence: CardPresence,
     gate: CardLeftGate,
+    screen_reader: Callable[[], bool] | None = None,
 ) -> tuple[StationStatusSource, StaffActionsAdapter]:
     """Both sides of the panel, wired to the station's running parts."""
     from zoneinfo import ZoneInfo
@@ -367,6 +380,7 @@ def panel_sources(
         cancel_print_job=printing.cancel if printing else None,
         print_test_page=printing.test_page if printing else None,
         card_gate=gate,
+        screen_reader=screen_reader,
     )
     return status, actions
 

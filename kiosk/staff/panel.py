@@ -76,6 +76,7 @@ _ACTIONS = (
     "back_in_service",
     "test_page",
     "card_ack",
+    "screen_reader",
     "lock",
 )
 
@@ -167,7 +168,13 @@ class StaffPanel(Retranslated, QWidget):
         head.addWidget(self.title, 1)
         head.addWidget(self.buttons["lock"])
         service = QHBoxLayout()
-        for key in ("end_session", "out_of_service", "back_in_service", "card_ack"):
+        for key in (
+            "end_session",
+            "out_of_service",
+            "back_in_service",
+            "card_ack",
+            "screen_reader",
+        ):
             service.addWidget(self.buttons[key])
         layout = QVBoxLayout(self)
         layout.addLayout(head)
@@ -224,6 +231,7 @@ class StaffPanel(Retranslated, QWidget):
             "back_in_service": self.tr("Back in service"),
             "test_page": self.tr("Print a test page"),
             "card_ack": self.tr("Forgotten card taken"),
+            "screen_reader": self.tr("Screen reader on or off"),
             "lock": self.tr("Lock"),
         }
         for key, text in texts.items():
@@ -611,6 +619,14 @@ class StaffPanel(Retranslated, QWidget):
             klog.staff.info("staff action: forgotten card acknowledged")
             a.acknowledge_forgotten_card()
             self._tell(self.tr("Thank you. The station no longer waits for the card."))
+        elif key == "screen_reader":
+            on = a.toggle_screen_reader()
+            klog.staff.info("staff action: screen reader %s", "on" if on else "off")
+            self._tell(
+                self.tr("The screen reader is on until the session ends.")
+                if on
+                else self.tr("The screen reader is off.")
+            )
         self.refresh()
 
     def _printer_action(self, key: str, job_id: int) -> None:

@@ -81,6 +81,10 @@ class DisplayOverlay(Overlay):
         settings.changed.connect(lambda _choice: self.retranslate())
         self.retranslate()
 
+    def add_section(self, widget: QWidget) -> None:
+        """Another row of settings (read-aloud's speed), above Close."""
+        self.panel.box.insertWidget(self.panel.box.indexOf(self.close_button), widget)
+
     def open(self) -> None:
         super().open()
         self.bigger.setFocus()

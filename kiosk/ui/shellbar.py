@@ -11,7 +11,16 @@ from kiosk.ui.widgets import Retranslated, button, label, set_text
 
 # At the start edge: moving through pages; at the end edge: the shell's own.
 NAVIGATION = ("home", "back", "forward", "reload", "zoom_out", "zoom_in")
-ACTIONS = ("print", "documents", "keyboard", "display", "language", "help", "end")
+ACTIONS = (
+    "print",
+    "documents",
+    "read",
+    "keyboard",
+    "display",
+    "language",
+    "help",
+    "end",
+)
 
 
 class ShellBar(Retranslated, QFrame):
@@ -28,6 +37,7 @@ class ShellBar(Retranslated, QFrame):
     languageRequested = Signal()
     displayRequested = Signal()
     keyboardRequested = Signal()
+    readAloud = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +69,7 @@ class ShellBar(Retranslated, QFrame):
             "language": self.languageRequested,
             "display": self.displayRequested,
             "keyboard": self.keyboardRequested,
+            "read": self.readAloud,
         }
         for name, signal in signals.items():
             self.buttons[name].clicked.connect(signal)
@@ -79,6 +90,7 @@ class ShellBar(Retranslated, QFrame):
         info.addSpacing(24)
         info.addWidget(self.time_left)
         self._host_text = ("", False)
+        self._reading = False
         self.retranslate()
         self.show_host("", False)
 
@@ -117,6 +129,20 @@ class ShellBar(Retranslated, QFrame):
         for name in ("back", "forward", "reload", "zoom_out", "zoom_in", "print"):
             self.buttons[name].setEnabled(visible)
 
+    def show_reading(self, reading: bool) -> None:
+        """The read-aloud button says "Stop reading" while it reads."""
+        self._reading = reading
+        if reading:
+            set_text(self.buttons["read"], "■ " + self.tr("Stop reading"))
+        else:
+            set_text(self.buttons["read"], "🔊 " + self.tr("Read aloud"))
+        self.buttons["read"].setAccessibleName(
+            self.tr("Stop reading") if reading else self.tr("Read aloud")
+        )
+        self.buttons["read"].setAccessibleDescription(
+            self.tr("Read this screen aloud; press again to stop")
+        )
+
     def retranslate(self) -> None:
         b = self.buttons
         set_text(b["home"], self.tr("Home"), self.tr("Show all services"))
@@ -149,3 +175,4 @@ class ShellBar(Retranslated, QFrame):
         )
         self.show_host(*self._host_text)
         self.show_reader_status(self._reader_status)
+        self.show_reading(self._reading)

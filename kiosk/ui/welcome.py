@@ -16,6 +16,7 @@ class WelcomeScreen(Retranslated, QWidget):
     startRequested = Signal()
     languageChosen = Signal(str)
     displayRequested = Signal()
+    readAloud = Signal()
 
     def __init__(
         self, station_name: str, languages: Sequence[str], parent: QWidget | None = None
@@ -56,7 +57,21 @@ class WelcomeScreen(Retranslated, QWidget):
         self.display = button()
         self.display.clicked.connect(self.displayRequested)
         layout.addWidget(self.display, alignment=Qt.AlignmentFlag.AlignCenter)
+        # For those who would rather listen (hidden where speech is off).
+        self.read = button()
+        self.read.clicked.connect(self.readAloud)
+        layout.addWidget(self.read, alignment=Qt.AlignmentFlag.AlignCenter)
+        self._reading = False
         self.retranslate()
+
+    def show_reading(self, reading: bool) -> None:
+        self._reading = reading
+        stop, read = self.tr("Stop reading"), self.tr("Read aloud")
+        set_text(self.read, ("■ " + stop) if reading else ("🔊 " + read))
+        self.read.setAccessibleName(stop if reading else read)
+        self.read.setAccessibleDescription(
+            self.tr("Read this screen aloud; press again to stop")
+        )
 
     def mark_language(self, code: str) -> None:
         # A tick as well as the checked style: never shown by colour alone.
@@ -83,6 +98,7 @@ class WelcomeScreen(Retranslated, QWidget):
             self.tr("Bigger text and contrast"),
             self.tr("Change the text size and the colours"),
         )
+        self.show_reading(self._reading)
 
 
 class TermsScreen(Retranslated, QWidget):

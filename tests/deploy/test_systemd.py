@@ -102,12 +102,13 @@ def test_runs_the_shell_under_cage_without_vt_switching() -> None:
     keys = unit_keys(UNIT)
     (exec_start,) = keys["Service.ExecStart"]
     argv = exec_start.split()
-    # env only sets the runtime folder (see the next test), then execs cage.
+    # env only sets the runtime folder (see the next test), then a session
+    # bus of the shell's own (AT-SPI, Orca) runs cage.
     assert argv[:2] == ["/usr/bin/env", "XDG_RUNTIME_DIR=/run/buergerterminal-shell"]
-    assert argv[2] == "/usr/bin/cage"
-    cage_opts = argv[3 : argv.index("--")]
+    assert argv[2:5] == ["/usr/bin/dbus-run-session", "--", "/usr/bin/cage"]
+    cage_opts = argv[5 : argv.index("--", 5)]
     assert "-s" not in cage_opts  # -s would allow VT switching
-    assert argv[argv.index("--") + 1 :] == [
+    assert argv[argv.index("--", 5) + 1 :] == [
         KIOSK,
         "run",
         "--config",

@@ -16,9 +16,11 @@ from typing import Any
 
 import pytest
 
+from kiosk.daemons.a11y import A11yBus
 from kiosk.daemons.pcsc import VICC, VPCD_DRIVER, PcscDaemon, VirtualCard, missing_tools
 from kiosk.daemons.postgres import PrivatePostgres
 from kiosk.daemons.printer import PrintStack
+from kiosk.daemons.speechd import PrivateSpeechd
 from kiosk.daemons.verifier import VerifierProcess
 from kiosk.daemons.xvfb import Xvfb
 
@@ -177,3 +179,38 @@ def mail_sink(tls_certs: Any) -> Iterator[Any]:
         yield sink
     finally:
         sink.stop()
+
+
+# -- speech-dispatcher and the accessibility bus -------------------------------
+
+SD_GENERIC = "/usr/lib/speech-dispatcher-modules/sd_generic"
+
+
+@pytest.fixture
+def spoken(
+    tmp_path_factory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[PrivateSpeechd]:
+    """A private speech-dispatcher whose "voice" writes each utterance to a
+    file (`lines()`) and holds it 1.5 s, so a stop can cut it; speech engines
+    made during the test connect to it. One per test (it starts in ~50 ms):
+    an utterance a test left behind would queue before the next one's."""
+    require_tool("speech-dispatcher", SD_GENERIC)
+    daemon = PrivateSpeechd(tmp_path_factory.mktemp("sd"), capture=True, hold=1.5)
+    daemon.start()
+    monkeypatch.setenv("SPEECHD_ADDRESS", daemon.address)
+    try:
+        yield daemon
+    finally:
+        daemon.stop()
+
+
+@pytest.fixture
+def a11y_bus(tmp_path_factory) -> Iterator[A11yBus]:
+    """A private session bus on which AT-SPI's bus and registry get activated."""
+    require_tool("dbus-daemon", "dbus-send", "/usr/libexec/at-spi-bus-launcher")
+    bus = A11yBus(tmp_path_factory.mktemp("a11y"))
+    bus.start()
+    try:
+        yield bus
+    finally:
+        bus.stop()

@@ -45,6 +45,9 @@ loopback_demo = true
 [paths]
 session_dir = "{tmp}/session"
 state_dir = "{tmp}/state"
+
+[speech]
+engine = "{speech_engine}"
 {extra}
 """
 
@@ -75,6 +78,8 @@ def station_toml(server: LocalServer, tmp: Path, **kw: object) -> str:
         other=server.url("other", ""),
         extra_origins="".join(f', "{o}"' for o in kw.pop("extra_origins", ())),
         extra=kw.pop("extra", ""),
+        # Qt's silent engine unless a test brings its speech-dispatcher.
+        speech_engine=kw.pop("speech_engine", "mock"),
     )
     assert not kw, f"unknown options {kw}"
     return text

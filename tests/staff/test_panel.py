@@ -135,6 +135,10 @@ class Station:
         self.test_pages += 1
         return ActionResult(self.result, 99)
 
+    def toggle_screen_reader(self) -> bool:
+        self.screen_reader = not getattr(self, "screen_reader", False)
+        return self.screen_reader
+
 
 @pytest.fixture
 def station() -> Station:
@@ -368,6 +372,21 @@ def test_forgotten_card(
     assert "forgotten card acknowledged" in caplog.text
     _refreshed(qtbot, panel)
     assert not panel.buttons["card_ack"].isEnabled()
+
+
+def test_screen_reader_for_the_session(
+    qtbot: QtBot, panel: StaffPanel, station: Station, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, "kiosk.staff")
+    button = panel.buttons["screen_reader"]
+    assert button.accessibleName() == "Screen reader on or off"
+    button.click()
+    assert station.screen_reader
+    assert panel.notice.text() == "The screen reader is on until the session ends."
+    assert "staff action: screen reader on" in caplog.text
+    button.click()
+    assert not station.screen_reader
+    assert panel.notice.text() == "The screen reader is off."
 
 
 def test_idle_locks(qtbot: QtBot, panel: StaffPanel) -> None:

@@ -1246,6 +1246,18 @@
         </translation>
     </message>
     <message>
+        <source>Stop reading</source>
+        <translation>إيقاف القراءة</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>القراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud; press again to stop</source>
+        <translation>يقرأ هذه الشاشة بصوت عالٍ. اضغط مرة أخرى للإيقاف</translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
@@ -1390,6 +1402,41 @@
     </message>
 </context>
 <context>
+    <name>SpeechRow</name>
+    <message>
+        <source>Reading speed: {step} of {count}</source>
+        <translation>سرعة القراءة: {step} من {count}</translation>
+    </message>
+    <message>
+        <source>Read slower</source>
+        <translation>قراءة أبطأ</translation>
+    </message>
+    <message>
+        <source>Speak more slowly</source>
+        <translation>التحدث ببطء أكثر</translation>
+    </message>
+    <message>
+        <source>Read faster</source>
+        <translation>قراءة أسرع</translation>
+    </message>
+    <message>
+        <source>Speak more quickly</source>
+        <translation>التحدث بسرعة أكبر</translation>
+    </message>
+    <message>
+        <source>Read messages aloud: on</source>
+        <translation>قراءة الرسائل بصوت عالٍ: تشغيل</translation>
+    </message>
+    <message>
+        <source>Read messages aloud: off</source>
+        <translation>قراءة الرسائل بصوت عالٍ: إيقاف</translation>
+    </message>
+    <message>
+        <source>Say warnings and messages aloud when they appear</source>
+        <translation>قراءة التحذيرات والرسائل بصوت عالٍ عند ظهورها</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
         <source>Staff panel</source>
@@ -1418,6 +1465,10 @@
     <message>
         <source>Message residents will see while out of service</source>
         <translation>الرسالة التي يراها الزوار ما دام الجهاز خارج الخدمة</translation>
+    </message>
+    <message>
+        <source>Screen reader on or off</source>
+        <translation>قارئ الشاشة: تشغيل أو إيقاف</translation>
     </message>
     <message>
         <source>Loading the station state …</source>
@@ -1684,6 +1735,14 @@
         <translation>شكرًا. لم يعد الجهاز ينتظر البطاقة.</translation>
     </message>
     <message>
+        <source>The screen reader is on until the session ends.</source>
+        <translation>قارئ الشاشة يعمل حتى تنتهي الجلسة.</translation>
+    </message>
+    <message>
+        <source>The screen reader is off.</source>
+        <translation>قارئ الشاشة متوقف.</translation>
+    </message>
+    <message>
         <source>Cancelling print job %1 …</source>
         <translation>جارٍ إلغاء مهمة الطباعة %1 …</translation>
     </message>
@@ -1799,6 +1858,18 @@
 </context>
 <context>
     <name>WelcomeScreen</name>
+    <message>
+        <source>Stop reading</source>
+        <translation>إيقاف القراءة</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>القراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud; press again to stop</source>
+        <translation>يقرأ هذه الشاشة بصوت عالٍ. اضغط مرة أخرى للإيقاف</translation>
+    </message>
     <message>
         <source>Welcome</source>
         <translation>أهلًا وسهلًا</translation>

@@ -1230,6 +1230,18 @@
         </translation>
     </message>
     <message>
+        <source>Stop reading</source>
+        <translation>Vorlesen beenden</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Vorlesen</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud; press again to stop</source>
+        <translation>Liest diese Seite vor. Noch einmal drücken: aufhören</translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>Start</translation>
     </message>
@@ -1374,6 +1386,41 @@
     </message>
 </context>
 <context>
+    <name>SpeechRow</name>
+    <message>
+        <source>Reading speed: {step} of {count}</source>
+        <translation>Lesetempo: {step} von {count}</translation>
+    </message>
+    <message>
+        <source>Read slower</source>
+        <translation>Langsamer lesen</translation>
+    </message>
+    <message>
+        <source>Speak more slowly</source>
+        <translation>Langsamer sprechen</translation>
+    </message>
+    <message>
+        <source>Read faster</source>
+        <translation>Schneller lesen</translation>
+    </message>
+    <message>
+        <source>Speak more quickly</source>
+        <translation>Schneller sprechen</translation>
+    </message>
+    <message>
+        <source>Read messages aloud: on</source>
+        <translation>Meldungen vorlesen: an</translation>
+    </message>
+    <message>
+        <source>Read messages aloud: off</source>
+        <translation>Meldungen vorlesen: aus</translation>
+    </message>
+    <message>
+        <source>Say warnings and messages aloud when they appear</source>
+        <translation>Warnungen und Meldungen vorlesen, sobald sie erscheinen</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
         <source>Staff panel</source>
@@ -1402,6 +1449,10 @@
     <message>
         <source>Message residents will see while out of service</source>
         <translation>Nachricht, die Besucher sehen, solange der Computer außer Betrieb ist</translation>
+    </message>
+    <message>
+        <source>Screen reader on or off</source>
+        <translation>Bildschirmleser an oder aus</translation>
     </message>
     <message>
         <source>Loading the station state …</source>
@@ -1668,6 +1719,14 @@
         <translation>Danke. Der Computer wartet nicht mehr auf die Karte.</translation>
     </message>
     <message>
+        <source>The screen reader is on until the session ends.</source>
+        <translation>Der Bildschirmleser ist an, bis die Sitzung endet.</translation>
+    </message>
+    <message>
+        <source>The screen reader is off.</source>
+        <translation>Der Bildschirmleser ist aus.</translation>
+    </message>
+    <message>
         <source>Cancelling print job %1 …</source>
         <translation>Druckauftrag %1 wird abgebrochen …</translation>
     </message>
@@ -1783,6 +1842,18 @@
 </context>
 <context>
     <name>WelcomeScreen</name>
+    <message>
+        <source>Stop reading</source>
+        <translation>Vorlesen beenden</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Vorlesen</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud; press again to stop</source>
+        <translation>Liest diese Seite vor. Noch einmal drücken: aufhören</translation>
+    </message>
     <message>
         <source>Welcome</source>
         <translation>Willkommen</translation>

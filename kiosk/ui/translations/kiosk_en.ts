@@ -1230,6 +1230,18 @@
         </translation>
     </message>
     <message>
+        <source>Stop reading</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud; press again to stop</source>
+        <translation>Read this screen aloud; press again to stop</translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>Home</translation>
     </message>
@@ -1374,6 +1386,41 @@
     </message>
 </context>
 <context>
+    <name>SpeechRow</name>
+    <message>
+        <source>Reading speed: {step} of {count}</source>
+        <translation>Reading speed: {step} of {count}</translation>
+    </message>
+    <message>
+        <source>Read slower</source>
+        <translation>Read slower</translation>
+    </message>
+    <message>
+        <source>Speak more slowly</source>
+        <translation>Speak more slowly</translation>
+    </message>
+    <message>
+        <source>Read faster</source>
+        <translation>Read faster</translation>
+    </message>
+    <message>
+        <source>Speak more quickly</source>
+        <translation>Speak more quickly</translation>
+    </message>
+    <message>
+        <source>Read messages aloud: on</source>
+        <translation>Read messages aloud: on</translation>
+    </message>
+    <message>
+        <source>Read messages aloud: off</source>
+        <translation>Read messages aloud: off</translation>
+    </message>
+    <message>
+        <source>Say warnings and messages aloud when they appear</source>
+        <translation>Say warnings and messages aloud when they appear</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
         <source>Staff panel</source>
@@ -1402,6 +1449,10 @@
     <message>
         <source>Message residents will see while out of service</source>
         <translation>Message residents will see while out of service</translation>
+    </message>
+    <message>
+        <source>Screen reader on or off</source>
+        <translation>Screen reader on or off</translation>
     </message>
     <message>
         <source>Loading the station state …</source>
@@ -1668,6 +1719,14 @@
         <translation>Thank you. The station no longer waits for the card.</translation>
     </message>
     <message>
+        <source>The screen reader is on until the session ends.</source>
+        <translation>The screen reader is on until the session ends.</translation>
+    </message>
+    <message>
+        <source>The screen reader is off.</source>
+        <translation>The screen reader is off.</translation>
+    </message>
+    <message>
         <source>Cancelling print job %1 …</source>
         <translation>Cancelling print job %1 …</translation>
     </message>
@@ -1783,6 +1842,18 @@
 </context>
 <context>
     <name>WelcomeScreen</name>
+    <message>
+        <source>Stop reading</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud; press again to stop</source>
+        <translation>Read this screen aloud; press again to stop</translation>
+    </message>
     <message>
         <source>Welcome</source>
         <translation>Welcome</translation>

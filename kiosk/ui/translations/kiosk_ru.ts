@@ -1234,6 +1234,18 @@
         </translation>
     </message>
     <message>
+        <source>Stop reading</source>
+        <translation>Остановить чтение</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Читать вслух</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud; press again to stop</source>
+        <translation>Читает этот экран вслух. Нажмите ещё раз, чтобы остановить</translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
@@ -1378,6 +1390,41 @@
     </message>
 </context>
 <context>
+    <name>SpeechRow</name>
+    <message>
+        <source>Reading speed: {step} of {count}</source>
+        <translation>Скорость чтения: {step} из {count}</translation>
+    </message>
+    <message>
+        <source>Read slower</source>
+        <translation>Читать медленнее</translation>
+    </message>
+    <message>
+        <source>Speak more slowly</source>
+        <translation>Говорить медленнее</translation>
+    </message>
+    <message>
+        <source>Read faster</source>
+        <translation>Читать быстрее</translation>
+    </message>
+    <message>
+        <source>Speak more quickly</source>
+        <translation>Говорить быстрее</translation>
+    </message>
+    <message>
+        <source>Read messages aloud: on</source>
+        <translation>Читать сообщения вслух: включено</translation>
+    </message>
+    <message>
+        <source>Read messages aloud: off</source>
+        <translation>Читать сообщения вслух: выключено</translation>
+    </message>
+    <message>
+        <source>Say warnings and messages aloud when they appear</source>
+        <translation>Читать предупреждения и сообщения вслух, когда они появляются</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
         <source>Staff panel</source>
@@ -1406,6 +1453,10 @@
     <message>
         <source>Message residents will see while out of service</source>
         <translation>Сообщение, которое видят посетители, пока компьютер не работает</translation>
+    </message>
+    <message>
+        <source>Screen reader on or off</source>
+        <translation>Экранный диктор: включить или выключить</translation>
     </message>
     <message>
         <source>Loading the station state …</source>
@@ -1672,6 +1723,14 @@
         <translation>Спасибо. Компьютер больше не ждёт карту.</translation>
     </message>
     <message>
+        <source>The screen reader is on until the session ends.</source>
+        <translation>Экранный диктор включён до конца сеанса.</translation>
+    </message>
+    <message>
+        <source>The screen reader is off.</source>
+        <translation>Экранный диктор выключен.</translation>
+    </message>
+    <message>
         <source>Cancelling print job %1 …</source>
         <translation>Отмена печати %1 …</translation>
     </message>
@@ -1787,6 +1846,18 @@
 </context>
 <context>
     <name>WelcomeScreen</name>
+    <message>
+        <source>Stop reading</source>
+        <translation>Остановить чтение</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Читать вслух</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud; press again to stop</source>
+        <translation>Читает этот экран вслух. Нажмите ещё раз, чтобы остановить</translation>
+    </message>
     <message>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>

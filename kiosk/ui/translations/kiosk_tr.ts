@@ -1226,6 +1226,18 @@
         </translation>
     </message>
     <message>
+        <source>Stop reading</source>
+        <translation>Okumayı durdur</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Sesli oku</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud; press again to stop</source>
+        <translation>Bu ekranı sesli okur. Durdurmak için tekrar basın</translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>Ana sayfa</translation>
     </message>
@@ -1370,6 +1382,41 @@
     </message>
 </context>
 <context>
+    <name>SpeechRow</name>
+    <message>
+        <source>Reading speed: {step} of {count}</source>
+        <translation>Okuma hızı: {step} / {count}</translation>
+    </message>
+    <message>
+        <source>Read slower</source>
+        <translation>Daha yavaş oku</translation>
+    </message>
+    <message>
+        <source>Speak more slowly</source>
+        <translation>Daha yavaş konuş</translation>
+    </message>
+    <message>
+        <source>Read faster</source>
+        <translation>Daha hızlı oku</translation>
+    </message>
+    <message>
+        <source>Speak more quickly</source>
+        <translation>Daha hızlı konuş</translation>
+    </message>
+    <message>
+        <source>Read messages aloud: on</source>
+        <translation>Mesajları sesli oku: açık</translation>
+    </message>
+    <message>
+        <source>Read messages aloud: off</source>
+        <translation>Mesajları sesli oku: kapalı</translation>
+    </message>
+    <message>
+        <source>Say warnings and messages aloud when they appear</source>
+        <translation>Uyarıları ve mesajları göründüklerinde sesli oku</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
         <source>Staff panel</source>
@@ -1398,6 +1445,10 @@
     <message>
         <source>Message residents will see while out of service</source>
         <translation>Bilgisayar hizmet dışıyken ziyaretçilerin göreceği mesaj</translation>
+    </message>
+    <message>
+        <source>Screen reader on or off</source>
+        <translation>Ekran okuyucu açık veya kapalı</translation>
     </message>
     <message>
         <source>Loading the station state …</source>
@@ -1664,6 +1715,14 @@
         <translation>Teşekkürler. Bilgisayar artık kartı beklemiyor.</translation>
     </message>
     <message>
+        <source>The screen reader is on until the session ends.</source>
+        <translation>Ekran okuyucu oturum bitene kadar açık.</translation>
+    </message>
+    <message>
+        <source>The screen reader is off.</source>
+        <translation>Ekran okuyucu kapalı.</translation>
+    </message>
+    <message>
         <source>Cancelling print job %1 …</source>
         <translation>%1 yazdırma işi iptal ediliyor …</translation>
     </message>
@@ -1779,6 +1838,18 @@
 </context>
 <context>
     <name>WelcomeScreen</name>
+    <message>
+        <source>Stop reading</source>
+        <translation>Okumayı durdur</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Sesli oku</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud; press again to stop</source>
+        <translation>Bu ekranı sesli okur. Durdurmak için tekrar basın</translation>
+    </message>
     <message>
         <source>Welcome</source>
         <translation>Hoş geldiniz</translation>

@@ -1234,6 +1234,18 @@
         </translation>
     </message>
     <message>
+        <source>Stop reading</source>
+        <translation>Зупинити читання</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Читати вголос</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud; press again to stop</source>
+        <translation>Читає цей екран уголос. Натисніть ще раз, щоб зупинити</translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>Головна</translation>
     </message>
@@ -1378,6 +1390,41 @@
     </message>
 </context>
 <context>
+    <name>SpeechRow</name>
+    <message>
+        <source>Reading speed: {step} of {count}</source>
+        <translation>Швидкість читання: {step} з {count}</translation>
+    </message>
+    <message>
+        <source>Read slower</source>
+        <translation>Читати повільніше</translation>
+    </message>
+    <message>
+        <source>Speak more slowly</source>
+        <translation>Говорити повільніше</translation>
+    </message>
+    <message>
+        <source>Read faster</source>
+        <translation>Читати швидше</translation>
+    </message>
+    <message>
+        <source>Speak more quickly</source>
+        <translation>Говорити швидше</translation>
+    </message>
+    <message>
+        <source>Read messages aloud: on</source>
+        <translation>Читати повідомлення вголос: увімкнено</translation>
+    </message>
+    <message>
+        <source>Read messages aloud: off</source>
+        <translation>Читати повідомлення вголос: вимкнено</translation>
+    </message>
+    <message>
+        <source>Say warnings and messages aloud when they appear</source>
+        <translation>Читати попередження й повідомлення вголос, щойно вони з’являються</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
         <source>Staff panel</source>
@@ -1406,6 +1453,10 @@
     <message>
         <source>Message residents will see while out of service</source>
         <translation>Повідомлення, яке бачать відвідувачі, поки комп’ютер не працює</translation>
+    </message>
+    <message>
+        <source>Screen reader on or off</source>
+        <translation>Екранний диктор: увімкнути або вимкнути</translation>
     </message>
     <message>
         <source>Loading the station state …</source>
@@ -1672,6 +1723,14 @@
         <translation>Дякуємо. Комп’ютер більше не чекає на картку.</translation>
     </message>
     <message>
+        <source>The screen reader is on until the session ends.</source>
+        <translation>Екранний диктор увімкнено до кінця сеансу.</translation>
+    </message>
+    <message>
+        <source>The screen reader is off.</source>
+        <translation>Екранний диктор вимкнено.</translation>
+    </message>
+    <message>
         <source>Cancelling print job %1 …</source>
         <translation>Скасування друку %1 …</translation>
     </message>
@@ -1787,6 +1846,18 @@
 </context>
 <context>
     <name>WelcomeScreen</name>
+    <message>
+        <source>Stop reading</source>
+        <translation>Зупинити читання</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Читати вголос</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud; press again to stop</source>
+        <translation>Читає цей екран уголос. Натисніть ще раз, щоб зупинити</translation>
+    </message>
     <message>
         <source>Welcome</source>
         <translation>Ласкаво просимо</translation>
