@@ -13,12 +13,14 @@
 #   --usb-storage      also allow USB sticks (usbguard); default: blocked
 #   --no-apt           do not install Debian packages (the image recipe did)
 #   --no-enable        install files only; enable nothing
+#   --settings-only    only --config and --sync-token: a station running from
+#                      the image (docs/it.md), run from /opt/buergerterminal/src
 set -eu
 cd "$(dirname "$0")/.."
 SRC=$(pwd)
 PREFIX=/opt/buergerterminal
 ETC=/etc/buergerterminal
-config="" token="" usb_storage=0 apt=1 enable=1
+config="" token="" usb_storage=0 apt=1 enable=1 settings_only=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --config) config=${2:?--config needs a file}; shift 2 ;;
@@ -26,11 +28,16 @@ while [ $# -gt 0 ]; do
         --usb-storage) usb_storage=1; shift ;;
         --no-apt) apt=0; shift ;;
         --no-enable) enable=0; shift ;;
+        --settings-only) settings_only=1; shift ;;
         *) echo "install.sh: unknown option $1 (see the top of deploy/install.sh)" >&2; exit 2 ;;
     esac
 done
 [ "$(id -u)" -eq 0 ] || { echo "install.sh: run as root" >&2; exit 2; }
 say() { echo "install: $*"; }
+if [ "$settings_only" -eq 1 ]; then
+    apt=0 enable=0
+    [ -x "$PREFIX/venv/bin/kiosk" ] || { echo "install.sh: --settings-only needs an installed station" >&2; exit 2; }
+fi
 
 if [ "$apt" -eq 1 ]; then
     say "Debian packages"
@@ -39,6 +46,7 @@ if [ "$apt" -eq 1 ]; then
         $(sed -e 's/#.*//' deploy/mkosi/station-packages.txt)
 fi
 
+if [ "$settings_only" -eq 0 ]; then
 say "users and folders"
 # kiosk and kiosk-sync (buergerterminal.conf), the staff PIN verifier's own
 # user (buergerterminal-staff.conf).
@@ -82,6 +90,7 @@ if [ -f deploy/cups/cupsd-kiosk.conf ] && [ -f /etc/cups/cupsd.conf ] \
     && ! grep -q '^# Bürgerterminal' /etc/cups/cupsd.conf; then
     cat deploy/cups/cupsd-kiosk.conf >> /etc/cups/cupsd.conf
 fi
+fi  # settings_only
 
 mkdir -p "$ETC"
 if [ -n "$config" ]; then

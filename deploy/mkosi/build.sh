@@ -41,7 +41,7 @@ command -v mkosi >/dev/null || { echo "build.sh: needs mkosi (apt-get install mk
 if [ -z "$version" ]; then
     version=$(sed -n 's/^version = "\(.*\)"$/\1/p' "$repo/pyproject.toml" | head -n 1)
     commit=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo local)
-    version="$version+$commit"
+    version="$version-$commit"  # no "+": boot entries count tries after one
 fi
 packages=$(sed -e 's/#.*//' "$here/station-packages.txt" | tr -s ' \n' '  ')
 key=$( { cat "$0" "$here/mkosi.conf"; echo "$packages tree=$tree"; } | sha256sum | cut -c1-16)
@@ -56,7 +56,7 @@ for old in "$cache/$kind"-*; do
 done
 
 set -- --force --incremental --cache="$cache/debs" --output-dir="$out" \
-    --image-version="$version" "$@"
+    --image-version="$version" --environment=IMAGE_VERSION="$version" "$@"
 for p in $packages; do
     set -- "$@" --package="$p"
 done
@@ -75,5 +75,11 @@ cd "$here"
 start=$(date +%s)
 mkosi "$@" build >&2
 echo "build.sh: built $version in $(($(date +%s) - start)) s" >&2
-[ -n "$wheels" ] && rm -rf "$extra"
-echo "$out/buergerterminal_$version"
+[ -z "$wheels" ] || rm -rf "$extra"
+# mkosi 14 builds the incremental cache again whenever there is no
+# "cache-pre-dev" tree, which it makes only for a build script (there is
+# none): an empty one lets the next build start from "cache-pre-inst".
+for pre in "$out"/*/*.cache-pre-inst; do
+    [ -e "$pre" ] && mkdir -p "${pre%.cache-pre-inst}.cache-pre-dev"
+done
+echo "$(ls -d "$out"/*/"buergerterminal_$version")"
