@@ -26,8 +26,9 @@
 #   etc/                  -> /etc/buergerterminal (station.toml, usage-token.cred)
 #   lib/                  -> /var/lib/buergerterminal (usage counters not yet sent)
 #   staffpin/             -> /var/lib/buergerterminal-staffpin (staff PIN hash)
+#   machine-id            -> /etc/machine-id (the station's identity)
 #   credential.secret     -> /var/lib/systemd/credential.secret (the key that
-#                            decrypts usage-token.cred)
+#                            decrypts usage-token.cred; tied to the machine ID)
 set -eu
 die() { echo "station.sh: $*" >&2; exit 2; }
 [ "$(id -u)" -eq 0 ] || die "run as root"
@@ -55,11 +56,18 @@ bootable() {
 }
 
 # systemd-nspawn on version $1 with the station's data, in a mount namespace
-# with its own /run so that nothing is left in this machine's.
+# with its own /run so that nothing is left in this machine's. A booted
+# version gets the station's machine ID from nspawn (--uuid; systemd sets it
+# up as in any container), a command run without systemd gets the file.
 nspawn() {
     v=$1
     shift
     d="$station/data"
+    if [ "$1" = "--boot" ]; then
+        id="--uuid=$(cat "$d/machine-id")"
+    else
+        id="--bind=$d/machine-id:/etc/machine-id"
+    fi
     unshare --mount --propagation private sh -c \
         'mount -t tmpfs tmpfs /run && exec "$@"' sh \
         systemd-nspawn --quiet --directory="$station/versions/$v" \
@@ -70,7 +78,7 @@ nspawn() {
         --bind="$d/lib:/var/lib/buergerterminal" \
         --bind="$d/staffpin:/var/lib/buergerterminal-staffpin" \
         --bind="$d/credential.secret:/var/lib/systemd/credential.secret" \
-        "$@"
+        "$id" "$@"
 }
 
 case "$cmd" in
@@ -91,14 +99,18 @@ case "$cmd" in
             cp -a "$tree/etc/buergerterminal" "$station/data.new/etc"
             cp -a "$tree/var/lib/buergerterminal" "$station/data.new/lib"
             cp -a "$tree/var/lib/buergerterminal-staffpin" "$station/data.new/staffpin"
-            secret="$tree/var/lib/systemd/credential.secret"
-            if [ -f "$secret" ]; then
-                cp -a "$secret" "$station/data.new/credential.secret"
-            else
-                # A 4 KiB random key like systemd-creds makes; readable by root only.
-                head -c 4096 /dev/urandom >"$station/data.new/credential.secret"
-                chmod 0400 "$station/data.new/credential.secret"
-            fi
+            # The station's identity and the key that encrypts its credentials
+            # (systemd-creds ties the key to the machine ID): made once, by the
+            # image's own systemd, and kept across every version.
+            new="$station/data.new"
+            tr -d '-' </proc/sys/kernel/random/uuid >"$new/machine-id"
+            unshare --mount --propagation private sh -c \
+                'mount -t tmpfs tmpfs /run && exec "$@"' sh \
+                systemd-nspawn --quiet --directory="$tree" --register=no --keep-unit \
+                --volatile=overlay --bind="$new:/mnt/station" \
+                --bind="$new/machine-id:/etc/machine-id" --pipe -- \
+                sh -c 'systemd-creds setup && cp -a /var/lib/systemd/credential.secret /mnt/station/' \
+                </dev/null >/dev/null
             mv "$station/data.new" "$station/data"
             name="$v.conf"
         else
