@@ -86,10 +86,10 @@ cat /proc/1/comm >"$out/pid1"
 cat /boot/loader/booted >"$out/entry"
 sed -n 's/^IMAGE_VERSION=//p' /usr/lib/os-release >"$out/version"
 timeout 180 systemctl is-system-running --wait >"$out/system-state" 2>&1
-systemctl list-units --failed --plain --no-legend --full >"$out/failed" 2>&1
-for unit in $(systemctl list-units --failed --plain --no-legend | cut -d' ' -f1); do
+systemctl list-units --failed --plain --no-legend | cut -d' ' -f1 >"$out/failed"
+for unit in $(cat "$out/failed"); do
     journalctl -b -u "$unit" -o cat | tail -n 20
-done >>"$out/failed" 2>&1
+done >"$out/failed.log" 2>&1
 systemctl show -p ActiveState -p Result buergerterminal-health.service >"$out/health"
 journalctl -b -u buergerterminal-health.service -o cat >"$out/health.log" 2>&1
 journalctl -b -u buergerterminal.service -o short-unix >"$out/shell.log" 2>&1
@@ -363,6 +363,16 @@ def doctor_rows(text: str) -> dict[str, dict[str, str]]:
     return {row["name"]: row for row in json.loads(text)["checks"]}
 
 
+def assert_settled(boot: dict[str, str]) -> None:
+    """The boot finished with no failed unit. usbguard is the exception where
+    this machine has no USB bus at all (it exits: no /sys/bus/usb/devices)."""
+    failed = set(boot["failed"].split())
+    if not Path("/sys/bus/usb/devices").exists():
+        failed -= {"usbguard.service", "usbguard-dbus.service"}
+    assert failed == set(), boot["failed.log"]
+    assert boot["system-state"].strip() in {"running", "degraded"}
+
+
 def welcome_at(boot: dict[str, str]) -> float:
     """When the shell said it shows Welcome (journal's Unix time)."""
     for line in boot["shell.log"].splitlines():
@@ -392,7 +402,7 @@ def test_first_boot_reaches_welcome_as_kiosk_with_everything_running(
     assert b["pid1"] == "systemd\n"
     assert b["version"].strip() == image.version
     assert b["entry"].strip() == f"{image.version}.conf"  # the first is good
-    assert b["system-state"] == "running\n", b["failed"]
+    assert_settled(b)
     assert show(b["health"]) == {"ActiveState": "active", "Result": "success"}
     assert "reached Welcome" in b["health.log"]
     units = dict(line.split() for line in b["units"].splitlines())
@@ -457,6 +467,7 @@ def test_update_boots_the_new_version_and_marks_it_good(
 ) -> None:
     assert len(updated.boots) == 1, updated.console[-3000:]
     b = updated.last()
+    assert_settled(b)
     assert b["version"].strip() == f"{image.version}.1"
     assert b["entry"].strip() == f"{image.version}.1.conf"  # blessed
     assert show(b["bless"])["Result"] == "success"
@@ -502,7 +513,7 @@ def test_a_version_that_never_reaches_welcome_falls_back(
     assert len(rolled_back.boots) == 1, console[-3000:]
     back = rolled_back.last()
     assert back["version"].strip() == good
-    assert back["system-state"] == "running\n", back["failed"]
+    assert_settled(back)
     assert back["entries"].split() == sorted(
         [f"{image.version}.conf", f"{good}.conf", f"{bad}+0-1.conf"]
     )
