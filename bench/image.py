@@ -68,25 +68,24 @@ def _build() -> tuple[Path, float]:
     wheels = Path(root.strip().splitlines()[-1]) / "root"
     wheels = wheels / "var" / "cache" / "buergerterminal-test-wheels"
     started = time.monotonic()
-    out = _run(
-        ["sh", str(REPO / "deploy" / "mkosi" / "build.sh"), "--tree"]
-        + ["--wheels", str(wheels)],
-        1800,
-    )
+    build = str(REPO / "deploy" / "mkosi" / "build.sh")
+    out = _run(["sh", build, "--tree", "--wheels", str(wheels)], 1800)
     return Path(out.strip().splitlines()[-1]), time.monotonic() - started
 
 
-def _boot(station: list[str], work: Path, *, shell: bool) -> float:
+def _boot(station: list[str], folder: str, work: Path, *, shell: bool) -> float:
     probe = work / "probe"
     shutil.rmtree(probe, ignore_errors=True)
     probe.mkdir()
-    extra = [] if shell else ["systemd.mask=buergerterminal.service"]
+    # The floor: no shell, and no health check waiting for it.
+    masked = ("buergerterminal", "buergerterminal-health", "buergerterminal-bless")
+    extra = [] if shell else [f"systemd.mask={unit}.service" for unit in masked]
     started = time.time()
     _run(
         [
-            *station[:1],
+            *station,
             "boot",
-            *station[1:],
+            folder,
             f"--bind={probe}:/var/tmp/probe",
             f"--bind-ro={work / 'probe.sh'}:/usr/local/sbin/bt-bench-probe",
             f"--bind-ro={work / 'probe.service'}:"
@@ -120,15 +119,13 @@ def run() -> list[Result]:
         _run([*station, "install", folder, str(tree)], 600)
         config = work / "station" / "data" / "etc" / "new.toml"
         shutil.copy(REPO / "deploy" / "stations" / "jena-lobeda.toml", config)
-        _run(
-            [*station, "run", folder, "/opt/buergerterminal/src/deploy/install.sh"]
-            + ["--settings-only", "--config", "/etc/buergerterminal/new.toml"],
-            600,
-        )
+        install = "/opt/buergerterminal/src/deploy/install.sh"
+        settings = ["--settings-only", "--config", "/etc/buergerterminal/new.toml"]
+        _run([*station, "run", folder, install, *settings], 600)
         welcome, floor = [], []
         for _ in range(BOOTS):
-            floor.append(_boot([station[0], station[1], folder], work, shell=False))
-            welcome.append(_boot([station[0], station[1], folder], work, shell=True))
+            floor.append(_boot(station, folder, work, shell=False))
+            welcome.append(_boot(station, folder, work, shell=True))
     finally:
         shutil.rmtree(work)
     return [
@@ -139,7 +136,9 @@ def run() -> list[Result]:
             1,
             note="deploy/mkosi/build.sh --tree on the caches as found",
         ),
-        Result("image_size_mib", float(size.split()[0]), "MiB", 1, note="du of the tree"),
+        Result(
+            "image_size_mib", float(size.split()[0]), "MiB", 1, note="du of the tree"
+        ),
         Result(
             "image_boot_to_welcome_seconds",
             round(statistics.median(welcome), 2),

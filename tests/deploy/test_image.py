@@ -99,6 +99,9 @@ if systemctl is-failed -q buergerterminal-health.service; then
 fi
 systemctl show -p ActiveState -p Result buergerterminal-bless.service >"$out/bless"
 ls /boot/loader/entries >"$out/entries"
+systemd-analyze verify --man=no buergerterminal-health.service \
+    buergerterminal-bless.service >"$out/verify" 2>&1
+echo "exit $?" >>"$out/verify"
 for unit in buergerterminal.service pcscd.socket cups.service \
     buergerterminal-sync.timer buergerterminal-staffpin.socket; do
     echo "$unit $(systemctl is-active "$unit")"
@@ -273,7 +276,11 @@ def boot(station: Station, probe: Path, **todo: str) -> Boot:
     )
     console = done.stdout + done.stderr
     new = sorted(
-        (p for p in probe.iterdir() if p.name.startswith("boot-") and p.name not in before),
+        (
+            p
+            for p in probe.iterdir()
+            if p.name.startswith("boot-") and p.name not in before
+        ),
         key=lambda p: int(p.name.split("-")[1]),
     )
     boots = [{f.name: f.read_text() for f in b.iterdir()} for b in new]
@@ -404,6 +411,7 @@ def test_first_boot_reaches_welcome_as_kiosk_with_everything_running(
     assert b["entry"].strip() == f"{image.version}.conf"  # the first is good
     assert_settled(b)
     assert show(b["health"]) == {"ActiveState": "active", "Result": "success"}
+    assert b["verify"] == "exit 0\n", b["verify"]  # systemd's verdict on them
     assert "reached Welcome" in b["health.log"]
     units = dict(line.split() for line in b["units"].splitlines())
     assert units == {
