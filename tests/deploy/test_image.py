@@ -1,6 +1,6 @@
 """The station image: built from deploy/mkosi, booted, updated and rolled back.
 
-`deploy/mkosi/build.sh --tree` (what `make image-tree` runs) builds the image
+`deploy/mkosi/build.sh --tree` (what `make image` runs) builds the image
 from the real recipe as a folder tree (the kernel here has no vfat, so no ESP:
 docs/it.md). The build runs once per test run, in the module fixture; its
 caches (downloaded .debs, mkosi's incremental tree with the packages) live
