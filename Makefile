@@ -38,3 +38,15 @@ translations:
 	$(VENV)/pyside6-lupdate -locations none -no-obsolete \
 		$(shell find kiosk -name '*.py' | sort) -ts $(TS_FILES)
 	$(VENV)/pyside6-lrelease -nounfinished -removeidentical $(TS_FILES)
+
+# The station image from deploy/mkosi (root, network; docs/it.md, "The station
+# image"). `make image` builds it as a folder tree (boots with systemd-nspawn;
+# what the tests use, and all a kernel without vfat can build); `make
+# image-disk` builds the real UEFI disk image for stations. The recipe is the
+# same: only Format/Bootable differ (deploy/mkosi/build.sh --tree).
+.PHONY: image image-disk
+image:
+	sh deploy/mkosi/build.sh --tree $(IMAGE_ARGS)
+
+image-disk:
+	sh deploy/mkosi/build.sh $(IMAGE_ARGS)

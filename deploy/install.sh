@@ -14,12 +14,14 @@
 #   --usb-scanner-printer  also allow USB printers and still-image scanners
 #   --no-apt           do not install Debian packages (the image recipe did)
 #   --no-enable        install files only; enable nothing
+#   --settings-only    only --config and --sync-token: a station running from
+#                      the image (docs/it.md), run from /opt/buergerterminal/src
 set -eu
 cd "$(dirname "$0")/.."
 SRC=$(pwd)
 PREFIX=/opt/buergerterminal
 ETC=/etc/buergerterminal
-config="" token="" usb_storage=0 usb_scan_print=0 apt=1 enable=1
+config="" token="" usb_storage=0 usb_scan_print=0 apt=1 enable=1 settings_only=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --config) config=${2:?--config needs a file}; shift 2 ;;
@@ -28,11 +30,16 @@ while [ $# -gt 0 ]; do
         --usb-scanner-printer) usb_scan_print=1; shift ;;
         --no-apt) apt=0; shift ;;
         --no-enable) enable=0; shift ;;
+        --settings-only) settings_only=1; shift ;;
         *) echo "install.sh: unknown option $1 (see the top of deploy/install.sh)" >&2; exit 2 ;;
     esac
 done
 [ "$(id -u)" -eq 0 ] || { echo "install.sh: run as root" >&2; exit 2; }
 say() { echo "install: $*"; }
+if [ "$settings_only" -eq 1 ]; then
+    apt=0 enable=0
+    [ -x "$PREFIX/venv/bin/kiosk" ] || { echo "install.sh: --settings-only needs an installed station" >&2; exit 2; }
+fi
 
 if [ "$apt" -eq 1 ]; then
     say "Debian packages"
@@ -41,6 +48,7 @@ if [ "$apt" -eq 1 ]; then
         $(sed -e 's/#.*//' deploy/mkosi/station-packages.txt)
 fi
 
+if [ "$settings_only" -eq 0 ]; then
 say "users and folders"
 # kiosk and kiosk-sync (buergerterminal.conf), the staff PIN verifier's own
 # user (buergerterminal-staff.conf).
@@ -90,6 +98,7 @@ if [ -f deploy/cups/cupsd-kiosk.conf ] && [ -f /etc/cups/cupsd.conf ] \
     && ! grep -q '^# Bürgerterminal' /etc/cups/cupsd.conf; then
     cat deploy/cups/cupsd-kiosk.conf >> /etc/cups/cupsd.conf
 fi
+fi  # settings_only
 
 mkdir -p "$ETC"
 # Read aloud and Orca: speech-dispatcher on ALSA (docs/accessibility.md).

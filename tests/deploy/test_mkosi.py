@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
@@ -83,3 +84,40 @@ def test_root_has_no_password_in_the_image(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["root:!:19000:0:99999:7:::"]
+
+
+def _section(summary: str, name: str) -> list[str]:
+    lines = [line.strip() for line in summary.splitlines()]
+    start = lines.index(f"{name}:")
+    end = next(
+        (
+            i
+            for i in range(start + 1, len(lines))
+            if re.fullmatch(r"[A-Z ]+:", lines[i])
+        ),
+        len(lines),
+    )
+    return lines[start:end]
+
+
+def test_the_tree_differs_from_the_disk_image_only_in_its_format(
+    summary: str, tmp_path: Path
+) -> None:
+    # `make image` (deploy/mkosi/build.sh --tree) builds what CI can boot; a
+    # station gets the disk image. What goes into both is the same.
+    as_tree = ["--format=directory", "--bootable=no"]
+    tree = subprocess.run(
+        ["mkosi", f"--output-dir={tmp_path}", *as_tree, "summary"],
+        cwd=MKOSI,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert tree.returncode == 0, tree.stderr
+    text = tree.stdout + tree.stderr
+    assert "Output Format: directory" in " ".join(text.split())
+    for name in ("DISTRIBUTION", "CONTENT"):
+        assert _section(text, name) == _section(summary, name)
+    build = (MKOSI / "build.sh").read_text()
+    assert "--format=directory --bootable=no" in build

@@ -1,0 +1,532 @@
+"""The station image: built from deploy/mkosi, booted, updated and rolled back.
+
+`deploy/mkosi/build.sh --tree` (what `make image` runs) builds the image
+from the real recipe as a folder tree (the kernel here has no vfat, so no ESP:
+docs/it.md). The build runs once per test run, in the module fixture; its
+caches (downloaded .debs, mkosi's incremental tree with the packages) live
+under /var/cache/buergerterminal/image, and the PyPI dependencies come as
+wheels from the install test's cached Debian root (tests/deploy/debian-root.sh)
+so the image's pip needs no network.
+
+Then deploy/image/station.sh makes a station of versioned trees from it:
+
+1. version N (the build) is installed and gets the station's own settings
+   the way IT sets them (install.sh --settings-only), then boots: the shell
+   reaches Welcome as `kiosk` with the browser sandbox on, the PIN verifier,
+   pcscd, cupsd and the sync timer run, `kiosk doctor` passes what can pass
+   without hardware. The staff PIN is set and 3 sessions are counted, unsent.
+2. version N+1 (the same tree under a new IMAGE_VERSION) is installed on
+   trial and boots: it passes its health check, is marked good, and the
+   settings of 1 are all still there (config, decryptable token, PIN hash,
+   counters). 2 more sessions are counted.
+3. version N+2, whose shell cannot start, is installed on trial: its health
+   check fails, the station reboots by itself and is back on N+1 with its 5
+   counted sessions.
+
+Every boot runs the same probe unit, which writes what it saw into a folder
+per boot that the test reads after the container powered off. Derived versions
+are hard-link copies; nothing writes a tree (every boot is --volatile=overlay).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from kiosk.daemons.collector import CollectorProcess
+from kiosk.usage.collector.db import CollectorDB
+
+REPO = Path(__file__).resolve().parents[2]
+DEPLOY = REPO / "deploy"
+BUILD = DEPLOY / "mkosi" / "build.sh"
+STATION_SH = DEPLOY / "image" / "station.sh"
+ROOT_BUILDER = Path(__file__).with_name("debian-root.sh")
+STATION_ID = "jena-lobeda-1"  # deploy/stations/jena-lobeda.toml
+PIN = "428516"
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.timeout(1800),  # a cold build is part of the fixture
+    pytest.mark.needs_tool("mkosi", "systemd-nspawn", "unshare", "debootstrap"),
+    pytest.mark.skipif(os.geteuid() != 0, reason="needs root (builds an image)"),
+]
+
+# A container has no /dev/tty0, no DRM and no VT: the shell unit runs on
+# wlroots' headless backend (as in test_debootstrap_install.py).
+HEADLESS = """[Unit]
+ConditionPathExists=
+[Service]
+StandardInput=null
+TTYReset=no
+TTYVHangup=no
+TTYVTDisallocate=no
+Environment=WLR_BACKENDS=headless WLR_RENDERER=pixman
+"""
+
+# Runs at every boot. It waits for the boot to settle (that includes the
+# health check, which waits for Welcome); a boot that is being rebooted by a
+# failed health check is left alone.
+BOOT_PROBE = r"""#!/bin/sh
+n=1
+while [ -e "/var/tmp/probe/boot-$n" ]; do n=$((n + 1)); done
+out=/var/tmp/probe/boot-$n
+mkdir -p "$out"
+as_kiosk="setpriv --reuid=kiosk --regid=kiosk --init-groups"
+cat /proc/1/comm >"$out/pid1"
+cat /boot/loader/booted >"$out/entry"
+sed -n 's/^IMAGE_VERSION=//p' /usr/lib/os-release >"$out/version"
+timeout 180 systemctl is-system-running --wait >"$out/system-state" 2>&1
+systemctl list-units --failed --plain --no-legend | cut -d' ' -f1 >"$out/failed"
+for unit in $(cat "$out/failed"); do
+    journalctl -b -u "$unit" -o cat | tail -n 20
+done >"$out/failed.log" 2>&1
+systemctl show -p ActiveState -p Result buergerterminal-health.service >"$out/health"
+journalctl -b -u buergerterminal-health.service -o cat >"$out/health.log" 2>&1
+journalctl -b -u buergerterminal.service -o short-unix >"$out/shell.log" 2>&1
+if systemctl is-failed -q buergerterminal-health.service; then
+    echo rebooting >"$out/done"
+    exit 0  # FailureAction= reboots; the loader picks the previous version
+fi
+systemctl show -p ActiveState -p Result buergerterminal-bless.service >"$out/bless"
+ls /boot/loader/entries >"$out/entries"
+systemd-analyze verify --man=no buergerterminal-health.service \
+    buergerterminal-bless.service >"$out/verify" 2>&1
+echo "exit $?" >>"$out/verify"
+for unit in buergerterminal.service pcscd.socket cups.service \
+    buergerterminal-sync.timer buergerterminal-staffpin.socket; do
+    echo "$unit $(systemctl is-active "$unit")"
+done >"$out/units"
+for pid in $(pgrep -f "kiosk run"); do
+    echo "== $pid $(ps -o user= -p "$pid")"
+done >"$out/shell-processes"
+if [ -f /var/tmp/probe/set-pin ]; then
+    kiosk staff set-pin --stdin </var/tmp/probe/set-pin >"$out/set-pin" 2>&1
+    echo "exit $?" >>"$out/set-pin"
+    rm /var/tmp/probe/set-pin
+fi
+$as_kiosk kiosk staff status >"$out/staff-status" 2>&1
+sha256sum /var/lib/buergerterminal-staffpin/* >"$out/pin-files" 2>&1
+if [ -f /var/tmp/probe/count ]; then
+    $as_kiosk /opt/buergerterminal/venv/bin/python -c '
+import sys
+from datetime import date
+from kiosk.usage.aggregate import Increment
+from kiosk.usage.store import CounterStore
+store = CounterStore("/var/lib/buergerterminal/usage/usage.sqlite")
+store.apply([Increment(date.today(), "sessions", "", int(sys.argv[1]))])
+store.close()
+' "$(cat /var/tmp/probe/count)" >"$out/count" 2>&1
+    echo "exit $?" >>"$out/count"
+    rm /var/tmp/probe/count
+fi
+$as_kiosk /opt/buergerterminal/venv/bin/python -c '
+from datetime import date
+from kiosk.usage.store import CounterStore
+store = CounterStore("/var/lib/buergerterminal/usage/usage.sqlite")
+print(store.totals().get(("sessions", ""), 0), len(store.pending_days(date.today())))
+store.close()
+' >"$out/counters" 2>&1
+ca=--ca-file=/etc/buergerterminal/test-ca.pem
+kiosk doctor --json $ca >"$out/doctor-root" 2>"$out/doctor-root.err"
+$as_kiosk kiosk doctor --json $ca >"$out/doctor-kiosk" 2>"$out/doctor-kiosk.err"
+echo done >"$out/done"
+systemctl poweroff
+"""
+
+PROBE_UNIT = """[Unit]
+Description=Test probe of tests/deploy/test_image.py
+After=multi-user.target
+
+[Service]
+Type=simple
+ExecStart=/usr/local/sbin/bt-image-probe
+"""
+
+
+def wheels() -> str:
+    """The PyPI dependencies as wheels, from the install test's cached root."""
+    done = subprocess.run(
+        ["sh", str(ROOT_BUILDER)], capture_output=True, text=True, timeout=1800
+    )
+    assert done.returncode == 0, f"building the Debian root failed:\n{done.stderr}"
+    root = Path(done.stdout.strip().splitlines()[-1]) / "root"
+    return str(root / "var" / "cache" / "buergerterminal-test-wheels")
+
+
+@dataclass
+class Image:
+    tree: Path
+    version: str
+    build_seconds: float
+    size_mib: float
+    log: str
+
+
+def build_image() -> Image:
+    started = time.monotonic()
+    done = subprocess.run(
+        ["sh", str(BUILD), "--tree", "--wheels", wheels()],
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        check=False,
+    )
+    seconds = time.monotonic() - started
+    assert done.returncode == 0, done.stderr[-6000:]
+    tree = Path(done.stdout.strip().splitlines()[-1])
+    size = subprocess.run(
+        ["du", "-sx", "--block-size=1M", str(tree)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return Image(
+        tree=tree,
+        version=version_of(tree),
+        build_seconds=seconds,
+        size_mib=float(size.stdout.split()[0]),
+        log=done.stderr,
+    )
+
+
+def version_of(tree: Path) -> str:
+    text = (tree / "usr" / "lib" / "os-release").read_text()
+    found = re.search(r"(?m)^IMAGE_VERSION=(.+)$", text)
+    assert found, "the image has no IMAGE_VERSION in os-release"
+    return found.group(1).strip('"')
+
+
+def derive(image: Image, folder: Path, version: str, *, broken: bool) -> Path:
+    """The build as another version: a hard-link copy, changed files replaced
+    (never written in place: they share their data with the build)."""
+    tree = folder / version
+    subprocess.run(["cp", "-al", str(image.tree), str(tree)], check=True)
+    release = tree / "usr" / "lib" / "os-release"
+    text = release.read_text().replace(image.version, version)
+    release.unlink()
+    release.write_text(text)
+    if broken:
+        kiosk = tree / "opt" / "buergerterminal" / "venv" / "bin" / "kiosk"
+        kiosk.unlink()
+        kiosk.write_text("#!/bin/sh\necho 'this version cannot start' >&2\nexit 1\n")
+        kiosk.chmod(0o755)
+    return tree
+
+
+@dataclass
+class Station:
+    folder: Path
+    work: Path
+    collector: CollectorProcess
+    collector_db: str
+    token: str
+
+    def sh(self, *args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            ["sh", str(STATION_SH), args[0], str(self.folder), *args[1:]],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+            stdin=subprocess.DEVNULL,
+        )
+
+    @property
+    def data(self) -> Path:
+        return self.folder / "data"
+
+
+@dataclass
+class Boot:
+    """What the probe wrote at each boot of one `station.sh boot`."""
+
+    boots: list[dict[str, str]]
+    console: str
+    started: float  # time.time() when the loader was started
+
+    def last(self) -> dict[str, str]:
+        return self.boots[-1]
+
+
+def boot(station: Station, probe: Path, **todo: str) -> Boot:
+    for name, text in todo.items():
+        (probe / name.replace("_", "-")).write_text(text)
+    before = {p.name for p in probe.iterdir() if p.name.startswith("boot-")}
+    started = time.time()
+    done = station.sh(
+        "boot",
+        f"--bind={probe}:/var/tmp/probe",
+        f"--bind-ro={station.work / 'probe.sh'}:/usr/local/sbin/bt-image-probe",
+        f"--bind-ro={station.work / 'probe.service'}:"
+        "/etc/systemd/system/bt-image-probe.service",
+        f"--bind-ro={station.work / 'headless.conf'}:"
+        "/etc/systemd/system/buergerterminal.service.d/headless.conf",
+        "systemd.wants=bt-image-probe.service",
+        timeout=900,
+    )
+    console = done.stdout + done.stderr
+    new = sorted(
+        (
+            p
+            for p in probe.iterdir()
+            if p.name.startswith("boot-") and p.name not in before
+        ),
+        key=lambda p: int(p.name.split("-")[1]),
+    )
+    boots = [{f.name: f.read_text() for f in b.iterdir()} for b in new]
+    assert done.returncode == 0, console[-6000:]
+    assert boots and boots[-1].get("done") == "done\n", console[-6000:]
+    return Boot(boots, console, started)
+
+
+@pytest.fixture(scope="module")
+def image() -> Image:
+    return build_image()
+
+
+@pytest.fixture(scope="module")
+def station(image: Image) -> Iterator[Station]:
+    from helpers.tls import make_certs
+
+    work = Path(tempfile.mkdtemp(prefix="kiosk-image-", dir="/var/tmp"))
+    folder = work / "station"
+    collector: CollectorProcess | None = None
+    try:
+        (work / "probe.sh").write_text(BOOT_PROBE)
+        (work / "probe.sh").chmod(0o755)
+        (work / "probe.service").write_text(PROBE_UNIT)
+        (work / "headless.conf").write_text(HEADLESS)
+        collector_db = f"sqlite:///{work / 'collector.sqlite'}"
+        db = CollectorDB.open(collector_db)
+        _, token = db.create_token("station", station_id=STATION_ID)
+        db.engine.dispose()
+        (work / "tls").mkdir()
+        certs = make_certs(work / "tls")
+        collector = CollectorProcess(collector_db, tls=certs)
+        collector.start()
+        station = Station(folder, work, collector, collector_db, token)
+        done = station.sh("install", str(image.tree))
+        assert done.returncode == 0, done.stderr
+        # The station's own settings, as IT gives them to a station running
+        # from the image: this station's config (its collector on this
+        # machine's loopback) and its sync token.
+        shipped = (DEPLOY / "stations" / "jena-lobeda.toml").read_text()
+        config = re.sub(
+            r'(?m)^collector_url = ".*"$',
+            f'collector_url = "{collector.url}"',
+            shipped,
+        )
+        etc = station.data / "etc"
+        (etc / "new.toml").write_text(config)
+        (etc / "sync-token").write_text(token + "\n")
+        (etc / "test-ca.pem").write_bytes(certs.ca_file.read_bytes())
+        done = station.sh(
+            "run",
+            "/opt/buergerterminal/src/deploy/install.sh",
+            "--settings-only",
+            "--config",
+            "/etc/buergerterminal/new.toml",
+            "--sync-token",
+            "/etc/buergerterminal/sync-token",
+        )
+        assert done.returncode == 0, done.stdout + done.stderr
+        (etc / "new.toml").unlink()
+        (etc / "sync-token").unlink()
+        yield station
+    finally:
+        if collector is not None:
+            collector.stop(timeout=30)
+        # No mount outlives a container (each had its own namespace).
+        shutil.rmtree(work)
+
+
+@pytest.fixture(scope="module")
+def probe(station: Station) -> Path:
+    folder = station.work / "probe"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture(scope="module")
+def first(station: Station, probe: Path) -> Boot:
+    return boot(station, probe, set_pin=PIN + "\n", count="3")
+
+
+def show(text: str) -> dict[str, str]:
+    return dict(line.split("=", 1) for line in text.splitlines() if "=" in line)
+
+
+def doctor_rows(text: str) -> dict[str, dict[str, str]]:
+    return {row["name"]: row for row in json.loads(text)["checks"]}
+
+
+def assert_settled(boot: dict[str, str]) -> None:
+    """The boot finished with no failed unit. usbguard is the exception where
+    this machine has no USB bus at all (it exits: no /sys/bus/usb/devices)."""
+    failed = set(boot["failed"].split())
+    if not Path("/sys/bus/usb/devices").exists():
+        failed -= {"usbguard.service", "usbguard-dbus.service"}
+    assert failed == set(), boot["failed.log"]
+    assert boot["system-state"].strip() in {"running", "degraded"}
+
+
+def welcome_at(boot: dict[str, str]) -> float:
+    """When the shell said it shows Welcome (journal's Unix time)."""
+    for line in boot["shell.log"].splitlines():
+        if f"station {STATION_ID} ready" in line:
+            return float(line.split()[0])
+    raise AssertionError(f"the shell never reached Welcome:\n{boot['shell.log']}")
+
+
+# -- 1: the image as built ---------------------------------------------------
+
+
+def test_image_is_the_recipe_as_a_tree(image: Image) -> None:
+    assert (image.tree / "opt" / "buergerterminal" / "venv" / "bin" / "kiosk").is_file()
+    assert not (image.tree / "root" / "src").exists()
+    assert not (image.tree / "root" / "wheels").exists()
+    assert not list((image.tree / "var" / "lib" / "apt" / "lists").glob("*Packages*"))
+    # mkosi's incremental cache held the packages: the postinst found them.
+    assert "install: done." in image.log
+    print(f"image: {image.build_seconds:.0f} s, {image.size_mib:.0f} MiB")
+
+
+def test_first_boot_reaches_welcome_as_kiosk_with_everything_running(
+    first: Boot, image: Image
+) -> None:
+    b = first.last()
+    assert len(first.boots) == 1, first.console[-3000:]
+    assert b["pid1"] == "systemd\n"
+    assert b["version"].strip() == image.version
+    assert b["entry"].strip() == f"{image.version}.conf"  # the first is good
+    assert_settled(b)
+    assert show(b["health"]) == {"ActiveState": "active", "Result": "success"}
+    assert b["verify"] == "exit 0\n", b["verify"]  # systemd's verdict on them
+    assert "reached Welcome" in b["health.log"]
+    units = dict(line.split() for line in b["units"].splitlines())
+    assert units == {
+        "buergerterminal.service": "active",
+        "pcscd.socket": "active",
+        "cups.service": "active",
+        "buergerterminal-sync.timer": "active",
+        "buergerterminal-staffpin.socket": "active",
+    }
+    processes = b["shell-processes"].splitlines()
+    assert len(processes) == 2, b["shell-processes"]  # cage and `kiosk run`
+    assert all(p.split()[2] == "kiosk" for p in processes)
+    print(f"boot to Welcome: {welcome_at(b) - first.started:.1f} s")
+
+
+def test_first_boot_doctor(first: Boot) -> None:
+    b = first.last()
+    root = doctor_rows(b["doctor-root"])
+    for name in (
+        "config",
+        "eID client",
+        "usage collector",
+        "collector token",
+        "browser sandbox",
+        "disk space",
+    ):
+        assert root[name]["verdict"] == "ok", (name, root[name])
+    assert root["collector token"]["detail"] == "accepted (station token)"
+    assert "running shell/browser process" in root["browser sandbox"]["detail"]
+    # Only what needs hardware fails, and says how to fix it.
+    failed = {n for n, row in root.items() if row["verdict"] == "FAIL"}
+    assert failed <= {"card readers", "print queue"}, failed
+    assert all(root[n]["fix"] for n in failed)
+    kiosk = doctor_rows(b["doctor-kiosk"])
+    assert kiosk["browser sandbox"]["verdict"] == "ok"
+    assert kiosk["collector token"]["verdict"] == "skip"
+
+
+def test_first_boot_staff_pin_and_counters(first: Boot) -> None:
+    b = first.last()
+    assert b["set-pin"].endswith("exit 0\n"), b["set-pin"]
+    assert b["staff-status"].startswith("READY"), b["staff-status"]
+    assert b["count"].endswith("exit 0\n"), b["count"]
+    assert b["counters"].split() == ["3", "1"]  # 3 sessions, today not yet sent
+
+
+# -- 3 and 4: update, settings kept, roll back -------------------------------
+
+
+@pytest.fixture(scope="module")
+def updated(station: Station, image: Image, first: Boot, probe: Path) -> Boot:
+    tree = derive(image, station.work, f"{image.version}.1", broken=False)
+    done = station.sh("install", str(tree), "--tries", "2")
+    assert done.returncode == 0, done.stderr
+    assert f"{image.version}.1+2-0.conf" in done.stdout
+    return boot(station, probe, count="2")
+
+
+def test_update_boots_the_new_version_and_marks_it_good(
+    updated: Boot, image: Image
+) -> None:
+    assert len(updated.boots) == 1, updated.console[-3000:]
+    b = updated.last()
+    assert_settled(b)
+    assert b["version"].strip() == f"{image.version}.1"
+    assert b["entry"].strip() == f"{image.version}.1.conf"  # blessed
+    assert show(b["bless"])["Result"] == "success"
+    assert b["entries"].split() == sorted(
+        [f"{image.version}.conf", f"{image.version}.1.conf"]
+    )
+
+
+def test_update_keeps_the_stations_settings(first: Boot, updated: Boot) -> None:
+    before, after = first.last(), updated.last()
+    root = doctor_rows(after["doctor-root"])
+    # station.toml, and the token: decrypted by the new version, accepted.
+    assert root["config"]["verdict"] == "ok"
+    assert root["collector token"]["detail"] == "accepted (station token)"
+    # The staff PIN hash, unchanged, and the verifier reads it.
+    assert after["pin-files"] == before["pin-files"]
+    assert after["staff-status"].startswith("READY")
+    # The counters not yet sent: 3 from version N, 2 more now.
+    assert after["counters"].split() == ["5", "1"]
+
+
+@pytest.fixture(scope="module")
+def rolled_back(station: Station, image: Image, updated: Boot, probe: Path) -> Boot:
+    tree = derive(image, station.work, f"{image.version}.2", broken=True)
+    done = station.sh("install", str(tree), "--tries", "1")
+    assert done.returncode == 0, done.stderr
+    return boot(station, probe)
+
+
+def test_a_version_that_never_reaches_welcome_falls_back(
+    rolled_back: Boot, image: Image
+) -> None:
+    bad, good = f"{image.version}.2", f"{image.version}.1"
+    console = rolled_back.console
+    # The loader counted the one try, the health check failed and rebooted
+    # (before the probe ran), and the loader skipped the spent version.
+    assert f"station.sh: boot 1: {bad} ({bad}+0-1.conf)" in console, console[-3000:]
+    assert (
+        f"version {bad} on trial ({bad}+0-1.conf): the shell failed 3 times;"
+        " back to the previous version" in console
+    ), console[-3000:]
+    assert f"station.sh: boot 2: {good} ({good}.conf)" in console
+    assert len(rolled_back.boots) == 1, console[-3000:]
+    back = rolled_back.last()
+    assert back["version"].strip() == good
+    assert_settled(back)
+    assert back["entries"].split() == sorted(
+        [f"{image.version}.conf", f"{good}.conf", f"{bad}+0-1.conf"]
+    )
+    # Still everything of the station's: the counters not yet sent, the PIN,
+    # the token.
+    assert back["counters"].split() == ["5", "1"]
+    assert back["staff-status"].startswith("READY")
+    assert doctor_rows(back["doctor-root"])["collector token"]["verdict"] == "ok"
