@@ -24,11 +24,12 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
-from typing import Any, Final
+from typing import Any, Final, Literal, get_args
 
-OOS_REASONS: Final = ("", "wipe-failed", "staff", "card-left", "other")
-PRINTER_STATES: Final = ("ready", "printing", "stopped", "unreachable", "no-queue")
-PRINTER_PROBLEMS: Final = (
+# The fixed words, as types for the collector's models and as tuples here.
+OosReason = Literal["", "wipe-failed", "staff", "card-left", "other"]
+PrinterStateWord = Literal["ready", "printing", "stopped", "unreachable", "no-queue"]
+PrinterProblem = Literal[
     "jam",
     "paper-empty",
     "paper-low",
@@ -38,7 +39,10 @@ PRINTER_PROBLEMS: Final = (
     "offline",
     "paused",
     "other",
-)
+]
+OOS_REASONS: Final[tuple[str, ...]] = get_args(OosReason)
+PRINTER_STATES: Final[tuple[str, ...]] = get_args(PrinterStateWord)
+PRINTER_PROBLEMS: Final[tuple[str, ...]] = get_args(PrinterProblem)
 SCANNER_STATES: Final = ("ok", "missing", "none")
 MAX_STEPS: Final = 32
 MAX_READERS: Final = 8

@@ -38,6 +38,7 @@ from kiosk.usage.collector.ingest import (  # noqa: F401 (models are part of the
     CountIn,
     DayIn,
     Ingest,
+    JsonEndpoint,
     Refused,
 )
 from kiosk.usage.collector.limits import BodyLimit
@@ -94,6 +95,27 @@ class HotPath:
         await self.app(scope, receive, send)
 
 
+def _bearer_json_body(schema: str) -> dict[str, Any]:
+    """OpenAPI for a hot-path route: a required JSON body, a bearer token."""
+    ref = {"$ref": f"#/components/schemas/{schema}"}
+    return {
+        "requestBody": {
+            "required": True,
+            "content": {"application/json": {"schema": ref}},
+        },
+        "security": [{"HTTPBearer": []}],
+    }
+
+
+async def _answer(endpoint: JsonEndpoint, request: Request) -> Any:
+    """What the hot path's handler answers, when the FastAPI app is used alone."""
+    try:
+        return await endpoint.handle(request.scope, await request.body())
+    except Refused as exc:
+        headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
+        raise HTTPException(exc.status, exc.detail, headers=headers) from None
+
+
 def create_app(
     db: CollectorDB,
     *,
@@ -111,8 +133,9 @@ def create_app(
     ingest = Ingest(writer, clock, max_age_days)
     fleet = FleetDB(db.engine)
     beat_writer = BeatWriter(fleet, settings.alerts)
+    beat_ingest = HeartbeatIngest(beat_writer, db, clock)
     beats = BodyLimit(
-        HeartbeatIngest(beat_writer, db, clock),
+        beat_ingest,
         heartbeat.MAX_BODY_BYTES,
         "a heartbeat is a few hundred bytes",
     )
@@ -202,17 +225,7 @@ def create_app(
             422: {"description": "a day or count is not acceptable; nothing stored"},
             503: {"description": "the database is unavailable; nothing stored"},
         },
-        openapi_extra={
-            "requestBody": {
-                "required": True,
-                "content": {
-                    "application/json": {
-                        "schema": {"$ref": "#/components/schemas/BatchIn"}
-                    }
-                },
-            },
-            "security": [{"HTTPBearer": []}],
-        },
+        openapi_extra=_bearer_json_body("BatchIn"),
     )
     async def post_days(request: Request) -> Any:
         """Upsert absolute day values of the calling station (idempotent).
@@ -220,11 +233,7 @@ def create_app(
         Served by `HotPath` → `Ingest`; this route gives it its place in the
         OpenAPI schema and answers the same when the FastAPI app is used alone.
         """
-        try:
-            return await ingest.handle(request.scope, await request.body())
-        except Refused as exc:
-            headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
-            raise HTTPException(exc.status, exc.detail, headers=headers) from None
+        return await _answer(ingest, request)
 
     @app.post(
         "/v1/heartbeat",
@@ -236,26 +245,11 @@ def create_app(
             422: {"description": "the heartbeat is not acceptable; nothing stored"},
             503: {"description": "the database is unavailable; nothing stored"},
         },
-        openapi_extra={
-            "requestBody": {
-                "required": True,
-                "content": {
-                    "application/json": {
-                        "schema": {"$ref": "#/components/schemas/HeartbeatIn"}
-                    }
-                },
-            },
-            "security": [{"HTTPBearer": []}],
-        },
+        openapi_extra=_bearer_json_body("HeartbeatIn"),
     )
     async def post_heartbeat(request: Request) -> Any:
         """The calling station's state now (served by `HotPath` → `HeartbeatIngest`)."""
-        beat_handler = HeartbeatIngest(beat_writer, db, clock)
-        try:
-            return await beat_handler.handle(request.scope, await request.body())
-        except Refused as exc:
-            headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
-            raise HTTPException(exc.status, exc.detail, headers=headers) from None
+        return await _answer(beat_ingest, request)
 
     app.include_router(fleet_router(fleet, settings, clock))
 

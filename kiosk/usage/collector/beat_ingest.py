@@ -31,11 +31,9 @@ from kiosk.usage.collector.fleetdb import BeatJob, BeatOutcome, FleetDB
 from kiosk.usage.collector.heartbeat import ADAPTER
 from kiosk.usage.collector.ingest import (
     Clock,
-    Receive,
+    JsonEndpoint,
     Refused,
     Scope,
-    Send,
-    _send_json,
     bearer,
 )
 from kiosk.usage.collector.settings import AlertSettings
@@ -87,27 +85,13 @@ class BeatWriter:
                     p.done.set_result(outcome)
 
 
-class HeartbeatIngest:
+class HeartbeatIngest(JsonEndpoint):
+    """POST /v1/heartbeat."""
+
     def __init__(self, writer: BeatWriter, db: CollectorDB, clock: Clock) -> None:
         self.writer = writer
         self.db = db
         self.clock = clock
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        chunks: list[bytes] = []
-        while True:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                return
-            chunks.append(message.get("body", b""))
-            if not message.get("more_body", False):
-                break
-        try:
-            payload = await self.handle(scope, b"".join(chunks))
-        except Refused as exc:
-            await _send_json(send, exc.status, {"detail": exc.detail})
-            return
-        await _send_json(send, 200, payload)
 
     async def handle(self, scope: Scope, body: bytes) -> dict[str, Any]:
         token = bearer(scope)

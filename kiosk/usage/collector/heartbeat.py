@@ -19,19 +19,6 @@ from kiosk.usage.collector.settings import AlertSettings
 
 Step = Annotated[str, Field(pattern=hb.STEP_RE)]
 Hardware = Annotated[str, Field(pattern=hb.HARDWARE_RE)]
-OosReason = Literal["", "wipe-failed", "staff", "card-left", "other"]
-PrinterStateWord = Literal["ready", "printing", "stopped", "unreachable", "no-queue"]
-PrinterProblem = Literal[
-    "jam",
-    "paper-empty",
-    "paper-low",
-    "toner-empty",
-    "toner-low",
-    "door",
-    "offline",
-    "paused",
-    "other",
-]
 
 
 class _Strict(BaseModel):
@@ -54,8 +41,8 @@ class TonerIn(_Strict):
 
 
 class PrinterIn(_Strict):
-    state: PrinterStateWord
-    problems: Annotated[list[PrinterProblem], Field(max_length=9)] = []
+    state: hb.PrinterStateWord
+    problems: Annotated[list[hb.PrinterProblem], Field(max_length=9)] = []
     toner: Annotated[list[TonerIn], Field(max_length=hb.MAX_TONERS)] = []
 
 
@@ -68,7 +55,7 @@ class HeartbeatIn(_Strict):
     uptime_seconds: Annotated[int, Field(ge=0, le=10**9)]
     shell_running: bool
     in_service: bool
-    out_of_service_reason: OosReason = ""
+    out_of_service_reason: hb.OosReason = ""
     out_of_service_since: datetime | None = None
     wipe: WipeIn | None = None
     card_readers: Annotated[list[Hardware], Field(max_length=hb.MAX_READERS)] = []

@@ -150,13 +150,9 @@ def _check(outcome: Outcome) -> str:
     raise Refused(503, "the collector database is unavailable")
 
 
-class Ingest:
-    """The ASGI handler of POST /v1/days (the body is already within the limit)."""
-
-    def __init__(self, writer: Writer, clock: Clock, max_age_days: int) -> None:
-        self.writer = writer
-        self.clock = clock
-        self.max_age_days = max_age_days
+class JsonEndpoint:
+    """An ASGI handler that reads the whole body (already within the limit) and
+    answers `handle`'s dict as JSON, or a `Refused` as its status and detail."""
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         chunks: list[bytes] = []
@@ -173,6 +169,18 @@ class Ingest:
             await _send_json(send, exc.status, {"detail": exc.detail})
             return
         await _send_json(send, 200, payload)
+
+    async def handle(self, scope: Scope, body: bytes) -> dict[str, Any]:
+        raise NotImplementedError
+
+
+class Ingest(JsonEndpoint):
+    """POST /v1/days."""
+
+    def __init__(self, writer: Writer, clock: Clock, max_age_days: int) -> None:
+        self.writer = writer
+        self.clock = clock
+        self.max_age_days = max_age_days
 
     async def handle(self, scope: Scope, body: bytes) -> dict[str, Any]:
         token = bearer(scope)
