@@ -9,11 +9,14 @@ import sys
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from kiosk import log as klog
 from kiosk.usage.errors import UsageError
+
+if TYPE_CHECKING:
+    from kiosk.usage.collector.db import CollectorDB
 
 DB_ENV = "KIOSK_COLLECTOR_DATABASE"
 
@@ -22,6 +25,17 @@ def _database(args: argparse.Namespace) -> str:
     from kiosk.usage.collector.db import DEFAULT_URL
 
     return str(args.database or os.environ.get(DB_ENV) or DEFAULT_URL)
+
+
+def _collector_db(args: argparse.Namespace) -> CollectorDB:
+    """The collector's database, or exit 2 saying why it does not open."""
+    from kiosk.usage.collector.db import CollectorDB
+
+    try:
+        return CollectorDB.open(_database(args))
+    except UsageError as exc:
+        print(exc, file=sys.stderr)
+        raise SystemExit(2) from None
 
 
 def _sync(args: argparse.Namespace) -> int:
@@ -158,11 +172,10 @@ def _serve(args: argparse.Namespace) -> int:
         return 2
     from kiosk.usage.collector import settings as collector_settings
     from kiosk.usage.collector.api import SETTINGS_ENV, create_app
-    from kiosk.usage.collector.db import CollectorDB
 
     try:
         settings = collector_settings.load(args.config)
-        db = CollectorDB.open(_database(args))
+        db = _collector_db(args)
     except UsageError as exc:
         print(exc, file=sys.stderr)
         return 2
@@ -190,13 +203,9 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _token(args: argparse.Namespace) -> int:
-    from kiosk.usage.collector.db import CollectorDB, Role
+    from kiosk.usage.collector.db import Role
 
-    try:
-        db = CollectorDB.open(_database(args))
-    except UsageError as exc:
-        print(exc, file=sys.stderr)
-        return 2
+    db = _collector_db(args)
     if args.token_command == "create":
         role: Role = "station" if args.station else "analyst"
         token_id, clear = db.create_token(
@@ -221,14 +230,9 @@ def _token(args: argparse.Namespace) -> int:
 
 
 def _station(args: argparse.Namespace) -> int:
-    from kiosk.usage.collector.db import CollectorDB
     from kiosk.usage.collector.fleetdb import FleetDB
 
-    try:
-        db = CollectorDB.open(_database(args))
-    except UsageError as exc:
-        print(exc, file=sys.stderr)
-        return 2
+    db = _collector_db(args)
     if not FleetDB(db.engine).set_office(args.id, args.office):
         print(f"no station {args.id!r}; create its token first", file=sys.stderr)
         return 1
@@ -242,14 +246,9 @@ def _account(args: argparse.Namespace) -> int:
 
     from sqlalchemy.exc import IntegrityError
 
-    from kiosk.usage.collector.db import CollectorDB
     from kiosk.usage.collector.fleetdb import FleetDB
 
-    try:
-        db = CollectorDB.open(_database(args))
-    except UsageError as exc:
-        print(exc, file=sys.stderr)
-        return 2
+    db = _collector_db(args)
     fleet = FleetDB(db.engine)
 
     def password() -> str | None:
@@ -308,10 +307,9 @@ def _period(args: argparse.Namespace) -> tuple[date, date]:
 
 def _export(args: argparse.Namespace) -> int:
     from kiosk.usage.collector import export
-    from kiosk.usage.collector.db import CollectorDB
 
     start, end = _period(args)
-    db = CollectorDB.open(_database(args))
+    db = _collector_db(args)
     chunks: Iterator[bytes] = (
         db.csv_chunks(start, end, args.station, args.metric)
         if args.format == "csv"
@@ -336,10 +334,9 @@ def _export(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from kiosk.usage.collector import report
-    from kiosk.usage.collector.db import CollectorDB
 
     start, end = _period(args)
-    db = CollectorDB.open(_database(args))
+    db = _collector_db(args)
     html = report.render(db.query(start, end, args.station), start, end, args.title)
     Path(args.output).write_text(html, encoding="utf-8")
     print(f"report written to {args.output}")
