@@ -34,6 +34,9 @@ QUEUE = "kiosk"
 _PRINT_COMMAND = """#!/bin/sh
 # Virtual metering device: count, print page by page, jam or fail on request.
 CTL="{control}"
+# While this runs the device is busy (PrintStack.settle waits for it).
+touch "$CTL/busy.$$"
+trap 'rm -f "$CTL/busy.$$"' EXIT
 pages=$(qpdf --show-npages "$1" 2>/dev/null || echo 0)
 copies=${{IPP_COPIES:-1}}
 total=$((pages * copies))
@@ -242,6 +245,13 @@ class PrintStack:
             "the queue to empty",
             timeout,
         )
+        # A job cancelled at the device ends in CUPS at once, while the
+        # device's command is still stopping it (and writes `stopped` then).
+        _wait(lambda: not self._device_busy(), "the device to stop", timeout)
+
+    def _device_busy(self) -> bool:
+        pids = (int(p.suffix[1:]) for p in self.control.glob("busy.*"))
+        return any(Path(f"/proc/{pid}").exists() for pid in pids)
 
     def purge_jobs(self) -> None:
         """Cancel every job and forget the queue's job history (`cancel -a -x`)."""

@@ -143,28 +143,38 @@ class DocumentsOverlay(Overlay):
         return self.sources is not None and self.sources.stick_present()
 
     def _fill(self) -> None:
-        self.list.clear()
         folder = self._folder()
         files = sorted(folder.iterdir()) if folder.is_dir() else []
-        for path in files:
-            if (
-                path.is_file()
+        self._list(
+            [
+                (path.name, Qt.ItemDataRole.UserRole, str(path))
+                for path in files
+                if path.is_file()
                 and not path.name.startswith(".")  # a copy still being made
                 and (self._accepted is None or matches(path, self._accepted))
-            ):
-                item = QListWidgetItem(path.name)
-                item.setData(Qt.ItemDataRole.UserRole, str(path))
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, path.name)
-                self.list.addItem(item)
+            ],
+            self.tr("No files yet. Files you download appear here."),
+        )
+
+    def _list(self, entries: list[tuple[str, int, object]], empty: str) -> None:
+        """One row per (name, data role, value), the first chosen; else `empty`."""
+        self.list.clear()
+        for name, role, value in entries:
+            item = QListWidgetItem(name)
+            item.setData(role, value)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
+            self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
             self.list.setFocus()
         else:
-            empty = QListWidgetItem(
-                self.tr("No files yet. Files you download appear here.")
-            )
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.list.addItem(empty)
+            self._note(empty)
+
+    def _note(self, text: str) -> None:
+        """A line in the list that cannot be chosen (empty, or still reading)."""
+        note = QListWidgetItem(text)
+        note.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.list.addItem(note)
 
     def _current(self) -> str:
         item = self.list.currentItem()
@@ -207,32 +217,22 @@ class DocumentsOverlay(Overlay):
             return
         self._on_stick = True
         self.list.clear()
-        waiting = QListWidgetItem(self.tr("Reading your USB stick …"))
-        waiting.setFlags(Qt.ItemFlag.NoItemFlags)
-        self.list.addItem(waiting)
+        self._note(self.tr("Reading your USB stick …"))
         self.retranslate()
         self.sources.stick_files(self._show_stick_files)
 
     def _show_stick_files(self, files: list[tuple[object, str]]) -> None:
         if not self._on_stick:
             return
-        self.list.clear()
         accepted = self._accepted or []
-        for key, name in files:
-            if matches(Path(name), accepted):
-                item = QListWidgetItem(name)
-                item.setData(Qt.ItemDataRole.UserRole + 1, key)
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
-                self.list.addItem(item)
-        if self.list.count():
-            self.list.setCurrentRow(0)
-            self.list.setFocus()
-        else:
-            empty = QListWidgetItem(
-                self.tr("Your USB stick has no file that can be sent here.")
-            )
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.list.addItem(empty)
+        self._list(
+            [
+                (name, Qt.ItemDataRole.UserRole + 1, key)
+                for key, name in files
+                if matches(Path(name), accepted)
+            ],
+            self.tr("Your USB stick has no file that can be sent here."),
+        )
 
     def _take_from_stick(self) -> None:
         item = self.list.currentItem()

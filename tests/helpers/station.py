@@ -109,8 +109,10 @@ def make_station(
         config = station_config(local_server, tmp_path, **kw)
         window = MainWindow(config)
         qtbot.addWidget(window)
+        # Parented as build_station does: its timers (the wipe retry) end
+        # with the window instead of firing into a later test.
         controller = SessionController(
-            config, window, Languages(qapp), monotonic=clock or Clock()
+            config, window, Languages(qapp), monotonic=clock or Clock(), parent=window
         )
         window.resize(1280, 800)
         window.show()
