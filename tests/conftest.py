@@ -65,7 +65,12 @@ from helpers.station import build_shell, make_station  # noqa: E402, F401
 
 # needs_tool markers; a crashed worker's last output on its failed test; the
 # daemon fixtures (pcscd, cupsd, PostgreSQL, verifier, Xvfb), registered once
-pytest_plugins = ("helpers.tools", "helpers.crashes", "helpers.daemons")
+pytest_plugins = (
+    "helpers.tools",
+    "helpers.crashes",
+    "helpers.daemons",
+    "helpers.display",
+)
 
 
 @pytest.fixture(scope="session")

@@ -7,6 +7,7 @@ local test server; every check reads real widgets, never a fake.
 from __future__ import annotations
 
 import pytest
+from helpers.display import AT_EVERY_SIZE
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -18,8 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.session.lifecycle import State
-from kiosk.ui.display import DisplayOverlay, DisplaySettings
-from kiosk.ui.display_state import DisplayChoice
+from kiosk.ui.display import DisplayOverlay
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.theme import MIN_TARGET_PX
 
@@ -61,20 +61,7 @@ def settle(qtbot) -> None:
     qtbot.wait(20)  # let layouts apply after a show
 
 
-@pytest.fixture
-def styled(qapp):
-    """The shell's style sheet on the app, as build_station sets it; reset after."""
-    settings = DisplaySettings(qapp)
-    settings.set_choice(DisplayChoice())
-    yield settings
-    qapp.setStyleSheet("")
-
-
-@pytest.mark.parametrize(
-    "choice",
-    [DisplayChoice(), DisplayChoice(step=4, high_contrast=True)],
-    ids=["normal-100", "contrast-200"],
-)
+@AT_EVERY_SIZE
 def test_every_screen_names_its_controls_and_has_big_targets(
     qtbot, make_station, styled, choice
 ) -> None:

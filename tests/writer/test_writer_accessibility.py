@@ -3,7 +3,7 @@ in the shell's style at 100 % and at 200 % with high contrast."""
 
 from __future__ import annotations
 
-import pytest
+from helpers.display import AT_EVERY_SIZE
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.ui.display import DisplaySettings
-from kiosk.ui.display_state import DisplayChoice
 from kiosk.ui.theme import MIN_TARGET_PX
 from kiosk.writer import templates
 from kiosk.writer.screen import STEPS, WriterScreen
@@ -22,18 +20,7 @@ from kiosk.writer.screen import STEPS, WriterScreen
 INTERACTIVE = (QAbstractButton, QAbstractItemView, QLineEdit, QTextEdit, QPlainTextEdit)
 
 
-@pytest.fixture
-def styled(qapp):
-    settings = DisplaySettings(qapp)
-    yield settings
-    qapp.setStyleSheet("")
-
-
-@pytest.mark.parametrize(
-    "choice",
-    [DisplayChoice(), DisplayChoice(step=4, high_contrast=True)],
-    ids=["normal-100", "contrast-200"],
-)
+@AT_EVERY_SIZE
 def test_every_step_names_and_describes_its_controls(
     qtbot, tmp_path, styled, choice
 ) -> None:
