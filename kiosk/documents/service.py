@@ -85,6 +85,7 @@ class DocumentsService(QObject):
         scan_dpi: int = 150,
         max_bytes: int = 25 * 1024 * 1024,
         poll_ms: int = 1000,
+        helper: Path | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -95,6 +96,7 @@ class DocumentsService(QObject):
         self.publish = publish
         self.scan_dpi = scan_dpi
         self.max_bytes = max_bytes
+        self.helper = helper  # the stick helper's socket; None: mount as root
         self._relay = _Relay(self)
         self._worker = ThreadPoolExecutor(1, thread_name_prefix="stick")
         self.volume: Volume | None = None
@@ -150,7 +152,7 @@ class DocumentsService(QObject):
     def _open_while_active(self, device: Path) -> Volume | None:
         """In the worker: a session that ended meanwhile gets no open stick
         (its release waits for this worker, so nothing stays mounted)."""
-        volume = open_volume(device, self.mount_root)
+        volume = open_volume(device, self.mount_root, self.helper)
         if not self._active:
             volume.close()
             return None
@@ -250,7 +252,9 @@ class DocumentsService(QObject):
         # whatever an earlier (pulled) stick left: waits for queued closes too
         self._worker.submit(lambda: None).result(timeout=60)
         # a shell that died with an exFAT stick mounted left its FUSE mount
-        self._worker.submit(release_leftover, self.mount_root).result(timeout=60)
+        self._worker.submit(release_leftover, self.mount_root, self.helper).result(
+            timeout=60
+        )
         if self.mount_root.exists():
             leftovers = [p for p in self.mount_root.rglob("*")]
             if any(p.is_mount() for p in leftovers) or leftovers:

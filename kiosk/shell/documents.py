@@ -9,6 +9,7 @@ before the session folder goes).
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -197,6 +198,8 @@ def build_documents(
         publish=controller.lifecycle.publish,
         scan_dpi=settings.scan_dpi,
         max_bytes=settings.stick_max_megabytes * 1024 * 1024,
+        # root (tests, the demo) mounts exFAT itself; a station asks the helper
+        helper=None if os.geteuid() == 0 else Path(settings.stick_helper),
         parent=window,
     )
     shell = ShellDocuments(

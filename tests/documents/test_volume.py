@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.documents import transfer, volume
+from kiosk.documents import exfat, transfer, volume
 from kiosk.documents.errors import StickFull, StickRemoved, StickUnreadable
 from tests.helpers.sticks import (
     exfat_mounted,
@@ -110,15 +110,15 @@ def test_exfat_mount_is_private_and_released(tmp_path: Path) -> None:
     _fill(image, "exfat", tmp_path)
     vol = volume.open_volume(image, tmp_path / "mounts")
     assert isinstance(vol, volume.ExfatVolume)
-    options = volume._mount_options(vol.mount)
+    options = exfat.mount_options(vol.mount)
     assert {"nosuid", "nodev", "noexec"} <= options
     script = vol.mount / "run.sh"
     assert script.exists()
     with pytest.raises(PermissionError):  # noexec: the kernel refuses to run it
         subprocess.run([str(script)], check=False)
-    pid = vol.process.pid
+    pid = vol.pid
     vol.close()
-    assert not volume._mount_options(tmp_path / "mounts" / "exfat")
+    assert not exfat.mount_options(tmp_path / "mounts" / "exfat")
     assert not Path(f"/proc/{pid}").exists() or _zombie(pid)
     assert not (tmp_path / "mounts" / "exfat").exists()
 
@@ -150,8 +150,10 @@ def test_stick_pulled_mid_copy(kind: str, tmp_path: Path) -> None:
     def pull(copied: int) -> None:
         if copied >= transfer.CHUNK:
             if isinstance(vol, volume.ExfatVolume):
-                vol.process.kill()  # the device is gone: FUSE answers ENOTCONN
-                vol.process.wait()
+                held = vol.holder  # the device is gone: FUSE answers ENOTCONN
+                assert isinstance(held, exfat.ExfatMount) and held.process
+                held.process.kill()
+                held.process.wait()
             image.rename(tmp_path / "pulled.img")
 
     with pytest.raises(StickRemoved):

@@ -205,19 +205,21 @@ def test_end_session_mid_scan_keeps_no_page(shell, qtbot) -> None:
 def test_boot_wipe_unmounts_what_a_crashed_shell_left(
     build_shell, sane_env, tmp_path: Path, qtbot
 ) -> None:
-    from kiosk.documents import volume
+    from kiosk.documents import exfat, volume
 
     mounts = tmp_path / "stick-mount"
     image = make_stick(tmp_path / "made.img", "exfat")
     left = volume.open_volume(image, mounts)  # the "crashed" shell's mount
-    assert volume._mount_options(mounts / "exfat")
+    assert exfat.mount_options(mounts / "exfat")
     (tmp_path / "port").mkdir()
     shell = build_shell(extra=_documents_toml(tmp_path))  # boots: the wipe runs
     assert shell.last_report.ok, shell.last_report.summary()
-    assert not volume._mount_options(mounts / "exfat")
+    assert not exfat.mount_options(mounts / "exfat")
     assert not any(mounts.rglob("*"))
-    left.process.wait(10)  # its FUSE daemon ended with the unmount
-    subprocess.run(["losetup", "-d", left.loop], check=False)
+    held = left.holder
+    assert isinstance(held, exfat.ExfatMount) and held.process is not None
+    held.process.wait(10)  # its FUSE daemon ended with the unmount
+    subprocess.run(["losetup", "-d", held.loop], check=False)
 
 
 def test_stick_plugged_as_the_session_ends_is_not_left_mounted(
