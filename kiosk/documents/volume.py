@@ -61,6 +61,7 @@ class Volume(Protocol):
     def open_write(self, name: str) -> IO[bytes]: ...
     def names_in_root(self) -> set[str]: ...
     def remove(self, name: str) -> None: ...
+    def rename(self, old: str, new: str) -> None: ...
     def size(self, name: str) -> int: ...
     def alive(self) -> bool: ...
     def close(self) -> None: ...
@@ -164,6 +165,31 @@ class FatVolume:
     def size(self, name: str) -> int:
         with self._errors():
             return int(self._fs.getsize("/" + name))
+
+    def rename(self, old: str, new: str) -> None:
+        """Renames a file in the top folder in place: its directory entry gets
+        the new name (pyfatfs's own `move` copies the data, which a pulled
+        stick would leave half-written under the new name)."""
+        from pyfatfs.EightDotThree import EightDotThree
+        from pyfatfs.FATDirectoryEntry import make_lfn_entry
+
+        self._wrote = True
+        with self._errors():
+            if self._fs.exists("/" + new):
+                raise StickUnreadable("a file of that name is already on the stick")
+            entry = self._fs._get_dir_entry("/" + old)
+            base = entry.get_parent_dir()
+            short = EightDotThree(encoding=self._fs.fs.encoding)
+            short.set_str_name(short.make_8dot3_name(new, base))
+            base.remove_dir_entry(str(entry))
+            entry._parent = None
+            entry.name = short
+            entry.lfn_entry = None
+            if short.get_unpadded_filename() != new:
+                entry.set_lfn_entry(make_lfn_entry(new, short))
+            base.add_subdirectory(entry)
+            self._fs.fs.update_directory_entry(base)
+            self._fs.fs.flush_fat()
 
     def close(self) -> None:
         fs, self._fs = self._fs, None
@@ -298,6 +324,15 @@ class ExfatVolume:
     def size(self, name: str) -> int:
         try:
             return self._path(name).stat().st_size
+        except OSError as exc:
+            raise _mapped(exc, self.alive()) from None
+
+    def rename(self, old: str, new: str) -> None:
+        target = self._path(new)
+        try:
+            if target.exists():
+                raise StickUnreadable("a file of that name is already on the stick")
+            self._path(old).rename(target)
         except OSError as exc:
             raise _mapped(exc, self.alive()) from None
 

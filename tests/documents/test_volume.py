@@ -93,6 +93,7 @@ def test_saves_to_stick_readable_by_the_standard_tools(stick, tmp_path: Path) ->
     second = transfer.save_to_stick(vol, source)
     assert first == "Bescheid_ Jobcenter_.pdf"
     assert second == "Bescheid_ Jobcenter_ (2).pdf"
+    assert not [n for n in vol.names_in_root() if n.startswith(".")]  # no partial
     vol.close()
     if kind == "exfat":
         fsck_clean(image, kind)
@@ -159,6 +160,15 @@ def test_stick_pulled_mid_copy(kind: str, tmp_path: Path) -> None:
     with pytest.raises(StickRemoved):
         transfer.save_to_stick(vol, source, progress=pull)
     vol.close()
+    # plugged in again: nothing under the name, at most a hidden partial
+    again = volume.open_volume(tmp_path / "pulled.img", tmp_path / "mounts")
+    try:
+        names = again.names_in_root()
+        assert "big.pdf" not in names
+        assert all(n.startswith(".kiosk-partial-") for n in names), names
+        assert transfer.offered_files(again, 10**7) == []
+    finally:
+        again.close()
 
 
 @pytest.mark.parametrize("kind", ["fat16", "exfat"])
@@ -170,7 +180,7 @@ def test_a_full_stick_says_full_and_keeps_no_part(kind: str, tmp_path: Path) -> 
     try:
         with pytest.raises(StickFull):
             transfer.save_to_stick(vol, source)
-        assert "huge.pdf" not in vol.names_in_root()
+        assert vol.names_in_root() == set()  # no partial either
     finally:
         vol.close()
 
