@@ -40,7 +40,7 @@ def _plug(helper: StickHelperProcess, tmp_path: Path, kind: str = "exfat") -> Pa
     plugged = port / "stick.img"
     image.rename(plugged)
     # as udev does for a USB disk: the shell's user may read and write it
-    os.chown(plugged, NOBODY_UID, NOBODY_GID)
+    os.chown(plugged, 0, NOBODY_GID)  # root:kiosk 0660 on a station
     plugged.chmod(0o660)
     return plugged
 
