@@ -389,7 +389,7 @@ class DocumentsConfig(_Model):
     def _socket_path(cls, value: str) -> str:
         if not value.startswith("/"):
             raise ValueError(
-                'must be the absolute path of the stick helper\'s socket, such as '
+                "must be the absolute path of the stick helper's socket, such as "
                 '"/run/buergerterminal/stick-helper.sock"'
             )
         return value

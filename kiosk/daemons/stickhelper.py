@@ -47,9 +47,7 @@ class StickHelperProcess:
         if self.group:
             command += ["--socket-group", self.group]
         with open(self.log or "/dev/null", "ab") as log:
-            self.proc = subprocess.Popen(
-                command, stdout=subprocess.DEVNULL, stderr=log
-            )
+            self.proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:

@@ -48,7 +48,9 @@ def stick_helper_command(args: argparse.Namespace) -> int:
         )
         listener = socket_from_systemd()
         if listener is None:
-            group = grp.getgrnam(args.socket_group).gr_gid if args.socket_group else None
+            group = None
+            if args.socket_group:
+                group = grp.getgrnam(args.socket_group).gr_gid
             listener = bind_socket(Path(args.socket or settings.stick_helper), group)
     except (config.ConfigError, KeyError, OSError) as exc:
         print(f"stick helper not started: {exc}", file=sys.stderr)

@@ -103,9 +103,12 @@ def test_unprivileged_shell_reads_and_writes_exfat(
     # let go: no mount, no loop device, no FUSE daemon
     assert not exfat.mount_options(stick_helper.mount_dir / "exfat")
     assert not Path(f"/proc/{done['pid']}").exists()
-    assert str(device) not in subprocess.run(
-        ["losetup", "-a"], capture_output=True, text=True, check=True
-    ).stdout
+    assert (
+        str(device)
+        not in subprocess.run(
+            ["losetup", "-a"], capture_output=True, text=True, check=True
+        ).stdout
+    )
     with exfat_mounted(device, tmp_path / "check") as where:
         assert (where / "Bewerbung Müller.pdf").read_bytes() == PDF * 10
 
