@@ -304,6 +304,43 @@ class DocumentsService(QObject):
         return path
 
 
+    def scan_photo(
+        self, name: str, done: Callable[[Path | None, str], None]
+    ) -> None:
+        """One colour scan at `pages.PHOTO_DPI`, cut to the photo laid on the
+        glass, saved as a JPEG in My documents; `done(path, "")` or
+        `(None, kind)`. Counted as one scanned page (no name)."""
+        if self.scanner is None:
+            done(None, "missing")
+            return
+
+        def save(image: Image.Image) -> Path:
+            data = pages.encode_photo(pages.crop_photo(image))
+            folder = self.documents_dir()
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / unique_name(name, {p.name for p in folder.iterdir()})
+            partial = folder / f".{path.name}.partial"
+            partial.write_bytes(data)
+            partial.rename(path)
+            return path
+
+        def saved(path: Any, error: Exception | None) -> None:
+            if error is None:
+                self.publish(ev.DocumentScanned(datetime.now(UTC), 1))
+                log.info("scanned a photo into My documents")
+            done(path if error is None else None, _kind(error))
+
+        def scanned(image: Any, error: Exception | None) -> None:
+            if error is not None or image is None:
+                done(None, _kind(error) or "failed")
+                return
+            self._relay.when_done(self._worker.submit(save, image), saved)
+
+        self._relay.when_done(
+            self.scanner.scan("Color", pages.PHOTO_DPI), scanned
+        )
+
+
 def _close_quietly(volume: Volume) -> None:
     try:
         volume.close()

@@ -101,6 +101,11 @@ class ShellDocuments(QObject):
     def _scan_page(self, colour: bool, done: Callable[[Any, str], None]) -> None:
         self.service.scan_page("Color" if colour else "Gray", done)
 
+    def scan_photo(self, done: Callable[[str], None]) -> None:
+        """For the writer's photo step: one photo scanned into My documents."""
+        name = self.tr("Photo") + ".jpg"
+        self.service.scan_photo(name, lambda path, _kind: done(str(path or "")))
+
     def _save_scan(self, images: list[Any]) -> str:
         name = self.tr("Scan") + ".pdf"
         return str(self.service.save_scan(images, name))
