@@ -303,10 +303,7 @@ class DocumentsService(QObject):
         log.info("scanned %d page(s) into My documents", len(images))
         return path
 
-
-    def scan_photo(
-        self, name: str, done: Callable[[Path | None, str], None]
-    ) -> None:
+    def scan_photo(self, name: str, done: Callable[[Path | None, str], None]) -> None:
         """One colour scan at `pages.PHOTO_DPI`, cut to the photo laid on the
         glass, saved as a JPEG in My documents; `done(path, "")` or
         `(None, kind)`. Counted as one scanned page (no name)."""
@@ -336,9 +333,7 @@ class DocumentsService(QObject):
                 return
             self._relay.when_done(self._worker.submit(save, image), saved)
 
-        self._relay.when_done(
-            self.scanner.scan("Color", pages.PHOTO_DPI), scanned
-        )
+        self._relay.when_done(self.scanner.scan("Color", pages.PHOTO_DPI), scanned)
 
 
 def _close_quietly(volume: Volume) -> None:
