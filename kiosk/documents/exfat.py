@@ -7,7 +7,7 @@ user. exfat-fuse starts with `-d` so it stays in the foreground and its PID
 is ours; its debug output would name files, so it goes nowhere.
 
 The mount is `nosuid,nodev,noatime`, remounted `noexec` (exfat-fuse drops
-`noexec`, measured), owned by `uid`/`gid` with folders 0700 and files 0600;
+`noexec`, measured), owned by `uid`/`gid`, everything 0700;
 exfat-fuse mounts with `allow_other,default_permissions`, so the kernel
 checks those modes and nobody but the owner (and root) gets in. The options
 are read back from /proc/self/mounts and the stick is refused unless
@@ -52,7 +52,9 @@ class ExfatMount:
             "losetup", "--find", "--show", "--offset", str(offset), str(self.device)
         )
         self.loop = loop.strip()
-        options = f"nosuid,nodev,noatime,uid={uid},gid={gid},dmask=077,fmask=177"
+        # files 0700, not 0600: with the x bit set, only noexec stops a program
+        # on the stick, so the tests prove that noexec is in force
+        options = f"nosuid,nodev,noatime,uid={uid},gid={gid},umask=077"
         self.process = subprocess.Popen(
             ["mount.exfat-fuse", "-d", "-o", options, self.loop, str(self.mount)],
             stdin=subprocess.DEVNULL,

@@ -98,7 +98,8 @@ def test_unprivileged_shell_reads_and_writes_exfat(
     assert done["fetched"] == "Lebenslauf.pdf"
     assert (base / "documents" / "Lebenslauf.pdf").read_bytes() == PDF
     assert done["saved"] == "Bewerbung Müller.pdf"
-    assert done["saved_mode"] == [NOBODY_UID, 0o600]
+    assert done["saved_mode"] == [NOBODY_UID, 0o700]
+    assert done["ran"] is False  # x bit set, yet noexec refuses the script
     assert done["closed"] is True
     # let go: no mount, no loop device, no FUSE daemon
     assert not exfat.mount_options(stick_helper.mount_dir / "exfat")

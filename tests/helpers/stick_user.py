@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -48,6 +49,13 @@ def _use(vol: volume.Volume, task: dict[str, Any], out: dict[str, Any]) -> None:
     out["options"] = sorted(exfat.mount_options(vol.mount))
     st = vol.mount.stat()
     out["mount_owner"] = [st.st_uid, st.st_mode & 0o777]
+    script = vol.mount / "run.sh"
+    if script.exists():
+        try:
+            subprocess.run([str(script)], check=False)
+            out["ran"] = True
+        except PermissionError:  # noexec: the kernel refuses to run it
+            out["ran"] = False
     offered = transfer.offered_files(vol, 10**7)
     out["offered"] = sorted(o.name for o in offered)
     if task.get("hold"):
