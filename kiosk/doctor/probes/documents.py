@@ -57,6 +57,8 @@ class UsbguardRules:
 def exfat_helper(socket: str) -> bool:
     """exFAT can be mounted: exfat-fuse is installed and, for a shell that
     is not root, the stick helper's socket (systemd's) is there."""
-    if shutil.which("mount.exfat-fuse") is None:
+    # /usr/sbin, where Debian puts it, is not on every user's PATH
+    path = os.pathsep.join([os.environ.get("PATH", os.defpath), "/usr/sbin", "/sbin"])
+    if shutil.which("mount.exfat-fuse", path=path) is None:
         return False
     return os.geteuid() == 0 or Path(socket).is_socket()
