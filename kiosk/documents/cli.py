@@ -56,13 +56,15 @@ def stick_helper_command(args: argparse.Namespace) -> int:
         print(f"stick helper not started: {exc}", file=sys.stderr)
         return 2
 
+    pattern = args.devices or settings.stick_devices
+    mount_root = Path(args.mount_dir or settings.stick_mount_dir)
+    helper = StickHelper(pattern, mount_root, listener)
+
     def stop(signum: int, frame: FrameType | None) -> None:
-        raise SystemExit(0)
+        helper.stop()
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
-    pattern = args.devices or settings.stick_devices
-    mount_root = Path(args.mount_dir or settings.stick_mount_dir)
     with listener:
-        StickHelper(pattern, mount_root, listener).serve_forever()
+        helper.serve_forever()
     return 0

@@ -29,6 +29,7 @@ import contextlib
 import os
 import socket
 import struct
+from collections.abc import Iterator
 from pathlib import Path
 
 from kiosk import log as klog
@@ -48,6 +49,24 @@ class StickHelper:
         self.mount = mount_root / "exfat"
         self.mount_root = mount_root
         self.listener = listener
+        self._busy = False  # mounting or releasing: a stop waits for it
+        self._stopping = False
+
+    def stop(self) -> None:
+        """From the SIGTERM handler: now, unless a mount or release is under
+        way (stopped halfway, a loop device or mount would stay behind)."""
+        if self._busy:
+            self._stopping = True
+            return
+        raise SystemExit(0)
+
+    @contextlib.contextmanager
+    def _uninterrupted(self) -> Iterator[None]:
+        self._busy = True
+        try:
+            yield
+        finally:
+            self._busy = False
 
     def serve_forever(self) -> None:
         self.mount_root.mkdir(parents=True, exist_ok=True)
@@ -60,6 +79,8 @@ class StickHelper:
                     self.handle(conn)
                 except OSError as exc:
                     log.warning("stick helper: connection dropped (%s)", exc)
+            if self._stopping:
+                raise SystemExit(0)
 
     def handle(self, conn: socket.socket) -> None:
         uid, gid = _peer(conn)
@@ -68,7 +89,8 @@ class StickHelper:
         if not line:
             return  # a probe: connected and hung up
         if line == "CLEAN":
-            release_leftover(self.mount)
+            with self._uninterrupted():
+                release_leftover(self.mount)
             conn.sendall(b"ERROR busy\n" if mount_options(self.mount) else b"OK\n")
             return
         command, _, arg = line.partition(" ")
@@ -86,17 +108,22 @@ class StickHelper:
         conn.settimeout(None)
         reply = b"ERROR release\n"
         try:
+            if self._stopping:  # asked to stop while it mounted
+                raise SystemExit(0)
             with contextlib.suppress(OSError):
                 _read_line(conn)  # RELEASE, or "" when the shell hung up
         finally:  # also when the helper is stopped meanwhile
-            try:
-                held.close()
-                reply = b"RELEASED\n"
-                log.info("stick helper: exFAT stick let go")
-            except StickReleaseFailed as exc:
-                log.error("stick helper: %s", exc)
+            with self._uninterrupted():
+                try:
+                    held.close()
+                    reply = b"RELEASED\n"
+                    log.info("stick helper: exFAT stick let go")
+                except StickReleaseFailed as exc:
+                    log.error("stick helper: %s", exc)
         with contextlib.suppress(OSError):
             conn.sendall(reply)
+        if self._stopping:
+            raise SystemExit(0)
 
     def _mount(
         self, device: Path, uid: int, gid: int, conn: socket.socket
@@ -109,7 +136,8 @@ class StickHelper:
             conn.sendall(b"ERROR notexfat\n")
             return None
         try:
-            held = ExfatMount(device, found.offset, self.mount, uid, gid)
+            with self._uninterrupted():
+                held = ExfatMount(device, found.offset, self.mount, uid, gid)
         except StickReleaseFailed:
             conn.sendall(b"ERROR busy\n")
             return None

@@ -171,3 +171,26 @@ def test_without_the_helper_the_stick_is_refused_clearly(tmp_path: Path) -> None
     image = make_stick(tmp_path / "stick.img", "exfat")
     with pytest.raises(StickUnreadable, match="stick helper"):
         HelperLease(tmp_path / "no-helper.sock", image)
+
+
+def test_stopping_the_helper_lets_the_stick_go(
+    stick_helper: StickHelperProcess, tmp_path: Path
+) -> None:
+    device = _plug(stick_helper, tmp_path)
+    proc = _as_nobody(_task(stick_helper, device, hold=True))
+    try:
+        assert proc.stdout is not None
+        held = json.loads(proc.stdout.readline())
+        assert exfat.mount_options(stick_helper.mount_dir / "exfat")
+        stick_helper.stop()  # SIGTERM while the stick is held
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.communicate(timeout=10)
+    assert not exfat.mount_options(stick_helper.mount_dir / "exfat")
+    assert not Path(f"/proc/{held['pid']}").exists()
+    assert (
+        str(device)
+        not in subprocess.run(
+            ["losetup", "-a"], capture_output=True, text=True, check=True
+        ).stdout
+    )
