@@ -124,7 +124,7 @@ if [ "$enable" -eq 1 ]; then
     say "enable units"
     systemctl enable buergerterminal.service pcscd.socket cups.service
     systemctl enable usbguard.service 2>/dev/null || say "usbguard not installed"
-    for unit in buergerterminal-sync.timer buergerterminal-heartbeat.timer buergerterminal-staffpin.socket buergerterminal-staffpin.service; do
+    for unit in buergerterminal-sync.timer buergerterminal-heartbeat.timer buergerterminal-staffpin.socket buergerterminal-staffpin.service buergerterminal-stickhelper.socket; do
         if [ -f "/usr/lib/systemd/system/$unit" ]; then systemctl enable "$unit"; fi
     done
     systemctl mask ctrl-alt-del.target swap.target

@@ -15,6 +15,7 @@ from kiosk import __version__, config
 from kiosk import log as klog
 from kiosk.cardreader import cli as cardreader_cli
 from kiosk.doctor import cli as doctor_cli
+from kiosk.documents import cli as documents_cli
 from kiosk.printing import cli as printing_cli
 from kiosk.staff import cli as staff_cli
 from kiosk.usage import cli as usage_cli
@@ -116,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     doctor_cli.add_parser(sub)
     usage_cli.add_parser(sub)
     printing_cli.add_parser(sub)
+    documents_cli.add_parser(sub)
     return parser
 
 

@@ -378,8 +378,21 @@ class DocumentsConfig(_Model):
     stick_max_megabytes: Annotated[int, Field(ge=1, le=500)] = 25
     # Private mount folder (exFAT only); never below paths.session_dir.
     stick_mount_dir: str = "/run/buergerterminal/stick"
+    # The stick helper's socket: a shell not running as root has exFAT sticks
+    # mounted by it (deploy/systemd/buergerterminal-stickhelper.*).
+    stick_helper: str = "/run/buergerterminal/stick-helper.sock"
     # The "take your stick" reminder waits this long for the stick to go.
     take_stick_seconds: Annotated[int, Field(ge=5, le=600)] = 60
+
+    @field_validator("stick_helper")
+    @classmethod
+    def _socket_path(cls, value: str) -> str:
+        if not value.startswith("/"):
+            raise ValueError(
+                "must be the absolute path of the stick helper's socket, such as "
+                '"/run/buergerterminal/stick-helper.sock"'
+            )
+        return value
 
     @field_validator("stick_devices")
     @classmethod

@@ -10,6 +10,7 @@ system-wide is touched:
 - postgres: a private PostgreSQL cluster
 - collector: `kiosk usage serve`, the city's usage collector
 - verifier: `kiosk staff verifier`, the staff PIN verifier
+- stickhelper: `kiosk documents stick-helper` (root), exFAT mounts for the shell
 - xvfb: a private X server
 - loopback: a threaded HTTP server for loopback sites (in-process)
 - tls: a throwaway CA and server certificate for HTTPS on loopback

@@ -74,8 +74,10 @@ def check_sticks(
         return CheckResult(
             name,
             Verdict.WARN,
-            "FAT sticks work; exFAT sticks cannot be read (no mount.exfat-fuse)",
-            "apt install exfat-fuse fuse3",
+            "FAT sticks work; exFAT sticks cannot be read (no mount.exfat-fuse, "
+            "or no stick helper socket for a shell that is not root)",
+            "apt install exfat-fuse fuse3; systemctl enable --now "
+            "buergerterminal-stickhelper.socket (deploy/install.sh does both)",
         )
     return CheckResult(name, Verdict.OK, f"FAT and exFAT, found at {stick_devices}")
 

@@ -34,7 +34,7 @@ class Probes:
     # scanning and sticks (docs/documents.md); None: not asked (tests)
     scanner: documents_checks.ScannerProbe | None = None
     usbguard: documents_checks.UsbguardProbe | None = None
-    exfat_helper: Callable[[], bool] | None = None
+    exfat_helper: Callable[[str], bool] | None = None  # (helper socket)
 
 
 def check_config(path: Path) -> tuple[CheckResult, config.Config | None]:
@@ -114,7 +114,7 @@ def _documents_rows(
                 documents.stick_devices,
                 documents.stick_mount_dir,
                 session_dir,
-                probes.exfat_helper(),
+                probes.exfat_helper(documents.stick_helper),
             )
         )
     if probes.usbguard is not None:

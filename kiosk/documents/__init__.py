@@ -7,6 +7,10 @@
 - `scanner`    SANE through python-sane, one thread owns libsane
 - `volume`     a stick's filesystem: FAT12/16/32 read and written in user space
                (pyfatfs, no mount), exFAT through exfat-fuse (nosuid, nodev, noexec)
+- `exfat`      root's half of exFAT: loop device, exfat-fuse, noexec, release
+- `helper`     the stick helper (root, socket-activated) that mounts exFAT for
+               the shell's user while its connection lasts, and its client
+- `cli`        `kiosk documents stick-helper`
 - `transfer`   copies both ways, chunk by chunk, nothing claimed before it is done
 - `service`    Qt: the work in threads, results on the GUI thread
 - `sane_test`  a SANE config with only the `test` backend (demo, tests, bench)

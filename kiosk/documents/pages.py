@@ -41,3 +41,29 @@ def pages_to_pdf(pages: Sequence[bytes]) -> bytes:
 def page_count(path: Path) -> int:
     with pikepdf.open(path) as pdf:
         return len(pdf.pages)
+
+
+PHOTO_DPI = 300  # a 35 × 45 mm photo is then 413 × 531 px, the writer's size
+PAPER = 235  # grey level from which a pixel counts as the scanner's white lid
+
+
+def crop_photo(page: Image.Image, margin: int = 4) -> Image.Image:
+    """The photo laid on the glass, cut out of the scanned page: the box of
+    everything darker than the lid's white, less a `margin` (px) of its
+    edge. A page with nothing on it is returned whole."""
+    grey = page.convert("L")
+    box = grey.point(lambda v: 255 if v < PAPER else 0).getbbox()
+    if box is None:
+        return page
+    left, top, right, bottom = box
+    if right - left > 2 * margin and bottom - top > 2 * margin:
+        box = (left + margin, top + margin, right - margin, bottom - margin)
+    return page.crop(box)
+
+
+def encode_photo(image: Image.Image) -> bytes:
+    out = io.BytesIO()
+    image.convert("RGB").save(
+        out, format="JPEG", quality=90, dpi=(PHOTO_DPI, PHOTO_DPI)
+    )
+    return out.getvalue()

@@ -85,6 +85,7 @@ class DocumentsService(QObject):
         scan_dpi: int = 150,
         max_bytes: int = 25 * 1024 * 1024,
         poll_ms: int = 1000,
+        helper: Path | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -95,6 +96,7 @@ class DocumentsService(QObject):
         self.publish = publish
         self.scan_dpi = scan_dpi
         self.max_bytes = max_bytes
+        self.helper = helper  # the stick helper's socket; None: mount as root
         self._relay = _Relay(self)
         self._worker = ThreadPoolExecutor(1, thread_name_prefix="stick")
         self.volume: Volume | None = None
@@ -150,7 +152,7 @@ class DocumentsService(QObject):
     def _open_while_active(self, device: Path) -> Volume | None:
         """In the worker: a session that ended meanwhile gets no open stick
         (its release waits for this worker, so nothing stays mounted)."""
-        volume = open_volume(device, self.mount_root)
+        volume = open_volume(device, self.mount_root, self.helper)
         if not self._active:
             volume.close()
             return None
@@ -250,7 +252,9 @@ class DocumentsService(QObject):
         # whatever an earlier (pulled) stick left: waits for queued closes too
         self._worker.submit(lambda: None).result(timeout=60)
         # a shell that died with an exFAT stick mounted left its FUSE mount
-        self._worker.submit(release_leftover, self.mount_root).result(timeout=60)
+        self._worker.submit(release_leftover, self.mount_root, self.helper).result(
+            timeout=60
+        )
         if self.mount_root.exists():
             leftovers = [p for p in self.mount_root.rglob("*")]
             if any(p.is_mount() for p in leftovers) or leftovers:
@@ -298,6 +302,38 @@ class DocumentsService(QObject):
         self.publish(ev.DocumentScanned(datetime.now(UTC), len(images)))
         log.info("scanned %d page(s) into My documents", len(images))
         return path
+
+    def scan_photo(self, name: str, done: Callable[[Path | None, str], None]) -> None:
+        """One colour scan at `pages.PHOTO_DPI`, cut to the photo laid on the
+        glass, saved as a JPEG in My documents; `done(path, "")` or
+        `(None, kind)`. Counted as one scanned page (no name)."""
+        if self.scanner is None:
+            done(None, "missing")
+            return
+
+        def save(image: Image.Image) -> Path:
+            data = pages.encode_photo(pages.crop_photo(image))
+            folder = self.documents_dir()
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / unique_name(name, {p.name for p in folder.iterdir()})
+            partial = folder / f".{path.name}.partial"
+            partial.write_bytes(data)
+            partial.rename(path)
+            return path
+
+        def saved(path: Any, error: Exception | None) -> None:
+            if error is None:
+                self.publish(ev.DocumentScanned(datetime.now(UTC), 1))
+                log.info("scanned a photo into My documents")
+            done(path if error is None else None, _kind(error))
+
+        def scanned(image: Any, error: Exception | None) -> None:
+            if error is not None or image is None:
+                done(None, _kind(error) or "failed")
+                return
+            self._relay.when_done(self._worker.submit(save, image), saved)
+
+        self._relay.when_done(self.scanner.scan("Color", pages.PHOTO_DPI), scanned)
 
 
 def _close_quietly(volume: Volume) -> None:

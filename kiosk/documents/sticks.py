@@ -8,6 +8,7 @@ itself, so a partitioned and a bare stick take the same path.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import re
 from pathlib import Path
@@ -29,3 +30,21 @@ def present(pattern: str) -> Path | None:
         except OSError:
             continue
     return None
+
+
+def allowed(pattern: str, device: Path) -> bool:
+    """Whether `device` is one the glob finds (both resolved): the stick
+    helper mounts nothing else."""
+    if not pattern or pattern == "none":
+        return False
+    try:
+        target = device.resolve(strict=True)
+    except OSError:
+        return False
+    for match in glob.glob(pattern):
+        if _PARTITION.search(match):
+            continue
+        with contextlib.suppress(OSError):
+            if Path(match).resolve(strict=True) == target:
+                return True
+    return False

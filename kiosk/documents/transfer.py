@@ -1,10 +1,11 @@
 """Copies between the session's documents and a stick, chunk by chunk.
 
 A copy is claimed done only after the file was closed (flushed) on its target,
-its size read back equals the source's, and the stick was still there. A stick
-pulled out mid-copy raises `StickRemoved`; what was half written is removed
-where that is still possible (on the stick it may not be: the message says
-the file is not saved, and the resident can save again).
+its size read back equals the source's, and the stick was still there. Both
+ways the file is written under a hidden temporary name and renamed when
+complete: a stick pulled out mid-copy (`StickRemoved`) keeps at most a
+hidden partial, never a file under the name the resident would look for;
+the partial is removed where that is still possible.
 """
 
 from __future__ import annotations
@@ -54,12 +55,19 @@ def _plausible(entry: StickFile, max_bytes: int) -> bool:
 def save_to_stick(
     volume: Volume, source: Path, progress: Progress | None = None
 ) -> str:
-    """Copies a session document onto the stick's top folder; returns its name."""
+    """Copies a session document onto the stick's top folder; returns its name.
+
+    Written under a hidden temporary name (never offered, never shown) and
+    renamed when complete, so a stick pulled mid-copy holds no file under the
+    name the resident would look for; the partial is removed when the stick
+    is still there."""
     size = source.stat().st_size
-    name = allowed.unique_name(allowed.safe_name(source.name), volume.names_in_root())
+    names = volume.names_in_root()
+    name = allowed.unique_name(allowed.safe_name(source.name), names)
+    partial = f"{allowed.PARTIAL_PREFIX}{secrets.token_hex(4)}"
     written = 0
     try:
-        with source.open("rb") as src, volume.open_write(name) as out:
+        with source.open("rb") as src, volume.open_write(partial) as out:
             while chunk := src.read(CHUNK):
                 out.write(chunk)
                 written += len(chunk)
@@ -67,12 +75,15 @@ def save_to_stick(
                     progress(written)
         if not volume.alive():
             raise StickRemoved("the stick was taken out")
-        if volume.size(name) != size:
+        if volume.size(partial) != size:
             raise StickUnreadable("the copy on the stick has the wrong size")
+        volume.rename(partial, name)
+        if not volume.alive():
+            raise StickRemoved("the stick was taken out")
     except StickError:
         if volume.alive():
             with contextlib.suppress(StickError):
-                volume.remove(name)
+                volume.remove(partial)
         raise
     return name
 

@@ -6,9 +6,10 @@
   stick a stranger brought. The same code runs on a station with kernel vfat
   and on one (or a test machine) without.
 - exFAT: no maintained Python library writes it, so exfat-fuse mounts it into
-  a private folder with nosuid and nodev, remounted noexec (exfat-fuse drops
-  noexec, measured), and started in the foreground so its PID is ours: release
-  unmounts, waits for that PID and detaches the loop device.
+  a private folder, nosuid, nodev and noexec (`exfat.py`). Mounting needs
+  root: a shell running as root mounts it itself (tests, the demo); a
+  station's shell (user `kiosk`) asks the stick helper (`helper.py`), which
+  keeps it mounted while the shell's connection lasts.
 
 Every call may meet a pulled stick: errors become `StickRemoved` when the
 device is gone, `StickFull` when there is no room, else `StickUnreadable`.
@@ -19,16 +20,14 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import subprocess
-import time
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Protocol
 
-from kiosk import procs
-from kiosk.documents import layout
+from kiosk.documents import exfat, layout
+from kiosk.documents import helper as helper_client
 from kiosk.documents.errors import (
     StickError,
     StickFull,
@@ -36,6 +35,8 @@ from kiosk.documents.errors import (
     StickRemoved,
     StickUnreadable,
 )
+from kiosk.documents.exfat import ExfatMount
+from kiosk.documents.helper import HelperLease
 
 MAX_DEPTH = 3  # folders deep; "Bewerbung/2026/Lebenslauf.pdf" is found
 MAX_FILES = 500  # a stick with a backup of a whole PC still lists quickly
@@ -60,6 +61,7 @@ class Volume(Protocol):
     def open_write(self, name: str) -> IO[bytes]: ...
     def names_in_root(self) -> set[str]: ...
     def remove(self, name: str) -> None: ...
+    def rename(self, old: str, new: str) -> None: ...
     def size(self, name: str) -> int: ...
     def alive(self) -> bool: ...
     def close(self) -> None: ...
@@ -74,8 +76,9 @@ def read_device(path: Path) -> layout.Reader:
     return read
 
 
-def open_volume(device: Path, mount_root: Path) -> Volume:
-    """The stick's filesystem; `mount_root` is where exFAT may be mounted."""
+def open_volume(device: Path, mount_root: Path, helper: Path | None = None) -> Volume:
+    """The stick's filesystem; `mount_root` is where exFAT is mounted, by the
+    stick helper at the socket `helper`, or by this process (root) if None."""
     try:
         found = layout.find_filesystem(read_device(device))
     except OSError as exc:
@@ -84,7 +87,7 @@ def open_volume(device: Path, mount_root: Path) -> Volume:
         raise StickUnreadable("no FAT12/16/32 or exFAT filesystem on the stick")
     if found.kind == "fat":
         return FatVolume(device, found.offset)
-    return ExfatVolume(device, found.offset, mount_root)
+    return ExfatVolume(device, found.offset, mount_root, helper)
 
 
 class FatVolume:
@@ -163,6 +166,31 @@ class FatVolume:
         with self._errors():
             return int(self._fs.getsize("/" + name))
 
+    def rename(self, old: str, new: str) -> None:
+        """Renames a file in the top folder in place: its directory entry gets
+        the new name (pyfatfs's own `move` copies the data, which a pulled
+        stick would leave half-written under the new name)."""
+        from pyfatfs.EightDotThree import EightDotThree
+        from pyfatfs.FATDirectoryEntry import make_lfn_entry
+
+        self._wrote = True
+        with self._errors():
+            if self._fs.exists("/" + new):
+                raise StickUnreadable("a file of that name is already on the stick")
+            entry = self._fs._get_dir_entry("/" + old)
+            base = entry.get_parent_dir()
+            short = EightDotThree(encoding=self._fs.fs.encoding)
+            short.set_str_name(short.make_8dot3_name(new, base))
+            base.remove_dir_entry(str(entry))
+            entry._parent = None
+            entry.name = short
+            entry.lfn_entry = None
+            if short.get_unpadded_filename() != new:
+                entry.set_lfn_entry(make_lfn_entry(new, short))
+            base.add_subdirectory(entry)
+            self._fs.fs.update_directory_entry(base)
+            self._fs.fs.flush_fat()
+
     def close(self) -> None:
         fs, self._fs = self._fs, None
         if fs is not None:
@@ -209,59 +237,38 @@ def _nt_case(entry: Any) -> str:
 
 
 class ExfatVolume:
+    """A mounted exFAT stick: mounted here when the shell is root, else by
+    the stick helper (`helper`, a socket) for the shell's user."""
+
     kind = "exFAT"
 
-    def __init__(self, device: Path, offset: int, mount_root: Path) -> None:
+    def __init__(
+        self, device: Path, offset: int, mount_root: Path, helper: Path | None = None
+    ) -> None:
         self.device = device
         self.mount = mount_root / "exfat"
-        self.loop = ""
-        self.process: subprocess.Popen[bytes] | None = None
-        try:
-            self._attach(offset)
-        except Exception:
-            with contextlib.suppress(StickError):
-                self.close()
-            raise
+        self.holder: ExfatMount | HelperLease
+        if helper is None:
+            self.holder = ExfatMount(
+                device, offset, self.mount, os.getuid(), os.getgid()
+            )
+        else:
+            self.holder = HelperLease(helper, device)
+            found = exfat.mount_options(self.mount)
+            if not found >= exfat.REQUIRED:
+                with contextlib.suppress(StickError):
+                    self.holder.close()
+                raise StickReleaseFailed(
+                    f"the helper mounted without noexec: {sorted(found)}"
+                )
 
-    def _attach(self, offset: int) -> None:
-        self.mount.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if self.mount.is_mount() or any(self.mount.iterdir()):
-            raise StickReleaseFailed(f"{self.mount} is in use; release it first")
-        loop = _run(
-            "losetup", "--find", "--show", "--offset", str(offset), str(self.device)
-        )
-        self.loop = loop.strip()
-        # -d keeps it in the foreground, so the PID is the FUSE daemon's; its
-        # debug output would name files, so it goes nowhere.
-        self.process = subprocess.Popen(
-            [
-                "mount.exfat-fuse",
-                "-d",
-                "-o",
-                "nosuid,nodev,noatime",
-                self.loop,
-                str(self.mount),
-            ],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 10
-        while not _mount_options(self.mount):
-            if self.process.poll() is not None or time.monotonic() > deadline:
-                raise StickUnreadable("exFAT cannot be read (exfat-fuse did not start)")
-            time.sleep(0.01)
-        _run("mount", "-o", "remount,noexec", str(self.mount))
-        options = _mount_options(self.mount)
-        if not {"nosuid", "nodev", "noexec"} <= options:
-            raise StickReleaseFailed(f"exFAT mounted without noexec: {sorted(options)}")
+    @property
+    def pid(self) -> int:
+        """exfat-fuse's PID (tests end it to pull the stick)."""
+        return self.holder.pid
 
     def alive(self) -> bool:
-        return (
-            self.device.exists()
-            and self.process is not None
-            and self.process.poll() is None
-        )
+        return self.holder.alive()
 
     def _path(self, relative: str) -> Path:
         path = (self.mount / relative).resolve()
@@ -320,43 +327,26 @@ class ExfatVolume:
         except OSError as exc:
             raise _mapped(exc, self.alive()) from None
 
+    def rename(self, old: str, new: str) -> None:
+        target = self._path(new)
+        try:
+            if target.exists():
+                raise StickUnreadable("a file of that name is already on the stick")
+            self._path(old).rename(target)
+        except OSError as exc:
+            raise _mapped(exc, self.alive()) from None
+
     def close(self) -> None:
         """Unmount, wait for exfat-fuse's PID, detach the loop; prove each."""
-        if _mount_options(self.mount):
-            subprocess.run(
-                ["umount", str(self.mount)], capture_output=True, check=False
-            )
-        if self.process is not None:
-            if self.process.poll() is None:
-                procs.stop_process(self.process, timeout=5)
-            self.process = None
-        if _mount_options(self.mount):
-            subprocess.run(
-                ["umount", "-l", str(self.mount)], capture_output=True, check=False
-            )
-        if self.loop:
-            subprocess.run(
-                ["losetup", "-d", self.loop], capture_output=True, check=False
-            )
-            if _loop_backing(self.loop) == str(self.device):
-                raise StickReleaseFailed(f"{self.loop} still holds the stick")
-            self.loop = ""
-        if _mount_options(self.mount):
-            raise StickReleaseFailed(f"{self.mount} is still mounted")
-        with contextlib.suppress(OSError):
-            self.mount.rmdir()
+        self.holder.close()
 
 
-def release_leftover(mount_root: Path) -> None:
+def release_leftover(mount_root: Path, helper: Path | None = None) -> None:
     """Unmounts an exFAT mount a crashed shell left (at the boot wipe)."""
     mount = mount_root / "exfat"
-    if _mount_options(mount):
-        subprocess.run(["umount", str(mount)], capture_output=True, check=False)
-    if _mount_options(mount):  # its FUSE daemon is gone: a lazy unmount
-        subprocess.run(["umount", "-l", str(mount)], capture_output=True, check=False)
-    if not _mount_options(mount):
-        with contextlib.suppress(OSError):
-            mount.rmdir()
+    if helper is not None and exfat.mount_options(mount):
+        helper_client.clean(helper)
+    exfat.release_leftover(mount)
 
 
 class _Guarded:
@@ -413,30 +403,3 @@ def _mapped(exc: BaseException, alive: bool) -> StickError:
     if number in (errno.EIO, errno.ENOTCONN, errno.ENODEV, errno.ENXIO):
         return StickRemoved(f"the stick stopped answering ({errno.errorcode[number]})")
     return StickUnreadable(f"{type(exc).__name__}: {exc}")
-
-
-def _run(*argv: str) -> str:
-    done = subprocess.run(argv, capture_output=True, text=True, check=False, timeout=30)
-    if done.returncode != 0:
-        raise StickUnreadable(f"{argv[0]} failed: {done.stderr.strip()[:200]}")
-    return done.stdout
-
-
-def _mount_options(mount: Path) -> set[str]:
-    """The options `mount` is mounted with, or an empty set if it is not."""
-    target = str(mount)
-    with open("/proc/self/mounts", encoding="utf-8") as f:
-        for line in f:
-            fields = line.split()
-            if len(fields) > 3 and fields[1].replace("\\040", " ") == target:
-                return set(fields[3].split(","))
-    return set()
-
-
-def _loop_backing(loop: str) -> str:
-    name = Path(loop).name
-    backing = Path(f"/sys/block/{name}/loop/backing_file")
-    try:
-        return backing.read_text().strip()
-    except OSError:
-        return ""

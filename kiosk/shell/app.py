@@ -160,6 +160,8 @@ def build_station(config: kconfig.Config, app: QApplication) -> Station:
     from kiosk.shell.documents import build_documents
 
     documents = build_documents(config, window, controller, stops)
+    if writer is not None and documents is not None and documents.can_scan():
+        writer.photo.set_scanner(documents.scan_photo)  # the CV photo, scanned
     speech = _read_aloud(config, window, controller, printing)
     screen_reader = _screen_reader(config, controller, stops)
     counters = _usage(config, window, controller)

@@ -9,6 +9,7 @@ before the session folder goes).
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -99,6 +100,11 @@ class ShellDocuments(QObject):
 
     def _scan_page(self, colour: bool, done: Callable[[Any, str], None]) -> None:
         self.service.scan_page("Color" if colour else "Gray", done)
+
+    def scan_photo(self, done: Callable[[str], None]) -> None:
+        """For the writer's photo step: one photo scanned into My documents."""
+        name = self.tr("Photo") + ".jpg"
+        self.service.scan_photo(name, lambda path, _kind: done(str(path or "")))
 
     def _save_scan(self, images: list[Any]) -> str:
         name = self.tr("Scan") + ".pdf"
@@ -197,6 +203,8 @@ def build_documents(
         publish=controller.lifecycle.publish,
         scan_dpi=settings.scan_dpi,
         max_bytes=settings.stick_max_megabytes * 1024 * 1024,
+        # root (tests, the demo) mounts exFAT itself; a station asks the helper
+        helper=None if os.geteuid() == 0 else Path(settings.stick_helper),
         parent=window,
     )
     shell = ShellDocuments(

@@ -221,7 +221,8 @@ class WriterScreen(Retranslated, QWidget):
             b.setChecked(k == key)
         self.step_list.ensureWidgetVisible(self.step_buttons[key])
         if key == "photo":
-            self.photo.refresh()
+            self.photo.clear_status()
+        self.photo.refresh()
         if key == "recipient":
             self._prefill_letter()
         self._update_nav()

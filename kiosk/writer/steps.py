@@ -74,21 +74,63 @@ class FormStep(Retranslated, QWidget):
                 self.fields[key].setText(value)
 
 
+# Scans a photo, then calls back with the JPEG's path in My documents ("":
+# it did not work). The shell hands one in when the station has a scanner.
+ScanPhoto = Callable[[Callable[[str], None]], None]
+
+
 class PhotoStep(Retranslated, QWidget):
-    """Choose a photo from My documents (scans and downloads land there)."""
+    """Choose a photo from My documents (scans and downloads land there), or
+    scan one when the station has a scanner."""
 
     def __init__(self, documents: Callable[[], Path]) -> None:
         super().__init__()
         self._documents = documents
+        self._scan: ScanPhoto | None = None
+        self._problem = False
         box = QVBoxLayout(self)
         self.list = QListWidget()
         self.list.setMinimumHeight(260)
         box.addWidget(self.list)
+        self.scan_hint = label()
+        self.scan_button = button()
+        self.scan_button.clicked.connect(self._start_scan)
+        self.scan_status = label()
+        for widget in (self.scan_hint, self.scan_button, self.scan_status):
+            box.addWidget(widget)
+            widget.hide()
         self.refresh()
         self.retranslate()
 
-    def refresh(self) -> None:
-        chosen = self.photo()
+    def set_scanner(self, scan: ScanPhoto | None) -> None:
+        self._scan = scan
+        for widget in (self.scan_hint, self.scan_button):
+            widget.setVisible(scan is not None)
+
+    def _start_scan(self) -> None:
+        if self._scan is None or not self.scan_button.isEnabled():
+            return
+        self.scan_button.setEnabled(False)
+        self._problem = False
+        self.scan_status.show()
+        self.retranslate()
+        self._scan(self._scanned)
+
+    def _scanned(self, path: str) -> None:
+        self.scan_button.setEnabled(True)
+        self._problem = not path
+        self.scan_status.setVisible(self._problem)
+        self.retranslate()
+        if path:
+            self.refresh(chosen=path)
+
+    def clear_status(self) -> None:
+        self._problem = False
+        self.scan_status.hide()
+        self.scan_button.setEnabled(True)
+
+    def refresh(self, chosen: str = "") -> None:
+        chosen = chosen or self.photo()
         self.list.clear()
         none = QListWidgetItem(self.tr("No photo"))
         none.setData(Qt.ItemDataRole.UserRole, "")
@@ -114,6 +156,23 @@ class PhotoStep(Retranslated, QWidget):
         self.list.setAccessibleDescription(self.tr("Choose a photo, or “No photo”"))
         if self.list.count():
             self.list.item(0).setText(self.tr("No photo"))
+        set_text(
+            self.scan_hint,
+            self.tr(
+                "Or scan your photo: lay it face down on the scanner glass and "
+                "close the lid."
+            ),
+        )
+        set_text(self.scan_button, self.tr("Scan my photo"))
+        set_text(
+            self.scan_status,
+            self.tr(
+                "The photo could not be scanned. Please check the scanner, try "
+                "again or ask the staff."
+            )
+            if self._problem
+            else self.tr("Scanning … please wait."),
+        )
 
 
 class EntriesStep(Retranslated, QWidget):

@@ -272,6 +272,7 @@ def test_unit_installed_and_verified_inside(station: Station, unit: str) -> None
         ("usbguard.service", "enabled"),
         ("buergerterminal-sync.timer", "enabled"),
         ("buergerterminal-staffpin.socket", "enabled"),
+        ("buergerterminal-stickhelper.socket", "enabled"),
         ("ctrl-alt-del.target", "masked"),
         ("swap.target", "masked"),
     ],

@@ -219,3 +219,19 @@ def test_staff_pin_verifier_runs_as_its_own_user() -> None:
         ("CapabilityBoundingSet", ""),
     ]:
         assert keys[f"Service.{key}"][-1] == value, key
+
+
+def test_stick_helper_is_socket_activated_for_the_shell_only() -> None:
+    from kiosk.config import DocumentsConfig
+
+    socket = unit_keys(DEPLOY / "systemd" / "buergerterminal-stickhelper.socket")
+    assert socket["Socket.ListenStream"] == [DocumentsConfig().stick_helper]
+    assert socket["Socket.SocketGroup"] == ["kiosk"]
+    assert socket["Socket.SocketMode"] == ["0660"]
+    keys = unit_keys(DEPLOY / "systemd" / "buergerterminal-stickhelper.service")
+    assert keys["Service.CapabilityBoundingSet"] == ["CAP_SYS_ADMIN"]
+    assert keys["Service.NoNewPrivileges"] == ["yes"]
+    # a private mount namespace would hide the stick's mount from the shell
+    for key in ("ProtectSystem", "PrivateTmp", "ProtectHome", "PrivateDevices"):
+        assert f"Service.{key}" not in keys, key
+    assert "stick-helper" in keys["Service.ExecStart"][0]

@@ -125,3 +125,45 @@ def test_scanner_through_real_libsane(tmp_path: Path, monkeypatch) -> None:
     assert check_scanner(SaneProbe(), "test:0").verdict is Verdict.OK
     assert "frontend-tester" in check_scanner(SaneProbe(), "test:0").detail
     assert check_scanner(SaneProbe(), "test:9").verdict is Verdict.FAIL
+
+
+def test_exfat_probe_asks_for_the_helper_socket_when_not_root(tmp_path: Path) -> None:
+    """Run as `nobody` (as the shell's user would): no socket, no exFAT."""
+    import socket
+    import subprocess
+    import sys
+    import tempfile
+
+    from tests.helpers.tools import require_tool
+
+    require_tool("setpriv", "mount.exfat-fuse")
+    if os.geteuid() != 0:
+        pytest.skip("setpriv to another user needs root")
+    base = Path(tempfile.mkdtemp(prefix="kiosk-probe-"))
+    try:
+        base.chmod(0o755)
+        sock = base / "stick-helper.sock"
+
+        AS_NOBODY = ("setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups")
+
+        def probe() -> str:
+            code = (
+                "from kiosk.doctor.probes.documents import exfat_helper;"
+                f"print(exfat_helper({str(sock)!r}))"
+            )
+            return subprocess.run(
+                [*AS_NOBODY, sys.executable, "-c", code],
+                env={"PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout.strip()
+
+        assert probe() == "False"
+        with socket.socket(socket.AF_UNIX) as listener:
+            listener.bind(str(sock))
+            assert probe() == "True"
+    finally:
+        import shutil
+
+        shutil.rmtree(base, ignore_errors=True)

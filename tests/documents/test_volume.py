@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.documents import transfer, volume
+from kiosk.documents import exfat, transfer, volume
 from kiosk.documents.errors import StickFull, StickRemoved, StickUnreadable
 from tests.helpers.sticks import (
     exfat_mounted,
@@ -93,6 +93,7 @@ def test_saves_to_stick_readable_by_the_standard_tools(stick, tmp_path: Path) ->
     second = transfer.save_to_stick(vol, source)
     assert first == "Bescheid_ Jobcenter_.pdf"
     assert second == "Bescheid_ Jobcenter_ (2).pdf"
+    assert not [n for n in vol.names_in_root() if n.startswith(".")]  # no partial
     vol.close()
     if kind == "exfat":
         fsck_clean(image, kind)
@@ -110,15 +111,15 @@ def test_exfat_mount_is_private_and_released(tmp_path: Path) -> None:
     _fill(image, "exfat", tmp_path)
     vol = volume.open_volume(image, tmp_path / "mounts")
     assert isinstance(vol, volume.ExfatVolume)
-    options = volume._mount_options(vol.mount)
+    options = exfat.mount_options(vol.mount)
     assert {"nosuid", "nodev", "noexec"} <= options
     script = vol.mount / "run.sh"
     assert script.exists()
     with pytest.raises(PermissionError):  # noexec: the kernel refuses to run it
         subprocess.run([str(script)], check=False)
-    pid = vol.process.pid
+    pid = vol.pid
     vol.close()
-    assert not volume._mount_options(tmp_path / "mounts" / "exfat")
+    assert not exfat.mount_options(tmp_path / "mounts" / "exfat")
     assert not Path(f"/proc/{pid}").exists() or _zombie(pid)
     assert not (tmp_path / "mounts" / "exfat").exists()
 
@@ -150,13 +151,24 @@ def test_stick_pulled_mid_copy(kind: str, tmp_path: Path) -> None:
     def pull(copied: int) -> None:
         if copied >= transfer.CHUNK:
             if isinstance(vol, volume.ExfatVolume):
-                vol.process.kill()  # the device is gone: FUSE answers ENOTCONN
-                vol.process.wait()
+                held = vol.holder  # the device is gone: FUSE answers ENOTCONN
+                assert isinstance(held, exfat.ExfatMount) and held.process
+                held.process.kill()
+                held.process.wait()
             image.rename(tmp_path / "pulled.img")
 
     with pytest.raises(StickRemoved):
         transfer.save_to_stick(vol, source, progress=pull)
     vol.close()
+    # plugged in again: nothing under the name, at most a hidden partial
+    again = volume.open_volume(tmp_path / "pulled.img", tmp_path / "mounts")
+    try:
+        names = again.names_in_root()
+        assert "big.pdf" not in names
+        assert all(n.startswith(".kiosk-partial-") for n in names), names
+        assert transfer.offered_files(again, 10**7) == []
+    finally:
+        again.close()
 
 
 @pytest.mark.parametrize("kind", ["fat16", "exfat"])
@@ -168,7 +180,7 @@ def test_a_full_stick_says_full_and_keeps_no_part(kind: str, tmp_path: Path) -> 
     try:
         with pytest.raises(StickFull):
             transfer.save_to_stick(vol, source)
-        assert "huge.pdf" not in vol.names_in_root()
+        assert vol.names_in_root() == set()  # no partial either
     finally:
         vol.close()
 

@@ -21,6 +21,7 @@ from kiosk.daemons.pcsc import VICC, VPCD_DRIVER, PcscDaemon, VirtualCard, missi
 from kiosk.daemons.postgres import PrivatePostgres
 from kiosk.daemons.printer import PrintStack
 from kiosk.daemons.speechd import PrivateSpeechd
+from kiosk.daemons.stickhelper import StickHelperProcess
 from kiosk.daemons.verifier import VerifierProcess
 from kiosk.daemons.xvfb import Xvfb
 
@@ -214,3 +215,41 @@ def a11y_bus(tmp_path_factory) -> Iterator[A11yBus]:
         yield bus
     finally:
         bus.stop()
+
+
+# -- the stick helper (root; mounts exFAT for an unprivileged shell) ---------------
+
+
+@pytest.fixture
+def stick_helper(tmp_path_factory) -> Iterator[StickHelperProcess]:
+    """A running `kiosk documents stick-helper` for user `nobody`: its folder
+    (0755, owned by nobody) holds the socket, the port where sticks are
+    plugged in (`port/*.img`), the mount folder and a documents folder."""
+    require_tool("mount.exfat-fuse", "losetup", "setpriv")
+    if os.geteuid() != 0:
+        pytest.skip("the stick helper mounts (loop device, fuseblk): needs root")
+    import tempfile
+
+    base = Path(tempfile.mkdtemp(prefix="kiosk-stickhelper-"))
+    base.chmod(0o755)
+    for name in ("port", "documents", "run"):
+        (base / name).mkdir()
+        os.chown(base / name, NOBODY_UID, NOBODY_GID)
+    helper = StickHelperProcess(
+        socket=base / "run" / "stick-helper.sock",
+        devices=str(base / "port" / "*.img"),
+        mount_dir=base / "mounts",
+        group="nogroup",
+        log=tmp_path_factory.mktemp("stickhelper") / "helper.log",
+    )
+    helper.start()
+    try:
+        yield helper
+    finally:
+        helper.stop()
+        import shutil
+
+        shutil.rmtree(base, ignore_errors=True)
+
+
+NOBODY_UID, NOBODY_GID = 65534, 65534  # `nobody`, `nogroup` (Debian)

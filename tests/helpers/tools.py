@@ -63,6 +63,8 @@ PACKAGES: dict[str, str] = {
     "mcopy": "mtools",
     "mtype": "mtools",
     "sfdisk": "fdisk",
+    # writer: the .docx opened by LibreOffice, as a resident's Word would
+    "soffice": "libreoffice-writer-nogui",
 }
 
 # Other names that count as the tool (AusweisApp 2.x renamed its binary).

@@ -205,19 +205,21 @@ def test_end_session_mid_scan_keeps_no_page(shell, qtbot) -> None:
 def test_boot_wipe_unmounts_what_a_crashed_shell_left(
     build_shell, sane_env, tmp_path: Path, qtbot
 ) -> None:
-    from kiosk.documents import volume
+    from kiosk.documents import exfat, volume
 
     mounts = tmp_path / "stick-mount"
     image = make_stick(tmp_path / "made.img", "exfat")
     left = volume.open_volume(image, mounts)  # the "crashed" shell's mount
-    assert volume._mount_options(mounts / "exfat")
+    assert exfat.mount_options(mounts / "exfat")
     (tmp_path / "port").mkdir()
     shell = build_shell(extra=_documents_toml(tmp_path))  # boots: the wipe runs
     assert shell.last_report.ok, shell.last_report.summary()
-    assert not volume._mount_options(mounts / "exfat")
+    assert not exfat.mount_options(mounts / "exfat")
     assert not any(mounts.rglob("*"))
-    left.process.wait(10)  # its FUSE daemon ended with the unmount
-    subprocess.run(["losetup", "-d", left.loop], check=False)
+    held = left.holder
+    assert isinstance(held, exfat.ExfatMount) and held.process is not None
+    held.process.wait(10)  # its FUSE daemon ended with the unmount
+    subprocess.run(["losetup", "-d", held.loop], check=False)
 
 
 def test_stick_plugged_as_the_session_ends_is_not_left_mounted(
@@ -232,3 +234,47 @@ def test_stick_plugged_as_the_session_ends_is_not_left_mounted(
     qtbot.waitUntil(lambda: shell.lifecycle.state is State.WELCOME, timeout=5000)
     assert shell.last_report.ok, shell.last_report.summary()
     assert not any((tmp_path / "stick-mount").rglob("*"))
+
+
+def test_the_cv_photo_comes_from_the_scanner(shell, qtbot, tmp_path: Path) -> None:
+    """The writer's photo step scans through the documents service (the shell
+    wires them): one colour page, cut to the photo, a JPEG in My documents,
+    chosen for the CV, counted as one scanned page, and in the CV's PDF."""
+    from PIL import Image
+    from PySide6.QtCore import Qt
+
+    writer = shell.station.writer
+    assert writer is not None
+    step = writer.photo
+    assert not step.scan_button.isHidden()
+    assert step.photo() == ""  # "No photo" until one is scanned
+    qtbot.mouseClick(step.scan_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: step.photo() != "", timeout=30000)
+    path = Path(step.photo())
+    assert path.parent == tmp_path / "session" / "documents"
+    assert path.suffix == ".jpg" and step.scan_status.isHidden()
+    with Image.open(path) as image:
+        assert image.format == "JPEG" and image.mode == "RGB"
+        assert min(image.size) > 400  # 300 dpi: enough for 35 × 45 mm
+    assert [e.pages for e in shell.events if isinstance(e, ev.DocumentScanned)] == [1]
+
+    writer.personal.fields["name"].setText("Amira Haddad")
+    with qtbot.waitSignal(writer.made, timeout=60_000) as made:
+        qtbot.mouseClick(writer.make_cv, Qt.MouseButton.LeftButton)
+    images = subprocess.run(
+        ["pdfimages", "-list", str(made.args[0].pdf)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()[2:]
+    assert len(images) == 1  # the scanned photo
+
+
+def test_without_a_scanner_the_photo_step_offers_no_scan(
+    build_shell, tmp_path: Path
+) -> None:
+    (tmp_path / "port").mkdir()
+    toml = _documents_toml(tmp_path).replace('scanner = "test:0"', 'scanner = "none"')
+    shell = build_shell(extra=toml)
+    assert shell.station.writer is not None
+    assert shell.station.writer.photo.scan_button.isHidden()

@@ -289,3 +289,65 @@ def test_a_photo_that_is_no_picture_is_named_as_the_problem(
     assert failed.args == ["photo"]
     assert "photo" in screen.status.text()
     assert screen.last == {} and screen.published_count == []
+
+
+def _soffice_pdf(docx: Path, out: Path) -> Path:
+    """The .docx opened by LibreOffice (as a resident's word processor would)
+    and printed to PDF; a private profile, so nothing is shared between runs."""
+    out.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={(out / 'profile').as_uri()}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out),
+            str(docx),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env={"HOME": str(out), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
+    )
+    pdf = out / (docx.stem + ".pdf")
+    assert done.returncode == 0 and pdf.exists(), done.stdout + done.stderr
+    return pdf
+
+
+def test_the_docx_opens_in_libreoffice_with_every_field_and_the_address_window(
+    qtbot, screen, tmp_path
+) -> None:
+    import pdfplumber
+
+    require_tool("soffice")
+    fill(qtbot, screen, rows=1)
+    cv, letter = screen.cv(), screen.letter()
+    cv_made = _make(qtbot, screen, "cv")
+    letter_made = _make(qtbot, screen, "letter")
+    cv_pdf = _soffice_pdf(cv_made.docx, tmp_path / "lo-cv")
+    letter_pdf = _soffice_pdf(letter_made.docx, tmp_path / "lo-letter")
+
+    cv_text = _pdftotext(cv_pdf)
+    for field in model.cv_texts(model.clean_cv(cv)):
+        assert _flat(field) in cv_text, field
+    letter_text = _pdftotext(letter_pdf)
+    for field in model.letter_texts(letter):
+        assert _flat(field) in letter_text, field
+
+    form = din5008.FORM_B
+    with pdfplumber.open(letter_pdf) as pdf:
+        page = pdf.pages[0]
+        assert din5008.mm(page.width) == pytest.approx(210, abs=0.5)
+        assert din5008.mm(page.height) == pytest.approx(297, abs=0.5)
+        lines = page.extract_text_lines()
+    for wanted in (
+        RECIPIENT[k] for k in ("company", "contact", "company_street", "company_city")
+    ):
+        line = next(x for x in lines if x["text"] == wanted)
+        box = [din5008.mm(line[k]) for k in ("x0", "top", "x1", "bottom")]
+        assert form.in_field(*box), (wanted, box)
+        assert box[0] == pytest.approx(form.text_left, abs=0.5)
+        assert box[1] >= form.address_top - 0.5  # below the return address zone

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -53,5 +54,11 @@ class UsbguardRules:
         return UsbguardState(active, rules_from_files(texts))
 
 
-def exfat_helper() -> bool:
-    return shutil.which("mount.exfat-fuse") is not None
+def exfat_helper(socket: str) -> bool:
+    """exFAT can be mounted: exfat-fuse is installed and, for a shell that
+    is not root, the stick helper's socket (systemd's) is there."""
+    # /usr/sbin, where Debian puts it, is not on every user's PATH
+    path = os.pathsep.join([os.environ.get("PATH", os.defpath), "/usr/sbin", "/sbin"])
+    if shutil.which("mount.exfat-fuse", path=path) is None:
+        return False
+    return os.geteuid() == 0 or Path(socket).is_socket()

@@ -926,6 +926,22 @@
         <source>Choose a photo, or “No photo”</source>
         <translation>اختر صورة، أو «بدون صورة»</translation>
     </message>
+    <message>
+        <source>Or scan your photo: lay it face down on the scanner glass and close the lid.</source>
+        <translation>أو امسح صورتك ضوئيًا: ضعها على زجاج الماسح الضوئي ووجهها إلى الأسفل، ثم أغلق الغطاء.</translation>
+    </message>
+    <message>
+        <source>Scan my photo</source>
+        <translation>امسح صورتي ضوئيًا</translation>
+    </message>
+    <message>
+        <source>The photo could not be scanned. Please check the scanner, try again or ask the staff.</source>
+        <translation>تعذّر مسح الصورة ضوئيًا. يُرجى التحقق من الماسح الضوئي، أو المحاولة مرة أخرى، أو طلب المساعدة من الموظفين.</translation>
+    </message>
+    <message>
+        <source>Scanning … please wait.</source>
+        <translation>جارٍ المسح الضوئي … يُرجى الانتظار.</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -1356,6 +1372,10 @@
 </context>
 <context>
     <name>ShellDocuments</name>
+    <message>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
     <message>
         <source>Scan</source>
         <translation>مسح ضوئي</translation>

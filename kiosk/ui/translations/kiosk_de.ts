@@ -922,6 +922,22 @@
         <source>Choose a photo, or “No photo”</source>
         <translation>Wählen Sie ein Foto oder „Kein Foto“</translation>
     </message>
+    <message>
+        <source>Or scan your photo: lay it face down on the scanner glass and close the lid.</source>
+        <translation>Oder scannen Sie Ihr Foto: Legen Sie es mit dem Bild nach unten auf die Glasfläche des Scanners und schließen Sie den Deckel.</translation>
+    </message>
+    <message>
+        <source>Scan my photo</source>
+        <translation>Mein Foto scannen</translation>
+    </message>
+    <message>
+        <source>The photo could not be scanned. Please check the scanner, try again or ask the staff.</source>
+        <translation>Das Foto konnte nicht gescannt werden. Bitte prüfen Sie den Scanner, versuchen Sie es noch einmal oder fragen Sie das Personal.</translation>
+    </message>
+    <message>
+        <source>Scanning … please wait.</source>
+        <translation>Das Foto wird gescannt … bitte warten.</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -1340,6 +1356,10 @@
 </context>
 <context>
     <name>ShellDocuments</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
     <message>
         <source>Scan</source>
         <translation>Scan</translation>

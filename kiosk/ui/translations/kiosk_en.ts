@@ -922,6 +922,22 @@
         <source>Choose a photo, or “No photo”</source>
         <translation>Choose a photo, or “No photo”</translation>
     </message>
+    <message>
+        <source>Or scan your photo: lay it face down on the scanner glass and close the lid.</source>
+        <translation>Or scan your photo: lay it face down on the scanner glass and close the lid.</translation>
+    </message>
+    <message>
+        <source>Scan my photo</source>
+        <translation>Scan my photo</translation>
+    </message>
+    <message>
+        <source>The photo could not be scanned. Please check the scanner, try again or ask the staff.</source>
+        <translation>The photo could not be scanned. Please check the scanner, try again or ask the staff.</translation>
+    </message>
+    <message>
+        <source>Scanning … please wait.</source>
+        <translation>Scanning … please wait.</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -1340,6 +1356,10 @@
 </context>
 <context>
     <name>ShellDocuments</name>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
     <message>
         <source>Scan</source>
         <translation>Scan</translation>

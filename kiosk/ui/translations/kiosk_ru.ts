@@ -923,6 +923,22 @@
         <source>Choose a photo, or “No photo”</source>
         <translation>Выберите фото или «Без фото»</translation>
     </message>
+    <message>
+        <source>Or scan your photo: lay it face down on the scanner glass and close the lid.</source>
+        <translation>Или отсканируйте своё фото: положите его изображением вниз на стекло сканера и закройте крышку.</translation>
+    </message>
+    <message>
+        <source>Scan my photo</source>
+        <translation>Отсканировать моё фото</translation>
+    </message>
+    <message>
+        <source>The photo could not be scanned. Please check the scanner, try again or ask the staff.</source>
+        <translation>Не удалось отсканировать фото. Проверьте сканер, попробуйте ещё раз или обратитесь к сотрудникам.</translation>
+    </message>
+    <message>
+        <source>Scanning … please wait.</source>
+        <translation>Идёт сканирование … пожалуйста, подождите.</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -1344,6 +1360,10 @@
 </context>
 <context>
     <name>ShellDocuments</name>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
     <message>
         <source>Scan</source>
         <translation>Скан</translation>

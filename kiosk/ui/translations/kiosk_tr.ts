@@ -921,6 +921,22 @@
         <source>Choose a photo, or “No photo”</source>
         <translation>Bir fotoğraf seçin ya da “Fotoğraf yok”</translation>
     </message>
+    <message>
+        <source>Or scan your photo: lay it face down on the scanner glass and close the lid.</source>
+        <translation>Ya da fotoğrafınızı tarayın: Fotoğrafı yüzü aşağı gelecek şekilde tarayıcının camına koyun ve kapağı kapatın.</translation>
+    </message>
+    <message>
+        <source>Scan my photo</source>
+        <translation>Fotoğrafımı tara</translation>
+    </message>
+    <message>
+        <source>The photo could not be scanned. Please check the scanner, try again or ask the staff.</source>
+        <translation>Fotoğraf taranamadı. Lütfen tarayıcıyı kontrol edin, tekrar deneyin veya personele sorun.</translation>
+    </message>
+    <message>
+        <source>Scanning … please wait.</source>
+        <translation>Taranıyor … lütfen bekleyin.</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -1336,6 +1352,10 @@
 </context>
 <context>
     <name>ShellDocuments</name>
+    <message>
+        <source>Photo</source>
+        <translation>Fotoğraf</translation>
+    </message>
     <message>
         <source>Scan</source>
         <translation>Tarama</translation>

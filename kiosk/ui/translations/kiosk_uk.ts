@@ -923,6 +923,22 @@
         <source>Choose a photo, or “No photo”</source>
         <translation>Виберіть фото або «Без фото»</translation>
     </message>
+    <message>
+        <source>Or scan your photo: lay it face down on the scanner glass and close the lid.</source>
+        <translation>Або відскануйте своє фото: покладіть його зображенням донизу на скло сканера й закрийте кришку.</translation>
+    </message>
+    <message>
+        <source>Scan my photo</source>
+        <translation>Відсканувати моє фото</translation>
+    </message>
+    <message>
+        <source>The photo could not be scanned. Please check the scanner, try again or ask the staff.</source>
+        <translation>Не вдалося відсканувати фото. Перевірте сканер, спробуйте ще раз або зверніться до персоналу.</translation>
+    </message>
+    <message>
+        <source>Scanning … please wait.</source>
+        <translation>Сканування … зачекайте, будь ласка.</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -1344,6 +1360,10 @@
 </context>
 <context>
     <name>ShellDocuments</name>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
     <message>
         <source>Scan</source>
         <translation>Скан</translation>
