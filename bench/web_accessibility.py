@@ -5,7 +5,8 @@ and mirrors into the shell's process (kiosk/launcher/web/accessibility.py).
 Here the same page is loaded with that tree on and off, interleaved in one
 process: each sample is a fresh off-the-record profile + page + view (so a
 fresh renderer), `load()` → `loadFinished`, then a fixed settle so the tree
-is built, then the renderer's memory (PSS from /proc/PID/smaps_rollup). The
+is built, then the renderer's own memory (private clean + dirty from
+/proc/PID/smaps_rollup; each sample waits for the last renderer's exit). The
 tree is switched the way Qt does it when a screen reader appears:
 `QAccessible.setActive(True)` notifies QtWebEngine's activation observer
 (offscreen Qt has no AT-SPI bridge of its own, so nothing else turns it on);
@@ -31,8 +32,8 @@ from typing import Any
 from bench.common import Result, median_ms
 from bench.errors import MeasurementFailed
 
-RUNS = int(os.environ.get("BENCH_A11Y_RUNS", "9"))
-WARMUP = 2
+RUNS = int(os.environ.get("BENCH_A11Y_RUNS", "15"))
+WARMUP = 2 if RUNS > 2 else 0  # tests/bench run it tiny
 SETTLE_S = 1.0  # after loadFinished: the tree is built and sent by then
 LOAD_TIMEOUT = 20.0
 TIMEOUT_SECONDS = 600
@@ -68,12 +69,21 @@ def long_page() -> str:
     )
 
 
-def renderer_pss_mb(pid: int) -> float:
+def renderer_private_mb(pid: int) -> float:
+    """The renderer's own memory (USS: private clean + dirty, shared left out)."""
     text = Path(f"/proc/{pid}/smaps_rollup").read_text(encoding="ascii")
-    for line in text.splitlines():
-        if line.startswith("Pss:"):
-            return int(line.split()[1]) / 1024
-    raise MeasurementFailed(f"no Pss in /proc/{pid}/smaps_rollup")
+    kib = sum(
+        int(line.split()[1])
+        for line in text.splitlines()
+        if line.startswith(("Private_Clean:", "Private_Dirty:"))
+    )
+    if not kib:
+        raise MeasurementFailed(f"no private memory in /proc/{pid}/smaps_rollup")
+    return kib / 1024
+
+
+def gone(pid: int) -> bool:
+    return not Path(f"/proc/{pid}").exists()
 
 
 def has_tree(view: Any) -> bool:
@@ -88,7 +98,7 @@ def has_tree(view: Any) -> bool:
 
 
 def once(url: str, on: bool) -> tuple[float, float]:
-    """(load seconds, renderer PSS MB) of one fresh page."""
+    """(load seconds, renderer private MB) of one fresh page."""
     import shiboken6
     from PySide6.QtCore import QCoreApplication, QEvent, QUrl
     from PySide6.QtGui import QAccessible
@@ -112,16 +122,19 @@ def once(url: str, on: bool) -> tuple[float, float]:
         raise MeasurementFailed(f"could not load {url}")
     settle = time.monotonic() + SETTLE_S
     wait_until(lambda: time.monotonic() > settle, SETTLE_S + 1, "settle")
-    pss = renderer_pss_mb(page.renderProcessPid())
+    renderer = page.renderProcessPid()
+    private = renderer_private_mb(renderer)
     tree = has_tree(view)
     view.setPage(None)
     shiboken6.delete(page)
     shiboken6.delete(view)
     shiboken6.delete(profile)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # One renderer at a time: the next sample shares no pages with this one.
+    wait_until(lambda: gone(renderer), 10, "the renderer's exit")
     if tree is not on:
         raise MeasurementFailed(f"accessibility {'on' if on else 'off'}, tree {tree}")
-    return took, pss
+    return took, private
 
 
 def measure(url: str) -> dict[bool, tuple[list[float], list[float]]]:
@@ -131,16 +144,16 @@ def measure(url: str) -> dict[bool, tuple[list[float], list[float]]]:
     }
     for n in range(WARMUP + RUNS):
         for on in (n % 2 == 0, n % 2 != 0):  # alternate which goes first
-            took, pss = once(url, on)
+            took, private = once(url, on)
             if n >= WARMUP:
                 samples[on][0].append(took)
-                samples[on][1].append(pss)
+                samples[on][1].append(private)
     return samples
 
 
 def results(key: str, what: str, samples: Any) -> list[Result]:
-    on_load, on_pss = samples[True]
-    off_load, off_pss = samples[False]
+    on_load, on_mem = samples[True]
+    off_load, off_mem = samples[False]
     return [
         Result(
             f"web_a11y_load_{key}",
@@ -153,12 +166,12 @@ def results(key: str, what: str, samples: Any) -> list[Result]:
         ),
         Result(
             f"web_a11y_renderer_{key}",
-            round(statistics.median(on_pss), 1),
+            round(statistics.median(on_mem), 1),
             "MB",
             RUNS,
             "the same page, accessibility off",
-            round(statistics.median(off_pss), 1),
-            note=f"{what}: renderer PSS {SETTLE_S:g} s after loadFinished",
+            round(statistics.median(off_mem), 1),
+            note=f"{what}: renderer's private memory {SETTLE_S:g} s after loadFinished",
         ),
     ]
 

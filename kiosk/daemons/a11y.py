@@ -118,6 +118,27 @@ class A11yBus:
             env={**os.environ, **self.env},
         )
 
+    def is_enabled(self) -> bool:
+        """The bus's `org.a11y.Status.IsEnabled` (what Qt's bridge follows)."""
+        done = subprocess.run(
+            [
+                "dbus-send",
+                f"--bus={self.address}",
+                "--print-reply=literal",
+                "--dest=org.a11y.Bus",
+                "/org/a11y/bus",
+                "org.freedesktop.DBus.Properties.Get",
+                "string:org.a11y.Status",
+                "string:IsEnabled",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=10,
+            env={**os.environ, **self.env},
+        )
+        return done.stdout.split()[-1] == "true"
+
     def stop(self) -> None:
         proc, self.proc = self.proc, None
         if proc is None:
