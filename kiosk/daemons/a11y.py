@@ -96,6 +96,49 @@ class A11yBus:
         words = done.stdout.split()
         return int(words[-1]) if done.returncode == 0 and words else None
 
+    def enable(self) -> None:
+        """Switch accessibility on at the bus (`org.a11y.Status.IsEnabled`),
+        as Orca does or a `toolkit-accessibility` left on in dconf: a Qt
+        application that starts afterwards finds it on from its start."""
+        subprocess.run(
+            [
+                "dbus-send",
+                f"--bus={self.address}",
+                "--print-reply",
+                "--dest=org.a11y.Bus",
+                "/org/a11y/bus",
+                "org.freedesktop.DBus.Properties.Set",
+                "string:org.a11y.Status",
+                "string:IsEnabled",
+                "variant:boolean:true",
+            ],
+            capture_output=True,
+            check=True,
+            timeout=10,
+            env={**os.environ, **self.env},
+        )
+
+    def is_enabled(self) -> bool:
+        """The bus's `org.a11y.Status.IsEnabled` (what Qt's bridge follows)."""
+        done = subprocess.run(
+            [
+                "dbus-send",
+                f"--bus={self.address}",
+                "--print-reply=literal",
+                "--dest=org.a11y.Bus",
+                "/org/a11y/bus",
+                "org.freedesktop.DBus.Properties.Get",
+                "string:org.a11y.Status",
+                "string:IsEnabled",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=10,
+            env={**os.environ, **self.env},
+        )
+        return done.stdout.split()[-1] == "true"
+
     def stop(self) -> None:
         proc, self.proc = self.proc, None
         if proc is None:

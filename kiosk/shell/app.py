@@ -584,9 +584,10 @@ def _screen_reader(
     stops: list[Callable[[], None]],
 ) -> ScreenReader:
     """Orca for one session, when staff switch it on; the wipe stops it."""
+    from kiosk.speech import atspi
     from kiosk.speech.screen_reader import ScreenReader
 
-    reader = ScreenReader(config.speech.screen_reader)
+    reader = ScreenReader(config.speech.screen_reader, after_stop=atspi.switch_off)
     controller.wiper.register("screen-reader", reader.wipe)
     stops.append(reader.stop)
     return reader

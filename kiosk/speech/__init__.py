@@ -8,6 +8,7 @@
 - screen_text: the texts of a widget tree, in reading order
 - controls: the reading speed row of the Display panel
 - screen_reader: Orca for one session, started by staff, stopped by the wipe
+- atspi: AT-SPI switched off again on the session bus once Orca has gone
 
 Exceptions::
 

@@ -4,13 +4,16 @@ No desktop watches GNOME's `screen-reader-enabled` under cage, so the shell
 starts the configured command itself (`speech.screen_reader`, by default
 `orca --replace`) and stops it by its PID; the "screen-reader" wipe step
 stops it, so the next resident starts without. Qt needs nothing more: it
-switches its AT-SPI bridge on when Orca turns the bus's IsEnabled on.
+switches its AT-SPI bridge on when Orca turns the bus's IsEnabled on. Orca
+leaves IsEnabled on when it quits; `after_stop` (the shell passes
+kiosk.speech.atspi.switch_off) turns it off again, and with it Qt's bridge
+and Chromium's accessibility tree of the pages (docs/accessibility.md).
 """
 
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from kiosk import log
 from kiosk.procs import stop_process
@@ -19,8 +22,14 @@ from kiosk.speech import ScreenReaderError
 
 
 class ScreenReader:
-    def __init__(self, command: Sequence[str]) -> None:
+    def __init__(
+        self,
+        command: Sequence[str],
+        *,
+        after_stop: Callable[[], object] | None = None,
+    ) -> None:
         self._command = list(command)
+        self._after_stop = after_stop
         self._proc: subprocess.Popen[bytes] | None = None
 
     @property
@@ -50,6 +59,8 @@ class ScreenReader:
             # Orca says "Screen reader off" and may linger; the wipe waits 2 s.
             stop_process(proc, timeout=2.0)
             log.init.info("screen reader stopped")
+            if self._after_stop is not None:
+                self._after_stop()
 
     def toggle(self) -> bool:
         """Start it if off, stop it if on; returns whether it is on now."""

@@ -18,6 +18,7 @@ TINY = {
     "BENCH_PEER_RUNS": "1",
     "BENCH_COLD_RUNS": "1",
     "BENCH_SOAK_SESSIONS": "12",
+    "BENCH_A11Y_RUNS": "1",
 }
 needs_chromium = pytest.mark.needs_tool("chromium")  # Debian's, the peer
 
@@ -71,3 +72,16 @@ def test_cold_start():
 def test_peer_chromium():
     entry = run_tiny("peer_chromium")["peer_chromium_restart"]
     assert entry.runs == 1 and entry.median > 0 and entry.reference_median > 0
+
+
+@pytest.mark.webengine
+def test_web_accessibility_on_and_off():
+    entries = run_tiny("web_accessibility")
+    assert set(entries) == {
+        "web_a11y_load_demo",
+        "web_a11y_renderer_demo",
+        "web_a11y_load_long",
+        "web_a11y_renderer_long",
+    }
+    for entry in entries.values():
+        assert entry.runs == 1 and entry.median > 0 and entry.reference_median > 0

@@ -4,6 +4,9 @@ Reads JSON commands on stdin, one a line, and answers one JSON line each:
   {"op": "dump"}                 -> {"nodes": [...]} the showing part of the tree
   {"op": "press", "name": "…"}   -> {"pressed": true} the showing node so named,
                                     by its first action ("Press"), as Orca would
+  {"op": "page", "id": "…"}      -> {"nodes": [...]} the whole tree below the
+                                    showing node whose accessible id ends so
+                                    (a web view): Chromium's tree of its page
 Each node: role, name, description, states, id (Qt's accessible id), depth,
 web (inside a web document: the page's own tree, not the shell's).
 Usage: atspi_client.py PID
@@ -93,6 +96,43 @@ def iter_showing(node, depth=0):
             yield from iter_showing(child, depth + 1)
 
 
+def page(app, ident_end, limit=2000):
+    """Everything below the web view: the page's own tree, as Orca reads it."""
+    for node in iter_showing(app):
+        try:
+            ident = node.accessibleId or ""
+        except Exception:
+            continue
+        if ident.endswith(ident_end):
+            return walk_all(node, limit)
+    return []
+
+
+def walk_all(node, limit, depth=0, out=None):
+    out = [] if out is None else out
+    if len(out) >= limit:
+        return out
+    try:
+        out.append(
+            {
+                "role": node.getRoleName(),
+                "name": node.name or "",
+                "description": node.description or "",
+                "states": states_of(node),
+                "id": "",
+                "depth": depth,
+                "web": depth > 0,  # the view itself is the shell's
+            }
+        )
+        children = list(node)
+    except Exception:
+        return out  # gone while walking (the page changed)
+    for child in children:
+        if child is not None:
+            walk_all(child, limit, depth + 1, out)
+    return out
+
+
 def main():
     app = find_app(int(sys.argv[1]))
     print(json.dumps({"ready": True}), flush=True)
@@ -100,6 +140,8 @@ def main():
         command = json.loads(line)
         if command["op"] == "dump":
             answer = {"nodes": walk(app)}
+        elif command["op"] == "page":
+            answer = {"nodes": page(app, command["id"])}
         elif command["op"] == "press":
             answer = {"pressed": press(app, command["name"])}
         else:

@@ -4,7 +4,8 @@
 no accessibility switch of its own; `ScreenReader` (what the staff panel's
 button drives) starts `orca --replace`, Qt turns AT-SPI on when Orca appears,
 and Orca's speech reaches a private speech-dispatcher whose voice writes
-every utterance to a file (kiosk/daemons/speechd.py). The wipe step stops it.
+every utterance to a file (kiosk/daemons/speechd.py). The wipe step stops it
+and switches AT-SPI off again on the bus (Orca leaves it on).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import pytest
 from helpers.tools import require_tool
 
 from kiosk.session.wipe import Wiper
+from kiosk.speech import atspi
 from kiosk.speech.screen_reader import ScreenReader
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.webengine]
@@ -79,7 +81,7 @@ def test_orca_started_for_a_session_reads_the_shell_and_the_wipe_ends_it(
     )
     for key, value in env.items():  # what Orca inherits from the shell
         monkeypatch.setenv(key, value)
-    reader = ScreenReader(["orca", "--replace"])
+    reader = ScreenReader(["orca", "--replace"], after_stop=atspi.switch_off)
     try:
         deadline = time.monotonic() + 30
         while not (windows := shell_windows(xvfb.display, shell.pid)):
@@ -119,8 +121,12 @@ def test_orca_started_for_a_session_reads_the_shell_and_the_wipe_ends_it(
         ), said
         wiper = Wiper()
         wiper.register("screen-reader", reader.wipe)
+        assert a11y_bus.is_enabled()  # Orca switched AT-SPI on
         assert wiper.run().ok
         assert not reader.running
+        # Orca leaves it on; the wipe turns it off, and with it Qt's bridge
+        # and Chromium's tree of pages for the next resident.
+        assert not a11y_bus.is_enabled()
     finally:
         reader.stop()
         shell.terminate()

@@ -65,3 +65,15 @@ def test_the_staff_action_switches_it_for_the_session(qtbot, build_shell) -> Non
     )
     assert failing.toggle_screen_reader() is False  # the panel says "off"
     assert StaffActionsAdapter(shell.station.controller).toggle_screen_reader() is False
+
+
+def test_after_stop_runs_once_it_has_stopped_what_it_started() -> None:
+    calls: list[bool] = []
+    reader = ScreenReader(STAND_IN, after_stop=lambda: calls.append(reader.running))
+    reader.stop()  # nothing started: nothing to switch off
+    assert calls == []
+    reader.toggle()
+    wiper = Wiper()
+    wiper.register("screen-reader", reader.wipe)
+    assert wiper.run().ok
+    assert calls == [False]  # after the reader had gone

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWebEngineCore import QWebEngineProfile, QWebEngineSettings
 
 from kiosk.launcher.policy import ServicePolicy
-from kiosk.launcher.web import fields, schemes
+from kiosk.launcher.web import accessibility, fields, schemes
 from kiosk.launcher.web.downloads import DownloadHandler
 from kiosk.launcher.web.interceptor import RequestInterceptor, SpecialHandler
 
@@ -76,6 +76,7 @@ class ProfileFactory:
         profile = QWebEngineProfile(parent)  # no storage name: off the record
         if not profile.isOffTheRecord():
             raise RuntimeError("a session profile must be off the record")
+        accessibility.pass_on()  # the engine runs now: the page's tree for AT-SPI
         profile.setPersistentPermissionsPolicy(
             QWebEngineProfile.PersistentPermissionsPolicy.AskEveryTime
         )
