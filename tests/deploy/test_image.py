@@ -43,9 +43,12 @@ from pathlib import Path
 
 import pytest
 from helpers import unitprocs
+from helpers.ts import translations
 from helpers.unitprocs import UNIT_PROCESSES_SH
 
 from kiosk.daemons.collector import CollectorProcess
+from kiosk.daemons.loopback import LocalServer
+from kiosk.demo.sites import install_demo_sites
 from kiosk.usage.collector.db import CollectorDB
 
 REPO = Path(__file__).resolve().parents[2]
@@ -152,10 +155,65 @@ sed 's/^scanner = .*/scanner = "test:0"/' /etc/buergerterminal/station.toml \
     >/var/tmp/test-scanner.toml
 $as_kiosk env SANE_CONFIG_DIR=/var/tmp/sane-test kiosk doctor --json $ca \
     --config /var/tmp/test-scanner.toml >"$out/doctor-test-scanner" 2>&1
+# A resident's session, pressed through the shell's own widgets over AT-SPI
+# (tests/deploy/first_session.py), in the unit's mount namespace (its private
+# /tmp holds dbus-run-session's bus) as kiosk.
+if [ -f /var/tmp/probe/session-json ]; then
+    main=$(systemctl show -p MainPID --value buergerterminal.service)
+    cage=$(pgrep -P "$main" -x cage)
+    shell=$(pgrep -P "$cage" -f "kiosk run")
+    bus=$(tr '\0' '\n' </proc/"$shell"/environ \
+        | sed -n 's/^DBUS_SESSION_BUS_ADDRESS=//p')
+    since=$(date +%s)
+    timeout 300 nsenter --target="$shell" --mount -- $as_kiosk env -i \
+        DBUS_SESSION_BUS_ADDRESS="$bus" XDG_RUNTIME_DIR=/run/buergerterminal-shell \
+        HOME=/var/lib/buergerterminal/home PATH=/usr/bin:/bin LANG=C.UTF-8 \
+        /usr/bin/python3 /usr/local/lib/bt-probe/first_session.py "$shell" \
+        </var/tmp/probe/session-json >"$out/session" 2>"$out/session.err"
+    echo "exit $?" >>"$out/session.err"
+    rm /var/tmp/probe/session-json
+    sleep 1  # the wipe's line follows Welcome's
+    journalctl -b -u buergerterminal.service -o cat --since="@$since" \
+        >"$out/session.log" 2>&1
+fi
 echo done >"$out/done"
 systemctl poweroff
 """
 )
+
+DEMO_SERVICE = """
+[[services]]
+id = "demo-buergerservice"
+title = {{ de = "Bürgerservice (Demo)", en = "Citizen services (demo)" }}
+description = {{ de = "Anträge und Termine (Demo)", en = "Applications (demo)" }}
+icon = "citizen"
+start_url = "{base}/"
+allowed_origins = ["{base}"]
+loopback_demo = true
+"""
+
+
+def first_session_steps() -> list[dict[str, str | None]]:
+    """Welcome → Start → the rules → the demo tile → its page → End session →
+    Yes → Welcome again, by the names a German screen reader hears."""
+    t = translations("de")
+    return [
+        {"wait": t["WelcomeScreen", "Start"], "press": t["WelcomeScreen", "Start"]},
+        {"wait": t["TermsScreen", "I agree"], "press": t["TermsScreen", "I agree"]},
+        {"wait": "Bürgerservice (Demo)", "press": "Bürgerservice (Demo)"},
+        {
+            "contains": t["ShellBar", "Page address: {host}"].format(
+                host="buergerservice.localhost"
+            ),
+            "press": t["ShellBar", "End session"],
+        },
+        {
+            "wait": t["ConfirmEndOverlay", "Yes, end and delete"],
+            "press": t["ConfirmEndOverlay", "Yes, end and delete"],
+        },
+        {"wait": t["WelcomeScreen", "Start"], "press": None},
+    ]
+
 
 PROBE_UNIT = """[Unit]
 Description=Test probe of tests/deploy/test_image.py
@@ -244,6 +302,7 @@ class Station:
     collector: CollectorProcess
     collector_db: str
     token: str
+    sites: LocalServer  # kiosk demo's sites on this machine's loopback
 
     def sh(self, *args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
@@ -283,6 +342,10 @@ def boot(station: Station, probe: Path, **todo: str) -> Boot:
         f"--bind-ro={station.work / 'probe.sh'}:/usr/local/sbin/bt-image-probe",
         f"--bind-ro={station.work / 'probe.service'}:"
         "/etc/systemd/system/bt-image-probe.service",
+        f"--bind-ro={REPO / 'tests' / 'e2e' / 'atspi_client.py'}:"
+        "/usr/local/lib/bt-probe/atspi_client.py",
+        f"--bind-ro={Path(__file__).with_name('first_session.py')}:"
+        "/usr/local/lib/bt-probe/first_session.py",
         f"--bind-ro={station.work / 'headless.conf'}:"
         "/etc/systemd/system/buergerterminal.service.d/headless.conf",
         "systemd.wants=bt-image-probe.service",
@@ -315,6 +378,9 @@ def station(image: Image) -> Iterator[Station]:
     work = Path(tempfile.mkdtemp(prefix="kiosk-image-", dir="/var/tmp"))
     folder = work / "station"
     collector: CollectorProcess | None = None
+    sites = LocalServer()
+    install_demo_sites(sites)
+    sites.start()
     try:
         (work / "probe.sh").write_text(BOOT_PROBE)
         (work / "probe.sh").chmod(0o755)
@@ -328,18 +394,20 @@ def station(image: Image) -> Iterator[Station]:
         certs = make_certs(work / "tls")
         collector = CollectorProcess(collector_db, tls=certs)
         collector.start()
-        station = Station(folder, work, collector, collector_db, token)
+        station = Station(folder, work, collector, collector_db, token, sites)
         done = station.sh("install", str(image.tree))
         assert done.returncode == 0, done.stderr
         # The station's own settings, as IT gives them to a station running
         # from the image: this station's config (its collector on this
-        # machine's loopback) and its sync token.
+        # machine's loopback, and one more service: kiosk demo's citizen
+        # site, for the first session) and its sync token.
         shipped = (DEPLOY / "stations" / "jena-lobeda.toml").read_text()
         config = re.sub(
             r'(?m)^collector_url = ".*"$',
             f'collector_url = "{collector.url}"',
             shipped,
         )
+        config += DEMO_SERVICE.format(base=sites.url("buergerservice", "")[:-1])
         etc = station.data / "etc"
         (etc / "new.toml").write_text(config)
         (etc / "sync-token").write_text(token + "\n")
@@ -358,6 +426,7 @@ def station(image: Image) -> Iterator[Station]:
         (etc / "sync-token").unlink()
         yield station
     finally:
+        sites.stop()
         if collector is not None:
             collector.stop(timeout=30)
         # No mount outlives a container (each had its own namespace).
@@ -373,7 +442,8 @@ def probe(station: Station) -> Path:
 
 @pytest.fixture(scope="module")
 def first(station: Station, probe: Path) -> Boot:
-    return boot(station, probe, set_pin=PIN + "\n", count="3")
+    steps = json.dumps(first_session_steps(), ensure_ascii=False)
+    return boot(station, probe, set_pin=PIN + "\n", count="3", session_json=steps)
 
 
 def show(text: str) -> dict[str, str]:
@@ -560,3 +630,29 @@ def test_a_version_that_never_reaches_welcome_falls_back(
     assert back["counters"].split() == ["5", "1"]
     assert back["staff-status"].startswith("READY")
     assert doctor_rows(back["doctor-root"])["collector token"]["verdict"] == "ok"
+
+
+def test_first_session_against_the_demo_site(first: Boot, station: Station) -> None:
+    """Issue #21: the first session in the booted image. The real shell under
+    cage, pressed through its own widgets over AT-SPI (first_session.py):
+    Welcome → Start → rules → a service → its page → End session → Welcome,
+    with the wipe clean."""
+    b = first.last()
+    assert b["session.err"].endswith("exit 0\n"), b["session.err"] + b["session"]
+    steps = [json.loads(line) for line in b["session"].splitlines()]
+    assert [s["ok"] for s in steps] == [True] * len(first_session_steps()), steps
+    # The page came from the demo site, fetched by the station's browser.
+    assert [r.path for r in station.sites.requests_for("buergerservice")][:1] == ["/"]
+    log = b["session.log"]
+    for line in (
+        "state WELCOME → TERMS",
+        "state TERMS → ACTIVE",
+        "showing buergerservice.localhost",
+        "state ACTIVE → ENDING",
+        "state ENDING → WIPE",
+        "wipe clean",
+        "state WIPE → WELCOME",
+    ):
+        assert line in log, (line, log[-3000:])
+    assert "wipe FAILED" not in log
+    print("first session: " + ", ".join(f"{s['seconds']} s" for s in steps))

@@ -1,0 +1,81 @@
+"""A resident's first session in the booted station image, through AT-SPI.
+
+Runs inside the container as the kiosk user, in the shell unit's mount
+namespace (its private /tmp holds the session bus of dbus-run-session), on
+Debian's /usr/bin/python3 with pyatspi (Orca's dependency, so in the image).
+cage 0.1.4 takes no virtual keyboard or pointer and the headless backend has
+no input devices; AT-SPI is the input path the shell offers besides them, the
+one a screen reader or switch access uses: it presses the real widgets of the
+real `kiosk run`. Accessibility is switched on at the bus the way Orca does it
+(org.a11y.Status.IsEnabled); Qt then joins.
+
+Usage: first_session.py SHELL_PID < steps.json
+steps.json: [{"wait": NAME | "contains": TEXT, "press": NAME | null}, ...]
+Prints one JSON line per step: the step, ok, seconds, and what was showing
+when a wait timed out. Exit status 1 at the first step that fails.
+"""
+
+import json
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import atspi_client
+from gi.repository import Gio, GLib
+
+
+def switch_accessibility_on():
+    bus = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+    bus.call_sync(
+        "org.a11y.Bus",
+        "/org/a11y/bus",
+        "org.freedesktop.DBus.Properties",
+        "Set",
+        GLib.Variant(
+            "(ssv)", ("org.a11y.Status", "IsEnabled", GLib.Variant("b", True))
+        ),
+        None,
+        Gio.DBusCallFlags.NONE,
+        10000,
+        None,
+    )
+
+
+def showing(app, step):
+    names = [n["name"] for n in atspi_client.walk(app) if n["name"]]
+    if "wait" in step:
+        return step["wait"] in names, names
+    return any(step["contains"] in name for name in names), names
+
+
+def main():
+    steps = json.load(sys.stdin)
+    switch_accessibility_on()
+    app = atspi_client.find_app(int(sys.argv[1]), timeout=60.0)
+    for step in steps:
+        started = time.monotonic()
+        deadline = started + step.get("timeout", 60.0)
+        while True:
+            found, names = showing(app, step)
+            if found or time.monotonic() > deadline:
+                break
+            time.sleep(0.2)
+        pressed = None
+        if found and step.get("press"):
+            pressed = atspi_client.press(app, step["press"])
+        ok = found and pressed is not False
+        answer = {
+            "step": step,
+            "ok": ok,
+            "seconds": round(time.monotonic() - started, 2),
+        }
+        if not ok:
+            answer["showing"] = sorted(set(names))
+        print(json.dumps(answer, ensure_ascii=False), flush=True)
+        if not ok:
+            sys.exit(1)
+
+
+main()
