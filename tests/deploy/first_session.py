@@ -10,9 +10,10 @@ real `kiosk run`. Accessibility is switched on at the bus the way Orca does it
 (org.a11y.Status.IsEnabled); Qt then joins.
 
 Usage: first_session.py SHELL_PID < steps.json
-steps.json: [{"wait": NAME | "contains": TEXT, "press": NAME | null}, ...]
-Prints one JSON line per step: the step, ok, seconds, and what was showing
-when a wait timed out. Exit status 1 at the first step that fails.
+steps.json: [{"wait": NAME | "contains": TEXT | "page": TITLE, "press": NAME | null}]
+("page": the web document, Chromium's own tree, has that title: the page loaded.)
+Prints one JSON line per step: the step, ok, seconds and the names showing
+then. Exit status 1 at the first step that fails.
 """
 
 import json
@@ -44,10 +45,15 @@ def switch_accessibility_on():
 
 
 def showing(app, step):
-    names = [n["name"] for n in atspi_client.walk(app) if n["name"]]
+    nodes = atspi_client.walk(app)
+    names = [("web: " if n["web"] else "") + n["name"] for n in nodes if n["name"]]
+    if "page" in step:
+        pages = [n["name"] for n in nodes if n["role"] in atspi_client.WEB_ROLES]
+        return step["page"] in pages, names
+    shell = [n["name"] for n in nodes if not n["web"]]
     if "wait" in step:
-        return step["wait"] in names, names
-    return any(step["contains"] in name for name in names), names
+        return step["wait"] in shell, names
+    return any(step["contains"] in name for name in shell), names
 
 
 def main():
@@ -70,9 +76,8 @@ def main():
             "step": step,
             "ok": ok,
             "seconds": round(time.monotonic() - started, 2),
+            "showing": names,
         }
-        if not ok:
-            answer["showing"] = sorted(set(names))
         print(json.dumps(answer, ensure_ascii=False), flush=True)
         if not ok:
             sys.exit(1)
