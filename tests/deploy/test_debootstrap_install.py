@@ -605,7 +605,9 @@ timeout 120 systemctl start buergerterminal-sync.service
 systemctl show -p Result -p ExecMainStatus -p User buergerterminal-sync.service \\
     >"$out/sync" 2>&1
 journalctl -b -u buergerterminal-sync.service -o cat >"$out/sync.log" 2>&1
-# The heartbeat unit, as installed (its timer fires every 5 minutes).
+# The heartbeat unit, as installed (its timer fires every 5 minutes), sends
+# the state file the shell wrote.
+ls -ln /var/lib/buergerterminal/usage >"$out/usage-files" 2>&1
 timeout 120 systemctl start buergerterminal-heartbeat.service
 systemctl show -p Result -p ExecMainStatus -p User buergerterminal-heartbeat.service \\
     >"$out/heartbeat" 2>&1
@@ -834,7 +836,11 @@ def test_boot_heartbeat_reaches_the_fleet_page(booted: Boot) -> None:
     assert booted.beat is not None, "the collector stored no heartbeat"
     row, state = booted.beat
     assert row.version == kiosk.__version__
-    assert state["shell_running"] is True and state["in_service"] is True, state
+    assert state["shell_running"] is True and state["in_service"] is True, (
+        state,
+        booted["usage-files"],
+        booted["shell.log"][-3000:],
+    )
     # Read under the unit's filter without SIGSYS; in the container nspawn's
     # own filter answers EPERM (no CAP_SYS_TIME), so the clock is "unknown".
     assert "clock_synchronised" in state, state

@@ -414,7 +414,7 @@ def station(image: Image) -> Iterator[Station]:
             f'collector_url = "{collector.url}"',
             shipped,
         )
-        config += DEMO_SERVICE.format(base=sites.url("buergerservice", "")[:-1])
+        config += DEMO_SERVICE.format(base=sites.url("buergerservice", "").rstrip("/"))
         etc = station.data / "etc"
         (etc / "new.toml").write_text(config)
         (etc / "sync-token").write_text(token + "\n")
