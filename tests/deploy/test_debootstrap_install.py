@@ -606,7 +606,10 @@ systemctl show -p Result -p ExecMainStatus -p User buergerterminal-sync.service 
     >"$out/sync" 2>&1
 journalctl -b -u buergerterminal-sync.service -o cat >"$out/sync.log" 2>&1
 # The heartbeat unit, as installed (its timer fires every 5 minutes), sends
-# the state file the shell wrote.
+# the state file the shell wrote (its first, once the counter file is open
+# after the first paint: the timer's first run is 2 minutes after boot).
+state=/var/lib/buergerterminal/usage/usage.sqlite-station.json
+timeout 60 sh -c "until [ -s $state ]; do sleep 0.3; done"
 ls -ln /var/lib/buergerterminal/usage >"$out/usage-files" 2>&1
 timeout 120 systemctl start buergerterminal-heartbeat.service
 systemctl show -p Result -p ExecMainStatus -p User buergerterminal-heartbeat.service \\
