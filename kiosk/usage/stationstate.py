@@ -29,6 +29,9 @@ def write(path: Path, state: dict[str, Any]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o640)
+    # The mode, whatever the umask: the shell's unit has UMask=0077, which made
+    # the file 0600 and the heartbeat read {} ("shell not running").
+    os.fchmod(fd, 0o640)
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         json.dump(state, fh, separators=(",", ":"))
         fh.flush()

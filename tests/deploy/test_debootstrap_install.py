@@ -45,10 +45,14 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from helpers import unitprocs
 from helpers.tools import require_tool
+from helpers.unitprocs import UNIT_PROCESSES_SH
 
+import kiosk
 from kiosk.daemons.collector import CollectorProcess
 from kiosk.usage.collector.db import CollectorDB
+from kiosk.usage.collector.fleetdb import FleetDB, StationRow
 
 REPO = Path(__file__).resolve().parents[2]
 DEPLOY = REPO / "deploy"
@@ -397,6 +401,8 @@ def test_every_library_the_shell_loads_is_installed(station: Station) -> None:
         f"{site}/Qt/plugins/wayland-shell-integration/*.so",
         f"{site}/Qt/plugins/wayland-decoration-client/*.so",
         f"{site}/Qt/plugins/wayland-graphics-integration-client/*.so",
+        # read aloud: QtTextToSpeech's speech-dispatcher engine (libspeechd2)
+        f"{site}/Qt/plugins/texttospeech/*.so",
     ]
     # The shell expands the globs inside the root; one that matches nothing
     # stays literal and is reported missing.
@@ -552,7 +558,10 @@ TTYVTDisallocate=no
 Environment=WLR_BACKENDS=headless WLR_RENDERER=pixman
 """
 
-BOOT_PROBE = """#!/bin/sh
+BOOT_PROBE = (
+    "#!/bin/sh\n"
+    + UNIT_PROCESSES_SH
+    + """
 out=/var/tmp/boot-probe
 mkdir -p "$out"
 as_kiosk="setpriv --reuid=kiosk --regid=kiosk --init-groups"
@@ -575,12 +584,7 @@ ready 2
 echo "exit $?" >"$out/shell-ready"
 systemctl show -p ActiveState -p NRestarts -p MainPID buergerterminal.service \\
     >"$out/shell" 2>&1
-for pid in $(pgrep -f "kiosk run"); do
-    echo "== $pid $(ps -o user= -p "$pid") $(tr '\\0' ' ' </proc/"$pid"/cmdline)"
-    tr '\\0' '\\n' </proc/"$pid"/environ
-    # Qt's platform plugin, as loaded (the QPA line is no variable: no '=')
-    grep -o 'platforms/libq[a-z]*[.]so' /proc/"$pid"/maps | sort -u | sed 's/^/QPA /'
-done >"$out/shell-env"
+unit_processes buergerterminal.service >"$out/shell-env"
 journalctl -b -u buergerterminal.service -o cat >"$out/shell.log" 2>&1
 # The staff PIN: set by IT as root, asked by the shell's user through the socket.
 echo 428516 | kiosk staff set-pin --stdin >"$out/set-pin" 2>&1
@@ -602,6 +606,16 @@ timeout 120 systemctl start buergerterminal-sync.service
 systemctl show -p Result -p ExecMainStatus -p User buergerterminal-sync.service \\
     >"$out/sync" 2>&1
 journalctl -b -u buergerterminal-sync.service -o cat >"$out/sync.log" 2>&1
+# The heartbeat unit, as installed (its timer fires every 5 minutes), sends
+# the state file the shell wrote (its first, once the counter file is open
+# after the first paint: the timer's first run is 2 minutes after boot).
+state=/var/lib/buergerterminal/usage/usage.sqlite-station.json
+timeout 60 sh -c "until [ -s $state ]; do sleep 0.3; done"
+ls -ln /var/lib/buergerterminal/usage >"$out/usage-files" 2>&1
+timeout 120 systemctl start buergerterminal-heartbeat.service
+systemctl show -p Result -p ExecMainStatus -p User buergerterminal-heartbeat.service \\
+    >"$out/heartbeat" 2>&1
+journalctl -b -u buergerterminal-heartbeat.service -o cat >"$out/heartbeat.log" 2>&1
 # kiosk doctor on the running station: as root (it can decrypt the token) and
 # as the kiosk user, as docs/it.md says.
 ca=--ca-file=/etc/buergerterminal/test-ca.pem
@@ -610,6 +624,7 @@ $as_kiosk kiosk doctor --json $ca >"$out/doctor-kiosk" 2>"$out/doctor-kiosk.err"
 echo done >"$out/done"
 systemctl poweroff
 """
+)
 
 PROBE_UNIT = """[Unit]
 Description=Test probe of tests/deploy/test_debootstrap_install.py
@@ -629,6 +644,7 @@ class Boot:
     out: dict[str, str]  # file name in /var/tmp/boot-probe -> its text
     console: str
     collected: list[tuple[object, ...]]  # what the collector stored
+    beat: tuple[StationRow, dict[str, object]] | None  # the last heartbeat, stored
 
     def __getitem__(self, name: str) -> str:
         assert name in self.out, f"the probe wrote no {name}:\n{self.console}"
@@ -658,13 +674,15 @@ def booted(station: Station) -> Boot:
         station.path("/etc/buergerterminal/test-ca.pem").write_bytes(
             certs.ca_file.read_bytes()
         )
-        dropin = station.path("/etc/systemd/system/buergerterminal-sync.service.d")
-        dropin.mkdir()
-        (dropin / "test-ca.conf").write_text(
-            "[Service]\nExecStart=\nExecStart=/opt/buergerterminal/venv/bin/kiosk "
-            "usage sync --config /etc/buergerterminal/station.toml "
-            "--ca-file /etc/buergerterminal/test-ca.pem\n"
-        )
+        for command in ("sync", "heartbeat"):
+            unit = f"buergerterminal-{command}.service"
+            dropin = station.path(f"/etc/systemd/system/{unit}.d")
+            dropin.mkdir()
+            (dropin / "test-ca.conf").write_text(
+                "[Service]\nExecStart=\nExecStart=/opt/buergerterminal/venv/bin/kiosk "
+                f"usage {command} --config /etc/buergerterminal/station.toml "
+                "--ca-file /etc/buergerterminal/test-ca.pem\n"
+            )
         shell_dropin = station.path("/etc/systemd/system/buergerterminal.service.d")
         shell_dropin.mkdir()
         (shell_dropin / "headless.conf").write_text(HEADLESS)
@@ -712,9 +730,10 @@ def booted(station: Station) -> Boot:
                 STATION_ID,
             )
         ]
+        beat = FleetDB(db.engine).station(STATION_ID)
     finally:
         db.engine.dispose()
-    return Boot(out, console, collected)
+    return Boot(out, console, collected, beat)
 
 
 def show(text: str) -> dict[str, str]:
@@ -735,21 +754,25 @@ def test_boot_the_shell_runs_as_kiosk_without_the_sandbox_switches(
     assert booted["shell-ready"] == "exit 0\n", booted["shell.log"][-3000:]
     assert show(booted["shell"])["ActiveState"] == "active"
     assert show(booted["shell"])["NRestarts"] == "0"
-    processes = booted["shell-env"].split("== ")[1:]
-    # cage, and `kiosk run` under it
-    assert len(processes) == 2, booted["shell-env"]
-    for process in processes:
-        head, *env = process.splitlines()
-        assert head.split()[1] == "kiosk", head
-        assert not [v for v in env if v.startswith("QTWEBENGINE")], head
+    # Every process of the unit (Chromium's helpers, speech-dispatcher too)
+    # runs as kiosk, and none got the switches.
+    procs = unitprocs.parse(booted["shell-env"])
+    assert {p.user for p in procs} == {"kiosk"}, booted["shell-env"]
+    switched = [p.argv for p in procs for v in p.env if v.startswith("QTWEBENGINE")]
+    assert not switched, switched
+    # dbus-run-session (the session bus for AT-SPI), cage under it, `kiosk run`
+    # under cage: found by command line and parent, each exactly once.
+    chain = unitprocs.shell_chain(
+        booted["shell-env"], int(show(booted["shell"])["MainPID"])
+    )
+    for process in chain:
         # Wayland's socket in the unit's runtime folder: ProtectHome hides /run/user.
-        assert "XDG_RUNTIME_DIR=/run/buergerterminal-shell" in env
-    shell = processes[-1].splitlines()
-    assert "WAYLAND_DISPLAY=wayland-0" in shell
+        assert "XDG_RUNTIME_DIR=/run/buergerterminal-shell" in process.env
+    shell = chain[-1]
+    assert "WAYLAND_DISPLAY=wayland-0" in shell.env
+    assert any(v.startswith("DBUS_SESSION_BUS_ADDRESS=unix:") for v in shell.env)
     # A Wayland client of cage, not an X11 one through Xwayland.
-    assert [line for line in shell if line.startswith("QPA ")] == [
-        "QPA platforms/libqwayland.so"
-    ]
+    assert shell.qpa == ("platforms/libqwayland.so",)
 
 
 def doctor_rows(text: str) -> dict[str, dict[str, str]]:
@@ -802,3 +825,26 @@ def test_boot_sync_sends_the_shells_counts_with_the_encrypted_token(
         "sync.log"
     ]
     assert [(r[2], r[3], r[4]) for r in booted.collected] == [("sessions", "", 3)]
+
+
+def test_boot_heartbeat_reaches_the_fleet_page(booted: Boot) -> None:
+    """The heartbeat unit as installed, under its system call filter (the
+    clock is read with adjtimex(3), which glibc makes clock_adjtime(2)), with
+    the state the shell wrote (under the shell's UMask=0077)."""
+    beat = show(booted["heartbeat"])
+    assert beat["User"] == "kiosk-sync"
+    assert (beat["Result"], beat["ExecMainStatus"]) == ("success", "0"), booted[
+        "heartbeat.log"
+    ]
+    assert "usage heartbeat ok" in booted["heartbeat.log"]
+    assert booted.beat is not None, "the collector stored no heartbeat"
+    row, state = booted.beat
+    assert row.version == kiosk.__version__
+    assert state["shell_running"] is True and state["in_service"] is True, (
+        state,
+        booted["usage-files"],
+        booted["shell.log"][-3000:],
+    )
+    # Read under the unit's filter without SIGSYS; in the container nspawn's
+    # own filter answers EPERM (no CAP_SYS_TIME), so the clock is "unknown".
+    assert "clock_synchronised" in state, state

@@ -15,12 +15,17 @@ Then deploy/image/station.sh makes a station of versioned trees from it:
    reaches Welcome as `kiosk` with the browser sandbox on, the PIN verifier,
    pcscd, cupsd and the sync timer run, `kiosk doctor` passes what can pass
    without hardware. The staff PIN is set and 3 sessions are counted, unsent.
+   Then a resident's first session runs against kiosk demo's citizen site
+   (served on this machine's loopback, which the container shares): the real
+   shell, pressed through its own widgets over AT-SPI (first_session.py; cage
+   takes no virtual input): Welcome, the rules, the service's page, End
+   session, the wipe clean, Welcome again. It counts as a 4th session.
 2. version N+1 (the same tree under a new IMAGE_VERSION) is installed on
    trial and boots: it passes its health check, is marked good, and the
    settings of 1 are all still there (config, decryptable token, PIN hash,
    counters). 2 more sessions are counted.
 3. version N+2, whose shell cannot start, is installed on trial: its health
-   check fails, the station reboots by itself and is back on N+1 with its 5
+   check fails, the station reboots by itself and is back on N+1 with its 6
    counted sessions.
 
 Every boot runs the same probe unit, which writes what it saw into a folder
@@ -42,8 +47,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from helpers import unitprocs
+from helpers.ts import translations
+from helpers.unitprocs import UNIT_PROCESSES_SH
 
 from kiosk.daemons.collector import CollectorProcess
+from kiosk.daemons.loopback import LocalServer
+from kiosk.demo.sites import install_demo_sites
 from kiosk.usage.collector.db import CollectorDB
 
 REPO = Path(__file__).resolve().parents[2]
@@ -76,7 +86,10 @@ Environment=WLR_BACKENDS=headless WLR_RENDERER=pixman
 # Runs at every boot. It waits for the boot to settle (that includes the
 # health check, which waits for Welcome); a boot that is being rebooted by a
 # failed health check is left alone.
-BOOT_PROBE = r"""#!/bin/sh
+BOOT_PROBE = (
+    "#!/bin/sh\n"
+    + UNIT_PROCESSES_SH
+    + r"""
 n=1
 while [ -e "/var/tmp/probe/boot-$n" ]; do n=$((n + 1)); done
 out=/var/tmp/probe/boot-$n
@@ -106,9 +119,8 @@ for unit in buergerterminal.service pcscd.socket cups.service \
     buergerterminal-sync.timer buergerterminal-staffpin.socket; do
     echo "$unit $(systemctl is-active "$unit")"
 done >"$out/units"
-for pid in $(pgrep -f "kiosk run"); do
-    echo "== $pid $(ps -o user= -p "$pid")"
-done >"$out/shell-processes"
+systemctl show -p MainPID --value buergerterminal.service >"$out/shell-main"
+unit_processes buergerterminal.service >"$out/shell-processes"
 if [ -f /var/tmp/probe/set-pin ]; then
     kiosk staff set-pin --stdin </var/tmp/probe/set-pin >"$out/set-pin" 2>&1
     echo "exit $?" >>"$out/set-pin"
@@ -139,9 +151,75 @@ store.close()
 ca=--ca-file=/etc/buergerterminal/test-ca.pem
 kiosk doctor --json $ca >"$out/doctor-root" 2>"$out/doctor-root.err"
 $as_kiosk kiosk doctor --json $ca >"$out/doctor-kiosk" 2>"$out/doctor-kiosk.err"
+# The image can scan: the same doctor, as the shell's user, with the station's
+# scanner swapped for SANE's test backend (libsane1 has it; the network MFP of
+# the shipped config is not on this network).
+mkdir -p /var/tmp/sane-test
+echo test >/var/tmp/sane-test/dll.conf
+sed 's/^scanner = .*/scanner = "test:0"/' /etc/buergerterminal/station.toml \
+    >/var/tmp/test-scanner.toml
+$as_kiosk env SANE_CONFIG_DIR=/var/tmp/sane-test kiosk doctor --json $ca \
+    --config /var/tmp/test-scanner.toml >"$out/doctor-test-scanner" 2>&1
+# A resident's session, pressed through the shell's own widgets over AT-SPI
+# (tests/deploy/first_session.py), in the unit's mount namespace (its private
+# /tmp holds dbus-run-session's bus) as kiosk.
+if [ -f /var/tmp/probe/session-json ]; then
+    main=$(systemctl show -p MainPID --value buergerterminal.service)
+    cage=$(pgrep -P "$main" -x cage)
+    shell=$(pgrep -P "$cage" -f "kiosk run")
+    bus=$(tr '\0' '\n' </proc/"$shell"/environ \
+        | sed -n 's/^DBUS_SESSION_BUS_ADDRESS=//p')
+    since=$(date +%s)
+    timeout 300 nsenter --target="$shell" --mount -- $as_kiosk env -i \
+        DBUS_SESSION_BUS_ADDRESS="$bus" XDG_RUNTIME_DIR=/run/buergerterminal-shell \
+        HOME=/var/lib/buergerterminal/home PATH=/usr/bin:/bin LANG=C.UTF-8 \
+        /usr/bin/python3 /usr/local/lib/bt-probe/first_session.py "$shell" \
+        </var/tmp/probe/session-json >"$out/session" 2>"$out/session.err"
+    echo "exit $?" >>"$out/session.err"
+    rm /var/tmp/probe/session-json
+    sleep 1  # the wipe's line follows Welcome's
+    journalctl -b -u buergerterminal.service -o cat --since="@$since" \
+        >"$out/session.log" 2>&1
+fi
 echo done >"$out/done"
 systemctl poweroff
 """
+)
+
+DEMO_SERVICE = """
+[[services]]
+id = "demo-buergerservice"
+title = {{ de = "Demo-Bürgerservice", en = "Demo citizen services" }}
+description = {{ de = "Anträge und Termine (Demo)", en = "Applications (demo)" }}
+icon = "citizen"
+start_url = "{base}/"
+allowed_origins = ["{base}"]
+loopback_demo = true
+"""
+
+
+def first_session_steps() -> list[dict[str, str | int | None]]:
+    """Welcome → Start → the rules → the demo tile → its page → End session →
+    Yes → Welcome again, by the names a German screen reader hears."""
+    t = translations("de")
+    return [
+        {"wait": t["WelcomeScreen", "Start"], "press": t["WelcomeScreen", "Start"]},
+        {"wait": t["TermsScreen", "I agree"], "press": t["TermsScreen", "I agree"]},
+        {"wait": "Demo-Bürgerservice", "press": "Demo-Bürgerservice"},
+        {
+            "contains": t["ShellBar", "Page address: {host}"].format(
+                host="buergerservice.localhost"
+            ),
+            "press": t["ShellBar", "End session"],
+            "hold": 3,  # a look at the page (the site's log says it loaded)
+        },
+        {
+            "wait": t["ConfirmEndOverlay", "Yes, end and delete"],
+            "press": t["ConfirmEndOverlay", "Yes, end and delete"],
+        },
+        {"wait": t["WelcomeScreen", "Start"], "press": None},
+    ]
+
 
 PROBE_UNIT = """[Unit]
 Description=Test probe of tests/deploy/test_image.py
@@ -230,6 +308,7 @@ class Station:
     collector: CollectorProcess
     collector_db: str
     token: str
+    sites: LocalServer  # kiosk demo's sites on this machine's loopback
 
     def sh(self, *args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
@@ -269,6 +348,10 @@ def boot(station: Station, probe: Path, **todo: str) -> Boot:
         f"--bind-ro={station.work / 'probe.sh'}:/usr/local/sbin/bt-image-probe",
         f"--bind-ro={station.work / 'probe.service'}:"
         "/etc/systemd/system/bt-image-probe.service",
+        f"--bind-ro={REPO / 'tests' / 'e2e' / 'atspi_client.py'}:"
+        "/usr/local/lib/bt-probe/atspi_client.py",
+        f"--bind-ro={Path(__file__).with_name('first_session.py')}:"
+        "/usr/local/lib/bt-probe/first_session.py",
         f"--bind-ro={station.work / 'headless.conf'}:"
         "/etc/systemd/system/buergerterminal.service.d/headless.conf",
         "systemd.wants=bt-image-probe.service",
@@ -301,6 +384,9 @@ def station(image: Image) -> Iterator[Station]:
     work = Path(tempfile.mkdtemp(prefix="kiosk-image-", dir="/var/tmp"))
     folder = work / "station"
     collector: CollectorProcess | None = None
+    sites = LocalServer()
+    install_demo_sites(sites)
+    sites.start()
     try:
         (work / "probe.sh").write_text(BOOT_PROBE)
         (work / "probe.sh").chmod(0o755)
@@ -314,18 +400,20 @@ def station(image: Image) -> Iterator[Station]:
         certs = make_certs(work / "tls")
         collector = CollectorProcess(collector_db, tls=certs)
         collector.start()
-        station = Station(folder, work, collector, collector_db, token)
+        station = Station(folder, work, collector, collector_db, token, sites)
         done = station.sh("install", str(image.tree))
         assert done.returncode == 0, done.stderr
         # The station's own settings, as IT gives them to a station running
         # from the image: this station's config (its collector on this
-        # machine's loopback) and its sync token.
+        # machine's loopback, and one more service: kiosk demo's citizen
+        # site, for the first session) and its sync token.
         shipped = (DEPLOY / "stations" / "jena-lobeda.toml").read_text()
         config = re.sub(
             r'(?m)^collector_url = ".*"$',
             f'collector_url = "{collector.url}"',
             shipped,
         )
+        config += DEMO_SERVICE.format(base=sites.url("buergerservice", "").rstrip("/"))
         etc = station.data / "etc"
         (etc / "new.toml").write_text(config)
         (etc / "sync-token").write_text(token + "\n")
@@ -344,6 +432,7 @@ def station(image: Image) -> Iterator[Station]:
         (etc / "sync-token").unlink()
         yield station
     finally:
+        sites.stop()
         if collector is not None:
             collector.stop(timeout=30)
         # No mount outlives a container (each had its own namespace).
@@ -359,7 +448,8 @@ def probe(station: Station) -> Path:
 
 @pytest.fixture(scope="module")
 def first(station: Station, probe: Path) -> Boot:
-    return boot(station, probe, set_pin=PIN + "\n", count="3")
+    steps = json.dumps(first_session_steps(), ensure_ascii=False)
+    return boot(station, probe, set_pin=PIN + "\n", count="3", session_json=steps)
 
 
 def show(text: str) -> dict[str, str]:
@@ -421,9 +511,11 @@ def test_first_boot_reaches_welcome_as_kiosk_with_everything_running(
         "buergerterminal-sync.timer": "active",
         "buergerterminal-staffpin.socket": "active",
     }
-    processes = b["shell-processes"].splitlines()
-    assert len(processes) == 2, b["shell-processes"]  # cage and `kiosk run`
-    assert all(p.split()[2] == "kiosk" for p in processes)
+    # Every process of the shell's unit runs as kiosk; the unit is
+    # dbus-run-session, cage under it and `kiosk run` under cage.
+    procs = unitprocs.parse(b["shell-processes"])
+    assert {p.user for p in procs} == {"kiosk"}, b["shell-processes"]
+    unitprocs.shell_chain(b["shell-processes"], int(b["shell-main"]))
     print(f"boot to Welcome: {welcome_at(b) - first.started:.1f} s")
 
 
@@ -441,10 +533,24 @@ def test_first_boot_doctor(first: Boot) -> None:
         assert root[name]["verdict"] == "ok", (name, root[name])
     assert root["collector token"]["detail"] == "accepted (station token)"
     assert "running shell/browser process" in root["browser sandbox"]["detail"]
-    # Only what needs hardware fails, and says how to fix it.
+    # The features' packages are in the image: dictionaries of every language
+    # and the template (writer), the exFAT helper (sticks).
+    for name in ("application writer", "USB sticks"):
+        assert root[name]["verdict"] == "ok", (name, root[name])
+    # Only what needs hardware fails, and says how to fix it: no card reader,
+    # no printer queue, and the config's network scanner is not on this
+    # network (libsane and python-sane load: it is the device that is missing).
     failed = {n for n, row in root.items() if row["verdict"] == "FAIL"}
-    assert failed <= {"card readers", "print queue"}, failed
+    assert failed == {"card readers", "print queue", "scanner"}, {
+        n: root[n] for n in failed
+    }
     assert all(root[n]["fix"] for n in failed)
+    assert root["scanner"]["detail"].startswith(
+        "'airscan:e0:Stadtteilbuero MFP' does not answer: missing: SANE device"
+    ), root["scanner"]
+    # With a scanner that is there (SANE's test backend), the same check passes.
+    scanner = doctor_rows(b["doctor-test-scanner"])["scanner"]
+    assert scanner["verdict"] == "ok", (scanner, b["doctor-test-scanner"][-2000:])
     kiosk = doctor_rows(b["doctor-kiosk"])
     assert kiosk["browser sandbox"]["verdict"] == "ok"
     assert kiosk["collector token"]["verdict"] == "skip"
@@ -493,8 +599,9 @@ def test_update_keeps_the_stations_settings(first: Boot, updated: Boot) -> None:
     # The staff PIN hash, unchanged, and the verifier reads it.
     assert after["pin-files"] == before["pin-files"]
     assert after["staff-status"].startswith("READY")
-    # The counters not yet sent: 3 from version N, 2 more now.
-    assert after["counters"].split() == ["5", "1"]
+    # The counters not yet sent: 3 counted and 1 session held on version N,
+    # 2 more now.
+    assert after["counters"].split() == ["6", "1"]
 
 
 @pytest.fixture(scope="module")
@@ -527,6 +634,38 @@ def test_a_version_that_never_reaches_welcome_falls_back(
     )
     # Still everything of the station's: the counters not yet sent, the PIN,
     # the token.
-    assert back["counters"].split() == ["5", "1"]
+    assert back["counters"].split() == ["6", "1"]
     assert back["staff-status"].startswith("READY")
     assert doctor_rows(back["doctor-root"])["collector token"]["verdict"] == "ok"
+
+
+def test_first_session_against_the_demo_site(first: Boot, station: Station) -> None:
+    """Issue #21: the first session in the booted image. The real shell under
+    cage, pressed through its own widgets over AT-SPI (first_session.py):
+    Welcome → Start → rules → a service → its page → End session → Welcome,
+    with the wipe clean."""
+    b = first.last()
+    log = b["session.log"]
+    assert b["session.err"].endswith("exit 0\n"), (
+        b["session.err"] + b["session"] + log[-3000:]
+    )
+    steps = [json.loads(line) for line in b["session"].splitlines()]
+    assert [s["ok"] for s in steps] == [True] * len(first_session_steps()), steps
+    # The page came from the demo site, fetched by the station's browser, and
+    # was loaded: after the document Chromium asks for the site's icon.
+    fetched = [(r.site, r.path) for r in station.sites.log]
+    page, icon = ("buergerservice", "/"), ("buergerservice", "/favicon.ico")
+    assert page in fetched and icon in fetched, (fetched, log[-3000:])
+    assert fetched.index(page) < fetched.index(icon)
+    for line in (
+        "state WELCOME → TERMS",
+        "state TERMS → ACTIVE",
+        "showing buergerservice.localhost",
+        "state ACTIVE → ENDING",
+        "state ENDING → WIPE",
+        "wipe clean",
+        "state WIPE → WELCOME",
+    ):
+        assert line in log, (line, log[-3000:])
+    assert "wipe FAILED" not in log
+    print("first session steps: " + ", ".join(f"{s['seconds']} s" for s in steps))

@@ -149,4 +149,5 @@ def main():
         print(json.dumps(answer, ensure_ascii=False), flush=True)
 
 
-main()
+if __name__ == "__main__":  # tests/deploy/first_session.py imports it
+    main()

@@ -3,6 +3,7 @@ from fixed vocabularies; anything else is dropped or becomes "other"."""
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -120,6 +121,18 @@ def test_state_file_written_atomically_and_read_back(tmp_path: Path) -> None:
     assert oct(path.stat().st_mode & 0o777) == "0o640"
     path.write_text("[1, 2]")
     assert stationstate.load(path) == {}
+
+
+def test_state_file_group_readable_under_the_shells_umask(tmp_path: Path) -> None:
+    """buergerterminal.service has UMask=0077; the sync reads as another user
+    of group kiosk (the booted install test found the file 0600)."""
+    path = stationstate.path_for(tmp_path / "usage.sqlite")
+    old = os.umask(0o077)
+    try:
+        stationstate.write(path, FULL)
+    finally:
+        os.umask(old)
+    assert oct(path.stat().st_mode & 0o777) == "0o640"
 
 
 def test_naive_time_refused() -> None:
