@@ -118,6 +118,21 @@ def shots(tmp_path: Path) -> Path:
     return folder
 
 
+def follow(driver: Any, element: Any) -> None:
+    """Click what loads a new page and wait for that page: a click returns
+    before the navigation ends, and a find right after it met the old page
+    or none at all."""
+    from selenium.webdriver.support.expected_conditions import staleness_of
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    old = driver.find_element("tag name", "html")
+    element.click()
+    WebDriverWait(driver, 10).until(staleness_of(old))
+    WebDriverWait(driver, 10).until(
+        lambda d: d.execute_script("return document.readyState") == "complete"
+    )
+
+
 def sign_in(driver: Any, base: str, name: str) -> None:
     from selenium.webdriver.common.by import By
 
@@ -125,7 +140,7 @@ def sign_in(driver: Any, base: str, name: str) -> None:
     assert driver.current_url.endswith("/fleet/login")  # sent to sign in
     driver.find_element(By.ID, "name").send_keys(name)
     driver.find_element(By.ID, "password").send_keys(PASSWORD)
-    driver.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    follow(driver, driver.find_element(By.CSS_SELECTOR, "button[type=submit]"))
 
 
 def test_fleet_page_in_chromium(
@@ -146,7 +161,7 @@ def test_fleet_page_in_chromium(
     browser.save_screenshot(str(shots / "3-overview-phone.png"))
     browser.set_window_size(1100, 900)
 
-    browser.find_element(By.LINK_TEXT, "winzerla-2").click()
+    follow(browser, browser.find_element(By.LINK_TEXT, "winzerla-2"))
     assert browser.current_url.endswith("/fleet/station/winzerla-2")
     station = browser.find_element(By.TAG_NAME, "main").text
     assert "REINER SCT cyberJack RFID komfort" in station
@@ -155,20 +170,20 @@ def test_fleet_page_in_chromium(
 
     # A form sent without its CSRF token (as a forged one would be): refused.
     browser.execute_script("document.querySelector('input[name=csrf]').value = '';")
-    browser.find_element(By.XPATH, "//button[text()='Log out']").click()
+    follow(browser, browser.find_element(By.XPATH, "//button[text()='Log out']"))
     refused = browser.find_element(By.TAG_NAME, "main").text
     assert "Refused" in refused and "CSRF" in refused
     browser.save_screenshot(str(shots / "5-csrf-refused.png"))
     browser.get(f"{base}/fleet")  # still signed in: nothing happened
     assert "winzerla-2" in browser.find_element(By.TAG_NAME, "main").text
-    browser.find_element(By.XPATH, "//button[text()='Log out']").click()
+    follow(browser, browser.find_element(By.XPATH, "//button[text()='Log out']"))
     assert browser.current_url.endswith("/fleet/login")
 
     sign_in(browser, base, "lobeda-staff")
     overview = browser.find_element(By.TAG_NAME, "body").text
     assert "lobeda-staff (office lobeda, read-only)" in overview
     assert "winzerla" not in overview.lower() and "1 stations" in overview
-    browser.find_element(By.LINK_TEXT, "Bürgerbüro Lobeda").click()
+    follow(browser, browser.find_element(By.LINK_TEXT, "Bürgerbüro Lobeda"))
     assert "lobeda-1" in browser.find_element(By.TAG_NAME, "main").text
     browser.save_screenshot(str(shots / "6-office-staff.png"))
     browser.get(f"{base}/fleet/station/winzerla-2")
