@@ -4,7 +4,7 @@
 psycopg connection per worker process. Batches that arrive while a
 transaction is running wait and then go together in the next one ("group
 commit"): one token lookup for all of them, one `INSERT … SELECT FROM
-unnest(…) ON CONFLICT DO UPDATE` for all their counts, one UPDATE of the
+json_array_elements(…) ON CONFLICT DO UPDATE` for all their days, one UPDATE of the
 stations' last sync, one COMMIT. A lone batch is committed at once; under load
 the groups grow by themselves, which is what keeps 1,000 batches a second
 cheap. Each batch still gets its own answer: a revoked token in a group is
@@ -29,14 +29,11 @@ import sqlalchemy as sa
 from sqlalchemy.exc import SQLAlchemyError
 
 from kiosk import log as klog
-from kiosk.usage.collector.db import (
-    STATION_DAYS_UPSERT,
-    Caller,
-    CollectorDB,
-    station_days_params,
-)
+from kiosk.usage.collector import dayrows
+from kiosk.usage.collector.dayrows import DayRow
+from kiosk.usage.collector.db import STATION_DAYS_UPSERT, Caller, CollectorDB
 
-Values = Sequence[tuple[date, str, str, int]]  # (day, metric, dimension, value)
+Days = Sequence[DayRow]  # a batch: its days, each one row of sorted counts
 NO_TIME = datetime.min  # the `now` of a job that only authenticates
 
 
@@ -64,7 +61,7 @@ Outcome = Stored | Unauthorized | Forbidden | Unavailable
 
 
 class Writer(Protocol):
-    async def store(self, token_hash: str, values: Values, now: datetime) -> Outcome:
+    async def store(self, token_hash: str, values: Days, now: datetime) -> Outcome:
         """Check the token and store the batch of its station (all or nothing)."""
         ...
 
@@ -89,17 +86,17 @@ class ThreadWriter:
     def __init__(self, db: CollectorDB) -> None:
         self.db = db
 
-    def _store(self, token_hash: str, values: Values | None, now: datetime) -> Outcome:
+    def _store(self, token_hash: str, values: Days | None, now: datetime) -> Outcome:
         try:
             outcome = _judge(self.db.authenticate_hash(token_hash))
             if values is not None and isinstance(outcome, Stored):
-                self.db.upsert(outcome.station_id, values, now)
+                self.db.upsert(outcome.station_id, dayrows.flat(values), now)
         except SQLAlchemyError:
             klog.usage.exception("usage: storing a batch failed")
             return Unavailable()
         return outcome
 
-    async def store(self, token_hash: str, values: Values, now: datetime) -> Outcome:
+    async def store(self, token_hash: str, values: Days, now: datetime) -> Outcome:
         return await anyio.to_thread.run_sync(self._store, token_hash, values, now)
 
     async def authenticate(self, token_hash: str) -> Outcome:
@@ -122,7 +119,7 @@ SYNCED_SQL = (
 @dataclass
 class _Job:
     token_hash: str
-    values: Values | None  # None: only authenticate
+    values: Days | None  # None: only authenticate
     now: datetime
     done: asyncio.Future[Outcome] = field(repr=False)
 
@@ -148,14 +145,14 @@ class GroupWriter:
         self._task: asyncio.Task[None] | None = None
         self.groups = 0  # transactions committed (for tests and the benchmark)
 
-    async def store(self, token_hash: str, values: Values, now: datetime) -> Outcome:
+    async def store(self, token_hash: str, values: Days, now: datetime) -> Outcome:
         return await self._submit(token_hash, values, now)
 
     async def authenticate(self, token_hash: str) -> Outcome:
         return await self._submit(token_hash, None, NO_TIME)
 
     async def _submit(
-        self, token_hash: str, values: Values | None, now: datetime
+        self, token_hash: str, values: Days | None, now: datetime
     ) -> Outcome:
         loop = asyncio.get_running_loop()
         if loop is not self._loop:
@@ -216,7 +213,7 @@ class GroupWriter:
                 h: Caller(role=role, station_id=station, token_id=0)
                 for h, role, station in await cur.fetchall()
             }
-            rows: dict[tuple[str, date, str, str], int] = {}
+            rows: dict[tuple[date, str], DayRow] = {}
             synced: dict[str, datetime] = {}
             outcomes: list[Outcome] = []
             for job in group:
@@ -225,12 +222,17 @@ class GroupWriter:
                 if job.values is None or not isinstance(outcome, Stored):
                     continue
                 station = outcome.station_id
-                for day, metric, dimension, value in job.values:
-                    rows[(station, day, metric, dimension)] = value  # later wins
+                for row in job.values:
+                    old = rows.get((row[0], station))
+                    # the same station-day twice in a group: merged, later wins
+                    rows[(row[0], station)] = (
+                        row if old is None else (dayrows.merge(old, row))
+                    )
                 synced[station] = max(synced.get(station, job.now), job.now)
             if rows:
                 # In key order, so two workers' groups lock rows in one order.
-                await conn.execute(STATION_DAYS_UPSERT, station_days_params(rows))
+                param = dayrows.upsert_param(rows)
+                await conn.execute(STATION_DAYS_UPSERT, (param,))
             if synced:
                 ids = sorted(synced)
                 await conn.execute(SYNCED_SQL, (ids, [synced[i] for i in ids]))

@@ -28,6 +28,7 @@ from kiosk.usage import migrate
 from kiosk.usage.collector import export
 from kiosk.usage.collector.api import create_app
 from kiosk.usage.collector.db import CollectorDB, hash_token, make_engine
+from kiosk.usage.collector.dayrows import from_flat
 from kiosk.usage.collector.writer import (
     Forbidden,
     GroupWriter,
@@ -118,17 +119,25 @@ def test_group_commit_answers_each_batch_and_later_wins(postgres_url: str) -> No
     writer = GroupWriter(conninfo(db.engine))
 
     async def main() -> list[object]:
-        first = await writer.store(hash_token(other), [(D1, "sessions", "", 9)], NOW)
+        first = await writer.store(
+            hash_token(other), from_flat([(D1, "sessions", "", 9)]), NOW
+        )
         # these five queue up before the writer looks: one transaction
         rest = await asyncio.gather(
-            writer.store(hash_token(one), [(D1, "sessions", "", 1)], NOW),
-            writer.store(hash_token(revoked), [(D1, "sessions", "", 5)], NOW),
-            writer.store(hash_token(analyst), [(D1, "sessions", "", 5)], NOW),
-            writer.store(hash_token("bts_unknown"), [(D1, "sessions", "", 5)], NOW),
+            writer.store(hash_token(one), from_flat([(D1, "sessions", "", 1)]), NOW),
+            writer.store(
+                hash_token(revoked), from_flat([(D1, "sessions", "", 5)]), NOW
+            ),
+            writer.store(
+                hash_token(analyst), from_flat([(D1, "sessions", "", 5)]), NOW
+            ),
+            writer.store(
+                hash_token("bts_unknown"), from_flat([(D1, "sessions", "", 5)]), NOW
+            ),
             # the same station and day again, by its other token: this one wins
             writer.store(
                 hash_token(two),
-                [(D1, "cards_left", "", 1), (D1, "sessions", "", 2)],
+                from_flat([(D1, "cards_left", "", 1), (D1, "sessions", "", 2)]),
                 NOW,
             ),
         )
