@@ -200,6 +200,8 @@ def _parse_fast(body: bytes, today: date, max_age_days: int) -> tuple[int, Days]
         if wire.day_problem(day, today, max_age_days):
             raise _NotFast
         seen.add(day)
+        if not counts:
+            continue  # a day without counts stores no row
         sent = (tuple([c.metric for c in counts]), tuple([c.dimension for c in counts]))
         found = _orders.get(sent)
         if found is None:
