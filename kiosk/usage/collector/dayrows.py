@@ -4,9 +4,9 @@ A batch arrives grouped by day, and PostgreSQL keeps one `station_days` row
 per station and day (migration c0002). So a checked batch stays grouped:
 a `DayRow` is (day, metrics, dimensions, values) with the counts in strict
 (metric, dimension) order, no count twice. No object per count: a 30-day
-backlog of 750 counts is 30 rows, and the rows' array literals for the upsert
-are joined once per distinct set of counters (every station sends the same
-ones) instead of escaped element by element.
+backlog of 750 counts is 30 rows, and the array literals of the counters for
+the upsert are joined once per distinct set of counters (every station sends
+the same ones) and sent once per group, not escaped element by element.
 
 Flat (day, metric, dimension, value) tuples (SQLite, tests) are grouped with
 `from_flat`; the same station-day twice in a group is `merge`d, the later
@@ -62,19 +62,25 @@ def _row(day: date, counts: Mapping[tuple[str, str], int]) -> DayRow:
 
 def upsert_param(rows: Mapping[tuple[date, str], DayRow]) -> str:
     """The JSON parameter of db.STATION_DAYS_UPSERT for {(day, station): row}:
-    [[day, station, metrics, dimensions, values], …] as array literals, in
-    key order (so concurrent groups lock rows in one order), empty days left
-    out (a day without counts stores no row)."""
+    [counter sets, rows]; a counter set [metrics, dimensions] as array
+    literals, numbered from 1 in order of first use; a row [day, station,
+    number of its counter set, values literal]. Rows in key order (so
+    concurrent groups lock rows in one order), empty days left out (a day
+    without counts stores no row)."""
+    sets: dict[tuple[tuple[str, ...], tuple[str, ...]], int] = {}
     out = []
     for day, station in sorted(rows):
         _, ms, ds, vs = rows[(day, station)]
         if not ms:
             continue
-        m_lit, d_lit = _key_literals(ms, ds)
+        number = sets.get((ms, ds))
+        if number is None:
+            number = sets[(ms, ds)] = len(sets) + 1
         out.append(
-            [day.isoformat(), station, m_lit, d_lit, "{" + ",".join(map(str, vs)) + "}"]
+            (day.isoformat(), station, number, "{" + ",".join(map(str, vs)) + "}")
         )
-    return msgspec.json.encode(out).decode()  # a third of json.dumps's time
+    keys = [_key_literals(ms, ds) for ms, ds in sets]
+    return msgspec.json.encode((keys, out)).decode()  # a third of json.dumps's time
 
 
 def _key_literals(ms: tuple[str, ...], ds: tuple[str, ...]) -> tuple[str, str]:

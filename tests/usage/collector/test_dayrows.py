@@ -56,14 +56,19 @@ def test_merge_keeps_old_counts_and_lets_new_values_win() -> None:
 def test_upsert_param_is_key_ordered_quoted_and_skips_empty_days() -> None:
     rows = {
         (D2, "b-1"): (D2, ("sessions",), ("",), (1,)),
+        (D1, "c-1"): (D1, ("sessions",), ("",), (4,)),
         (D1, "b-1"): (D1, ("null", 'x"y'), ("a\\b", ""), (2, 10**9)),
         (D1, "a-1"): (D1, (), (), ()),  # a day sent without counts
     }
     assert json.loads(dayrows.upsert_param(rows)) == [
-        ["2026-03-09", "b-1", '{"null","x\\"y"}', '{"a\\\\b",""}', "{2,1000000000}"],
-        ["2026-03-10", "b-1", '{"sessions"}', '{""}', "{1}"],
+        [['{"null","x\\"y"}', '{"a\\\\b",""}'], ['{"sessions"}', '{""}']],
+        [
+            ["2026-03-09", "b-1", 1, "{2,1000000000}"],
+            ["2026-03-09", "c-1", 2, "{4}"],
+            ["2026-03-10", "b-1", 2, "{1}"],
+        ],
     ]
-    assert dayrows.upsert_param({}) == "[]"
+    assert json.loads(dayrows.upsert_param({})) == [[], []]
 
 
 def test_the_literal_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -72,5 +77,8 @@ def test_the_literal_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> Non
     for i in range(10):
         row = (D1, (f"m{i}",), ("",), (i,))
         param = json.loads(dayrows.upsert_param({(D1, "s-1"): row}))
-        assert param == [["2026-03-09", "s-1", f'{{"m{i}"}}', '{""}', f"{{{i}}}"]]
+        assert param == [
+            [[f'{{"m{i}"}}', '{""}']],
+            [["2026-03-09", "s-1", 1, f"{{{i}}}"]],
+        ]
         assert len(dayrows._literals) <= 3
