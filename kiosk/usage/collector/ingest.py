@@ -1,9 +1,11 @@
 """POST /v1/days as a lean ASGI handler: the collector's hot path.
 
-A station's batch is parsed and validated once, in pydantic-core straight from
-the body bytes (the same models and so the same 422 reasons as FastAPI would
-give), checked against the vocabulary and the date window, and handed to a
-`Writer`, which checks the token and stores the batch in one transaction. No
+A station's batch is decoded once, straight from the body bytes, checked
+against the vocabulary and the date window, kept as one row of sorted counts
+per day (`dayrows`) and handed to a `Writer`, which checks the token and
+stores the batch in one transaction. The usual batch takes a lean msgspec
+decoder; anything it does not take goes through the pydantic models, the
+same as FastAPI would use, so every 422 reason is theirs. No
 FastAPI routing, dependency solving or thread hop on the way: that machinery
 cost more than the database work (see docs/usage.md, "Performance").
 
@@ -98,7 +100,7 @@ class Refused(Exception):
 
 
 def parse(body: bytes, today: date, max_age_days: int) -> tuple[int, Days]:
-    """(days sent, the batch as day rows, counts sorted), or Refused(422).
+    """(days sent, the batch as day rows with sorted counts), or Refused(422).
 
     The lean decoder below takes the usual batch; whatever it does not take
     (a refusal, a day sent twice) goes the way of `parse_checked`, whose
