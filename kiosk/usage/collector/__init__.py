@@ -2,8 +2,11 @@
 
 db       tables, upsert, queries, the CSV export and tokens (SQLAlchemy;
          PostgreSQL or SQLite)
-ingest   POST /v1/days: the lean ASGI handler of the hot path (pydantic models)
-writer   where a batch goes: group commit on PostgreSQL, a thread on SQLite
+ingest   POST /v1/days: the lean ASGI handler of the hot path (msgspec, and
+         the pydantic models for everything else)
+dayrows  a batch as one row of sorted counts per day; the upsert's parameter
+writer   where a batch goes: group commit on PostgreSQL (two connections), a
+         thread on SQLite
 api      the ASGI app (`create_app`): body limit → ingest or FastAPI
 limits   ASGI middleware refusing oversized bodies
 export   CSV / JSON rows (pure formatting)

@@ -9,7 +9,6 @@ keep them unusable at rest; the clear token is shown once, at creation.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import secrets
 from collections.abc import Iterator, Sequence
@@ -23,7 +22,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from kiosk.usage import metrics, migrate
-from kiosk.usage.collector import export
+from kiosk.usage.collector import dayrows, export
 from kiosk.usage.columns import counter_checks
 from kiosk.usage.errors import CollectorConfigError
 
@@ -69,19 +68,27 @@ sa.Index("counts_day", counts.c.day, counts.c.station_id)
 
 
 # PostgreSQL (migration c0002): one row per station and day, its counts as
-# three arrays sorted by (metric, dimension). Each row's arrays travel as
-# array literals (cheaper for the server than regrouping flat rows), the
-# group's rows as one JSON document [[day, station, m, d, v], …]: as five
-# text[] parameters psycopg escaped every literal element by element in
-# Python, which cost more than the rest of a 30-day batch. An existing row is
-# merged (usage_merge: new values win, the day's other counts stay) unless
-# nothing changed. Rows in key order: concurrent groups lock in one order.
+# three arrays sorted by (metric, dimension). The group's rows travel as one
+# JSON document (dayrows.upsert_param): [counter sets, rows], a counter set
+# [metrics, dimensions] as two array literals, a row [day, station, index of
+# its counter set, values literal]. Every station sends the same few counter
+# sets, so their arrays are parsed once per group (MATERIALIZED), not once per
+# row, and the document is a fifth of one that repeats them. (As five text[]
+# parameters psycopg escaped every element in Python, which cost more than
+# the rest of a batch.) An existing row is merged (usage_merge: new values
+# win, the day's other counts stay) unless nothing changed. Rows in key
+# order: concurrent groups lock in one order.
 STATION_DAYS_UPSERT = """
+WITH doc AS MATERIALIZED (SELECT %s::json AS j),
+keys AS MATERIALIZED (
+    SELECT k.n::int AS n, (k.e->>0)::varchar(32)[] AS m,
+           (k.e->>1)::varchar(32)[] AS d
+    FROM doc, json_array_elements(doc.j->0) WITH ORDINALITY AS k(e, n))
 INSERT INTO station_days AS s (day, station_id, metrics, dimensions, vals)
-SELECT (e->>0)::date, e->>1, (e->>2)::varchar(32)[], (e->>3)::varchar(32)[],
-       (e->>4)::int8[]
-FROM json_array_elements(%s::json) WITH ORDINALITY AS u(e, n)
-ORDER BY n
+SELECT (r.e->>0)::date, r.e->>1, keys.m, keys.d, (r.e->>3)::int8[]
+FROM doc, json_array_elements(doc.j->1) WITH ORDINALITY AS r(e, n)
+JOIN keys ON keys.n = (r.e->>2)::int
+ORDER BY r.n
 ON CONFLICT (day, station_id) DO UPDATE
 SET (metrics, dimensions, vals) = (
     SELECT * FROM usage_merge(s.metrics, s.dimensions, s.vals,
@@ -89,67 +96,6 @@ SET (metrics, dimensions, vals) = (
 WHERE (s.metrics, s.dimensions, s.vals)
       IS DISTINCT FROM (EXCLUDED.metrics, EXCLUDED.dimensions, EXCLUDED.vals)
 """
-
-
-def station_days_params(rows: dict[tuple[str, date, str, str], int]) -> tuple[str]:
-    """The parameter of STATION_DAYS_UPSERT: the rows as one JSON document."""
-    days, ids, ms, ds, vs = station_days_lists(rows)
-    return (
-        json.dumps(
-            [
-                [d.isoformat(), i, m, dd, v]
-                for d, i, m, dd, v in zip(days, ids, ms, ds, vs, strict=True)
-            ],
-            separators=(",", ":"),
-        ),
-    )
-
-
-def station_days_lists(
-    rows: dict[tuple[str, date, str, str], int],
-) -> tuple[list[date], list[str], list[str], list[str], list[str]]:
-    """Per (day, station), in key order, for {(station, day, metric,
-    dimension): value}: the day, the station and the three array literals.
-
-    Every element is quoted: unquoted, an array literal would read a slug
-    like `null` as NULL.
-    """
-    days: list[date] = []
-    station_ids: list[str] = []
-    metric_lists: list[str] = []
-    dimension_lists: list[str] = []
-    value_lists: list[str] = []
-    last: tuple[date, str] | None = None
-    ms: list[str] = []
-    ds: list[str] = []
-    vs: list[str] = []
-    for station, day, metric, dimension in sorted(rows, key=_day_first):
-        if (day, station) != last:
-            if last is not None:
-                metric_lists.append("{" + ",".join(ms) + "}")
-                dimension_lists.append("{" + ",".join(ds) + "}")
-                value_lists.append("{" + ",".join(vs) + "}")
-            last = (day, station)
-            days.append(day)
-            station_ids.append(station)
-            ms, ds, vs = [], [], []
-        ms.append(_quoted(metric))
-        ds.append(_quoted(dimension))
-        vs.append(str(rows[(station, day, metric, dimension)]))
-    if last is not None:
-        metric_lists.append("{" + ",".join(ms) + "}")
-        dimension_lists.append("{" + ",".join(ds) + "}")
-        value_lists.append("{" + ",".join(vs) + "}")
-    return days, station_ids, metric_lists, dimension_lists, value_lists
-
-
-def _day_first(key: tuple[str, date, str, str]) -> tuple[date, str, str, str]:
-    return (key[1], key[0], key[2], key[3])
-
-
-def _quoted(element: str) -> str:
-    """One element of a PostgreSQL array literal, always in double quotes."""
-    return '"' + element.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 @dataclass(frozen=True)
@@ -330,10 +276,11 @@ class CollectorDB:
     ) -> None:
         """Store absolute (day, metric, dimension, value)s of one station at once."""
         if self.is_postgres:
-            rows = {(station_id, d, m, dim): v for d, m, dim, v in values}
+            rows = {(r[0], station_id): r for r in dayrows.from_flat(values)}
             with self.engine.begin() as conn:
                 if rows:
-                    conn.exec_driver_sql(STATION_DAYS_UPSERT, station_days_params(rows))
+                    param = dayrows.upsert_param(rows)
+                    conn.exec_driver_sql(STATION_DAYS_UPSERT, (param,))
                 conn.execute(
                     stations.update()
                     .where(stations.c.id == station_id)

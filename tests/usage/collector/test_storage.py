@@ -27,6 +27,7 @@ from sqlalchemy.exc import DBAPIError
 from kiosk.usage import migrate
 from kiosk.usage.collector import export
 from kiosk.usage.collector.api import create_app
+from kiosk.usage.collector.dayrows import from_flat
 from kiosk.usage.collector.db import CollectorDB, hash_token, make_engine
 from kiosk.usage.collector.writer import (
     Forbidden,
@@ -118,17 +119,25 @@ def test_group_commit_answers_each_batch_and_later_wins(postgres_url: str) -> No
     writer = GroupWriter(conninfo(db.engine))
 
     async def main() -> list[object]:
-        first = await writer.store(hash_token(other), [(D1, "sessions", "", 9)], NOW)
+        first = await writer.store(
+            hash_token(other), from_flat([(D1, "sessions", "", 9)]), NOW
+        )
         # these five queue up before the writer looks: one transaction
         rest = await asyncio.gather(
-            writer.store(hash_token(one), [(D1, "sessions", "", 1)], NOW),
-            writer.store(hash_token(revoked), [(D1, "sessions", "", 5)], NOW),
-            writer.store(hash_token(analyst), [(D1, "sessions", "", 5)], NOW),
-            writer.store(hash_token("bts_unknown"), [(D1, "sessions", "", 5)], NOW),
+            writer.store(hash_token(one), from_flat([(D1, "sessions", "", 1)]), NOW),
+            writer.store(
+                hash_token(revoked), from_flat([(D1, "sessions", "", 5)]), NOW
+            ),
+            writer.store(
+                hash_token(analyst), from_flat([(D1, "sessions", "", 5)]), NOW
+            ),
+            writer.store(
+                hash_token("bts_unknown"), from_flat([(D1, "sessions", "", 5)]), NOW
+            ),
             # the same station and day again, by its other token: this one wins
             writer.store(
                 hash_token(two),
-                [(D1, "cards_left", "", 1), (D1, "sessions", "", 2)],
+                from_flat([(D1, "cards_left", "", 1), (D1, "sessions", "", 2)]),
                 NOW,
             ),
         )
@@ -152,6 +161,59 @@ def test_group_commit_answers_each_batch_and_later_wins(postgres_url: str) -> No
     ]
     synced = {s.id: s.last_sync_at for s in db.stations()}
     assert synced == {"lobeda-1": NOW, "winzerla-1": NOW, "paradies-1": None}
+    db.engine.dispose()
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("connections", [1, 2])
+def test_a_group_waiting_in_the_database_holds_up_the_next_only_on_one_connection(
+    postgres_url: str, connections: int
+) -> None:
+    db = CollectorDB.open(postgres_url)
+    _, one = db.create_token("station", station_id="lobeda-1")
+    _, other = db.create_token("station", station_id="winzerla-1")
+    db.upsert("lobeda-1", [(D1, "sessions", "", 1)], NOW)
+    writer = GroupWriter(conninfo(db.engine), connections=connections)
+
+    async def main() -> tuple[object, object, bool]:
+        with db.engine.connect() as lock:  # another session holds lobeda-1's day
+            lock.execute(
+                sa.text("SELECT 1 FROM station_days WHERE station_id = 'lobeda-1' "
+                        "FOR UPDATE")
+            )  # fmt: skip
+            first = asyncio.create_task(
+                writer.store(hash_token(one), from_flat([(D1, "sessions", "", 2)]), NOW)
+            )
+            await asyncio.sleep(0.3)  # its group is in the database, waiting
+            try:
+                second: object = await asyncio.wait_for(
+                    writer.store(
+                        hash_token(other), from_flat([(D1, "sessions", "", 3)]), NOW
+                    ),
+                    timeout=3,
+                )
+            except TimeoutError:
+                second = "waited"
+            first_was_done = first.done()
+            lock.rollback()
+        stored = await first
+        # the batch that waited (its answer given up) may be stored any time
+        # now; sent again, it is stored once more, the same absolute value
+        again = await writer.store(
+            hash_token(other), from_flat([(D1, "sessions", "", 3)]), NOW
+        )
+        assert again == Stored("winzerla-1")
+        await writer.close()
+        return stored, second, first_was_done
+
+    stored, second, first_was_done = asyncio.run(main())
+    assert stored == Stored("lobeda-1")
+    assert not first_was_done
+    assert second == (Stored("winzerla-1") if connections == 2 else "waited")
+    assert sorted(db.query(D1, D1)) == [
+        ("lobeda-1", D1, "sessions", "", 2),
+        ("winzerla-1", D1, "sessions", "", 3),
+    ]
     db.engine.dispose()
 
 
