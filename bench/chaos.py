@@ -364,11 +364,15 @@ class Systemd:
 class Shell:
     """The shell's process: spawn, talk to it by lines of JSON, kill its group."""
 
-    def __init__(self, spec: Path, log: Path, env: dict[str, str]) -> None:
+    def __init__(
+        self, spec: Path, log: Path, env: dict[str, str], home_marker: bytes
+    ) -> None:
         self.spec, self.log, self.env = spec, log, env
+        self.home_marker = home_marker  # b"HOME=<walk>/" in its processes' env
         self.dead_groups: list[int] = []
         self.lives: list[list[dict[str, int]]] = []  # fds/threads samples per life
         self.proc: subprocess.Popen[str] | None = None
+        self.born: int | None = None  # the live shell's start (clock ticks)
         self.boots = 0
 
     def spawn(self) -> dict[str, Any]:
@@ -386,6 +390,7 @@ class Shell:
                 start_new_session=True,  # its own group: the service's cgroup
                 cwd=Path(__file__).resolve().parents[1],
             )
+        self.born = _start_ticks(self.proc.pid)
         report = self.read()
         if report is None:
             raise MeasurementFailed(f"the shell died at start; see {self.log}")
@@ -417,6 +422,10 @@ class Shell:
             return
         with contextlib.suppress(ProcessLookupError):
             os.killpg(self.proc.pid, signal.SIGKILL)
+        # The cgroup also holds the speech-dispatcher the shell autospawned
+        # (it forks away from the shell's group and session).
+        for pid in speech_daemons(self.home_marker, self.born):
+            _kill(pid)
         self.proc.wait()
         self.dead_groups.append(self.proc.pid)
         for stream in (self.proc.stdin, self.proc.stdout):
@@ -534,6 +543,9 @@ class Walk:
         shell is gone."""
         home = f"HOME={self.world.root}/".encode()
         current = self.shell.proc.pid if self.shell.proc else -1
+        own_speech = (
+            set(speech_daemons(home, self.shell.born)) if current > 0 else set()
+        )
         found = []
         for entry in os.listdir("/proc"):
             if not entry.isdigit():
@@ -546,12 +558,14 @@ class Walk:
             if not any(v.startswith(home) for v in environ):
                 continue
             if pgid != current and not _descends(int(entry), current):
-                found.append(entry)
+                if int(entry) in own_speech:
+                    continue  # the live shell's, in its cgroup on a station
+                found.append(f"{entry} ({_comm(entry)})")
         if found:
             self.tally.orphans += len(found)
             self.tally.note(step, f"orphan processes {', '.join(found)}")
             for pid in found:  # so the next session does not count them again
-                _kill(int(pid))
+                _kill(int(pid.split()[0]))
 
     def _staff_only(self, step: Step, seen: Handover) -> None:
         """A card left in the reader: the station must stay out of service while
@@ -716,7 +730,7 @@ def walk(sessions: int, seed: int, fault_rate: float = FAULT_RATE) -> Tally:
                 )
             )
             env = {**os.environ, **w.pcscd.env}  # the shell finds the private pcscd
-            shell = Shell(spec, root / "shell.log", env)
+            shell = Shell(spec, root / "shell.log", env, f"HOME={root}/".encode())
             systemd = Systemd(w)
             systemd.start()
             chaos = Walk(w, shell, systemd, tally, journal, base)
@@ -847,6 +861,7 @@ class Resident:
         root = Path(spec["root"])
         qtstation.prepare_environment(root)
         self.home = Path(os.environ["HOME"])
+        _speech_as_on_a_station()
         self.app = qtstation.make_app()
         config = kconfig.load(Path(spec["config"]))
         self.station = kapp.build_station(config, self.app)
@@ -923,7 +938,13 @@ class Resident:
             out += [
                 f"session-folder:{p.name}" for p in folder.iterdir() if p.name != "eid"
             ]
-        files = {str(p.relative_to(self.home)) for p in self.home.rglob("*")}
+        speechd = Path(os.environ["XDG_RUNTIME_DIR"]) / "speech-dispatcher"
+        out += [f"speech-dispatcher:{p}" for p in _speechd_traces(speechd)]
+        files = {
+            str(p.relative_to(self.home))
+            for p in self.home.rglob("*")
+            if p != speechd and speechd not in p.parents
+        }
         if self.home_files is None:
             self.home_files = files
         out += [f"home:{name}" for name in sorted(files - self.home_files)[:5]]
@@ -1101,6 +1122,86 @@ class Resident:
             elif cmd == "flush":
                 self.flush()
         self.station.shutdown()
+
+
+def _speech_as_on_a_station() -> None:
+    """speech-dispatcher as the station runs it: autospawned by the shell's
+    engine (no SPEECHD_ADDRESS) with deploy/speech/speechd.conf, which
+    tmpfiles.d links into the shell's config folder; ALSA's null device
+    instead of the sound card."""
+    os.environ.pop("SPEECHD_ADDRESS", None)
+    conf = Path(__file__).resolve().parents[1] / "deploy" / "speech" / "speechd.conf"
+    text = conf.read_text().replace(
+        'AudioALSADevice "default"', 'AudioALSADevice "null"'
+    )
+    folder = Path(os.environ["XDG_CONFIG_HOME"]) / "speech-dispatcher"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "speechd.conf").write_text(text)
+
+
+def _speechd_traces(runtime: Path) -> list[str]:
+    """What of a resident speech-dispatcher's runtime folder could hold.
+
+    The folder lives as long as the shell (on a station: the service's
+    runtime folder), so it is judged by content, not by name: its socket and
+    its pid file (digits) hold nothing of anyone; every log file must be
+    empty after the wipe (the step "speech-logs" proves it, this checks it
+    again); anything else is a trace."""
+    out = []
+    if not runtime.is_dir():
+        return out
+    for path in sorted(runtime.rglob("*")):
+        name = str(path.relative_to(runtime))
+        if path.is_dir() or path.is_socket():
+            continue
+        if path.parent == runtime / "pid" and path.read_text().strip().isdigit():
+            continue
+        if name.startswith("log/") and path.is_file() and path.stat().st_size == 0:
+            continue
+        out.append(name)
+    return out
+
+
+def speech_daemons(home: bytes, born: int | None) -> list[int]:
+    """The speech-dispatcher that shell `shell` autospawned (and its output
+    modules): libspeechd starts it detached, in a session of its own, so it
+    is no descendant of the shell; it carries the shell's HOME and started
+    after the shell. On a station it stays in the service's cgroup and dies
+    with it (KillMode=control-group). `born`: the shell's `_start_ticks`."""
+    if born is None:
+        return []
+    daemons = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit() or _comm(entry) != "speech-dispatch":
+            continue
+        try:
+            environ = Path(f"/proc/{entry}/environ").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        started = _start_ticks(int(entry))
+        if any(v.startswith(home) for v in environ) and (started or 0) >= born:
+            daemons.append(int(entry))
+    modules = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit() and any(_descends(int(entry), d) for d in daemons):
+            modules.append(int(entry))
+    return daemons + modules
+
+
+def _start_ticks(pid: int) -> int | None:
+    """When `pid` started, in clock ticks since boot (Linux /proc)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
+            return int(f.read().rsplit(")", 1)[1].split()[19])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _comm(pid: str) -> str:
+    try:
+        return Path(f"/proc/{pid}/comm").read_text().strip()
+    except OSError:
+        return "?"
 
 
 def _descends(pid: int, ancestor: int) -> bool:

@@ -586,5 +586,10 @@ def _screen_reader(
 
     reader = ScreenReader(config.speech.screen_reader)
     controller.wiper.register("screen-reader", reader.wipe)
+    # Read aloud and Orca share one autospawned speech-dispatcher; whatever
+    # its logs took in during the session goes (kiosk/speech/daemon_logs.py).
+    from kiosk.speech.daemon_logs import SpeechdLogs
+
+    controller.wiper.register("speech-logs", SpeechdLogs.from_env().wipe)
     stops.append(reader.stop)
     return reader
