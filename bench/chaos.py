@@ -80,6 +80,8 @@ STEP_TIMEOUT = 20.0
 # How long the station may take to be back by itself once a fault is gone.
 RECOVERY_SECONDS = 60.0
 BIG_DOWNLOAD_MB = 30  # over the default cap of 25 MB
+EID_TOKEN_HOLD = 2.0  # seconds the tcToken is held back (the login runs)
+EID_BACK_SECONDS = 30.0  # AusweisApp ready again after the hand-over
 KEYRING = "kiosk.usage.credentials.SystemdCredentialKeyring"  # as the unit sets it
 BALLAST = "ballast.bin"  # the file that fills a disk
 DISK_FAULTS = frozenset({Fault.DISK_FULL_SESSION, Fault.DISK_FULL_COUNTERS})
@@ -128,6 +130,8 @@ class World:
             out["postgres"] = pg
         if self.pcscd.running:
             out["pcscd"] = self.pcscd.process.pid
+        if self.card.process is not None and self.card.process.poll() is None:
+            out["card"] = self.card.process.pid  # its vicc: killed = pulled out
         return out
 
     def cupsd_up(self) -> bool:
@@ -209,7 +213,25 @@ class World:
 
 def _add_routes(server: Any) -> None:
     from kiosk.daemons.loopback import Response
-    from kiosk.demo.sites import demo_pdf
+    from kiosk.demo.sites import demo_pdf, tc_token
+
+    # An eID login (card-pulled): the page's link hands AusweisApp a tcToken
+    # from "localhost" (AusweisApp does not resolve *.localhost), held back a
+    # moment so the login still runs when the card is pulled; its eID server
+    # does not exist, so the login ends with the error address.
+    token_url = f"http://localhost:{server.port}/chaos/tctoken"
+    link = f"http://127.0.0.1:24727/eID-Client?tcTokenURL={token_url}"
+    token = tc_token(f"http://localhost:{server.port}/chaos/eid-result")
+
+    def held_token(_r: Any) -> Any:
+        time.sleep(EID_TOKEN_HOLD)
+        return Response(token, content_type="text/xml")
+
+    server.route("*", "/chaos/eid")(
+        lambda _r: Response(f"<html><body><a id=eid href='{link}'>Login</a></body>")
+    )
+    server.route("*", "/chaos/tctoken")(held_token)
+    server.route("*", "/chaos/eid-result")(lambda _r: Response("<p>result</p>"))
 
     server.route("*", "/chaos/hang")(lambda _r: Response(HANG))
     server.route("*", "/chaos/storm")(lambda _r: Response(STORM))
@@ -276,7 +298,14 @@ def world(root: Path) -> Iterator[World]:
         # Session and counter folders on their own small disks (full-disk faults)
         text = text.replace(f'"{root}/station/session"', f'"{session_fs}/session"')
         text = text.replace(f'"{root}/station/state', f'"{state_fs}/state')
-        text += "\n[eid]\ncard_left_timeout_seconds = 10\n"
+        # developer_mode: the walk's tcToken is http, on loopback (card-pulled)
+        text += "\n[eid]\ncard_left_timeout_seconds = 10\ndeveloper_mode = true\n"
+        for origin in (server.url("buergerservice", "/"), server.url("jobs", "/")):
+            origin = origin.rstrip("/")
+            text = text.replace(
+                f'allowed_origins = ["{origin}"]',
+                f'allowed_origins = ["{origin}", "http://localhost:{server.port}"]',
+            )
         config = root / "station.toml"
         config.write_text(text)
         env = {
@@ -490,8 +519,8 @@ class Walk:
         fault = step.fault
         self.offset_minutes += step.gap_minutes
         self.systemd.keep_cupsd_down = fault is Fault.CUPSD_DOWN
-        if fault is Fault.CARD_LEFT:
-            self.world.card.insert()  # put in at the start, never taken
+        if fault in (Fault.CARD_LEFT, Fault.CARD_PULLED):
+            self.world.card.insert()  # put in at the start (left, or pulled)
         if fault is Fault.NETWORK_LOSS:
             with self.systemd.paused():
                 self.world.collector.kill()
@@ -510,6 +539,8 @@ class Walk:
             self.tally.note(step, "the shell did not see the card put in")
             self.tally.cards_unseen += 1
         self.charged_pages += int(report.get("charged", 0))
+        if fault is Fault.CARD_PULLED:
+            self._eid_checks(step, report)
         seen = self.handover(step, report)
         if VERBOSE:
             what = f"{step.fault} at {step.phase}" if step.fault else "no fault"
@@ -517,7 +548,8 @@ class Walk:
             printed = self.printed_pages()
             pages = f"charged {report.get('charged', 0)}, printed {printed - self.seen}"
             self.seen = printed
-            short = {k: report.get(k) for k in ("state", "reason", "traces", "booted")}
+            keys = ("state", "reason", "traces", "booted", "eid_started", "eid_back")
+            short = {k: report.get(k) for k in keys if k in report}
             print(f"chaos: {step.index} ({what}) {took:.1f} s: {pages} {short}")
         # The fault ends: what is down comes back, the queue is cleared.
         self.systemd.keep_cupsd_down = False
@@ -534,6 +566,18 @@ class Walk:
             self._expect_recovery(step, seen)
         self.world.card.remove()
         self._orphans(step)
+
+    def _eid_checks(self, step: Step, report: dict[str, Any]) -> None:
+        """A card pulled mid-login: the login started and ended, AusweisApp is
+        ready for the next resident, and nobody is told to take a card that
+        is gone."""
+        if report.get("eid_started") is False:
+            self.tally.note(step, "the eID login did not start (not checked)")
+            return
+        if report.get("eid_back") is False:
+            self.tally.eid(step, f"eID not ready again: {report.get('eid_state')}")
+        if report.get("reason") == "card-left":
+            self.tally.eid(step, "out of service for a card left, but it was pulled")
 
     def _orphans(self, step: Step) -> None:
         """Processes the shell started (they carry a HOME below the walk's
@@ -820,6 +864,13 @@ def results(tally: Tally, took: float) -> list[Result]:
         ),
         entry("chaos_thread_growth", tally.thread_growth, "threads"),
         entry(
+            "chaos_eid_broken",
+            tally.eid_broken,
+            "times",
+            f"{seed}; cards pulled mid-eID after which AusweisApp was not ready "
+            f"again within {EID_BACK_SECONDS:.0f} s, or a card-left was blamed",
+        ),
+        entry(
             "chaos_cards_unseen",
             tally.cards_unseen,
             "cards",
@@ -886,6 +937,7 @@ class Resident:
         self.controller.boot()
         self.home_files: set[str] | None = None
         self.card_unseen = False
+        self.eid_started: bool | None = None  # card-pulled: the login began
 
     # -- books ------------------------------------------------------------------
 
@@ -990,7 +1042,7 @@ class Resident:
         self.done.clear()
         self.confirming = True
         self.controller.start()
-        if step.fault is Fault.CARD_LEFT:
+        if step.fault in (Fault.CARD_LEFT, Fault.CARD_PULLED):
             # The resident's card went in just before: the shell must see it.
             presence = self.station.presence
             if not self.wait(lambda: presence.cards_present(), 10.0):
@@ -1031,7 +1083,8 @@ class Resident:
         self.controller.end(EndReason.RESIDENT)
         self.wait(self.resting, 90.0)
         self.pump(0.05)
-        self.report()
+        extra = self._eid_back() if step.fault is Fault.CARD_PULLED else {}
+        self.report(**extra)
 
     def fault(
         self,
@@ -1057,6 +1110,8 @@ class Resident:
             _kill(eid._app.pid if eid is not None else None)
         elif fault is Fault.PCSCD_KILL:
             _kill(pids.get("pcscd"))
+        elif fault is Fault.CARD_PULLED and view is not None:
+            self._card_pulled(view, pids.get("card"))
         elif fault is Fault.PAPER_JAM:
             Path(command["jam"]).touch()
         elif fault is Fault.DISK_FULL_SESSION and command["disks"]:
@@ -1068,6 +1123,44 @@ class Resident:
         elif view is not None:
             self._page_fault(fault, view)
         self.pump(0.2)
+
+    def _card_pulled(self, view: Any, card: int | None) -> None:
+        """The resident starts an eID login from the page and pulls the card
+        out while AusweisApp works on it (its tcToken is still held back)."""
+        from kiosk.cardreader.eid_service import Availability
+
+        eid = self.station.eid
+        if eid is None or card is None:
+            self.eid_started = False
+            return
+        self.wait(lambda: eid.availability is Availability.READY, STEP_TIMEOUT)
+        view.page.runJavaScript("location.href = '/chaos/eid'")
+        self.wait(
+            lambda: (
+                view.page.url().path() == "/chaos/eid" and not view.page.isLoading()
+            ),
+            STEP_TIMEOUT,
+        )
+        view.page.runJavaScript("document.getElementById('eid').click()")
+        self.eid_started = self.wait(lambda: eid.busy, 10.0)
+        self.pump(0.5)
+        _kill(card)  # vicc gone: the card is out of the reader
+        self.pump(EID_TOKEN_HOLD)
+
+    def _eid_back(self) -> dict[str, Any]:
+        """After the hand-over of a card-pulled session: AusweisApp ready again."""
+        from kiosk.cardreader.eid_service import Availability
+
+        eid = self.station.eid
+        if eid is None:
+            return {}
+        back = self.wait(
+            lambda: eid.availability is Availability.READY and not eid.busy,
+            EID_BACK_SECONDS,
+        )
+        started, self.eid_started = self.eid_started, None
+        state = f"{eid.availability.value}, busy={eid.busy}"
+        return {"eid_started": started, "eid_back": back, "eid_state": state}
 
     def _page_fault(self, fault: Fault, view: Any) -> None:
         if fault is Fault.RENDERER_KILL:
