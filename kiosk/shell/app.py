@@ -587,8 +587,8 @@ def _screen_reader(
     reader = ScreenReader(config.speech.screen_reader)
     controller.wiper.register("screen-reader", reader.wipe)
     # Read aloud and Orca share one autospawned speech-dispatcher; whatever
-    # its logs took in during the session goes (kiosk/speech/daemon_logs.py).
-    from kiosk.speech.daemon_logs import SpeechdLogs
+    # its logs took in during the session goes (kiosk/speech/speechd.py).
+    from kiosk.speech.speechd import SpeechdLogs
 
     controller.wiper.register("speech-logs", SpeechdLogs.from_env().wipe)
     stops.append(reader.stop)

@@ -16,8 +16,8 @@ import pytest
 from helpers.tools import require_tool
 
 from kiosk.session.wipe import WipeStepFailed
-from kiosk.speech import daemon_logs
-from kiosk.speech.daemon_logs import SpeechdLogs, log_folders
+from kiosk.speech import speechd
+from kiosk.speech.speechd import SpeechdLogs, log_folders, socket_path
 
 STATION_CONF = Path(__file__).resolve().parents[2] / "deploy/speech/speechd.conf"
 SECRET = "Kontonummer siebenundvierzig"
@@ -40,6 +40,25 @@ SECRET = "Kontonummer siebenundvierzig"
 )
 def test_log_folders_follow_the_environment(env, expected):
     assert [str(p) for p in log_folders(env)] == expected
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({"SPEECHD_ADDRESS": "unix_socket:/s/sock"}, "/s/sock"),
+        (
+            {"SPEECHD_ADDRESS": "unix_socket:default", "XDG_RUNTIME_DIR": "/r"},
+            "/r/speech-dispatcher/speechd.sock",
+        ),
+        ({"SPEECHD_ADDRESS": "inet_socket:127.0.0.1:6560"}, None),
+        ({"XDG_RUNTIME_DIR": "/r", "HOME": "/h"}, "/r/speech-dispatcher/speechd.sock"),
+        ({"HOME": "/h"}, "/h/.cache/speech-dispatcher/speechd.sock"),
+        ({}, None),
+    ],
+)
+def test_the_socket_follows_the_environment(env, expected):
+    found = socket_path(env)
+    assert (str(found) if found else None) == expected
 
 
 def test_a_missing_folder_is_clean(tmp_path):
@@ -79,7 +98,7 @@ def test_a_log_that_cannot_be_emptied_fails_the_step(tmp_path, monkeypatch):
     def refuse(path, length):
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(daemon_logs.os, "truncate", refuse)
+    monkeypatch.setattr(speechd.os, "truncate", refuse)
     with pytest.raises(WipeStepFailed, match=r"speech-dispatcher\.log"):
         SpeechdLogs([log]).wipe()
 

@@ -1,4 +1,5 @@
-"""speech-dispatcher's logs: emptied by the wipe, proven empty (fail closed).
+"""speech-dispatcher as the shell meets it: its socket, and its logs, which
+the wipe empties and proves empty (fail closed).
 
 Read aloud (QtTextToSpeech) and Orca autospawn one speech-dispatcher for the
 shell's whole life. It keeps its socket, pid file and logs in
@@ -11,7 +12,7 @@ empty; this step does not rely on it: it truncates every file below the log
 folders (the daemon holds them open and appends) and proves each is empty,
 or the station goes out of service.
 
-Pure (no Qt): table-tested in tests/speech/test_daemon_logs.py.
+Pure (no Qt): table-tested in tests/speech/test_speechd.py.
 """
 
 from __future__ import annotations
@@ -22,6 +23,22 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from kiosk.session.wipe import WipeStepFailed
+
+
+def socket_path(env: Mapping[str, str]) -> Path | None:
+    """The Unix socket libspeechd talks to (None: an inet address or unknown)."""
+    address = env.get("SPEECHD_ADDRESS", "")
+    if address:
+        method, _, path = address.partition(":")
+        if method != "unix_socket":
+            return None
+        if path and path != "default":
+            return Path(path)
+    runtime = env.get("XDG_RUNTIME_DIR", "")
+    if runtime:
+        return Path(runtime) / "speech-dispatcher" / "speechd.sock"
+    home = env.get("HOME", "")
+    return Path(home) / ".cache/speech-dispatcher/speechd.sock" if home else None
 
 
 def log_folders(env: Mapping[str, str]) -> list[Path]:
