@@ -105,7 +105,11 @@ def test_a_log_that_cannot_be_emptied_fails_the_step(tmp_path, monkeypatch):
 
 def _autospawned(tmp_path: Path, conf: str) -> tuple[dict[str, str], Path]:
     """The station's autospawn: speechd.conf in XDG_CONFIG_HOME, a runtime folder."""
-    require_tool("speech-dispatcher", "/usr/lib/speech-dispatcher-modules/sd_espeak-ng")
+    require_tool(
+        "speech-dispatcher",
+        "spd-say",
+        "/usr/lib/speech-dispatcher-modules/sd_espeak-ng",
+    )
     env = {k: v for k, v in os.environ.items() if k != "SPEECHD_ADDRESS"}
     for name, sub in (
         ("HOME", "h"),
