@@ -156,9 +156,9 @@ def test_a_job_cut_short_by_the_end_of_the_session_is_booked_and_stops(
 def test_a_job_printed_by_a_shell_that_died_is_booked_once_by_the_next_wipe(
     qtbot, printer: PrintStack, tmp_path: Path
 ) -> None:
-    """Chaos seed 20261202, sessions 212 and 451 (the shell SIGKILLed while its
-    job printed): the device printed the page, the dead shell never booked
-    it, and the restarted shell's boot wipe purged the job unbooked."""
+    """Chaos seed 20261202, session 212 (the shell SIGKILLed while its job
+    printed): the device printed the page, the dead shell never booked it,
+    and the restarted shell's boot wipe purged the job unbooked."""
     events: list[ev.Event] = []
     store = job_ids(tmp_path)
     doc = tmp_path / "doc.pdf"
