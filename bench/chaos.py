@@ -487,6 +487,7 @@ class Walk:
     offset_minutes: int = 0
     charged_pages: int = 0
     seen: int = 0  # pages the device printed, as of the last verbose line
+    booked: int = 0  # pages charged in the journal, as of the last verbose line
     oos_since: float | None = None
 
     def printed_pages(self) -> int:
@@ -546,7 +547,11 @@ class Walk:
             what = f"{step.fault} at {step.phase}" if step.fault else "no fault"
             took = time.monotonic() - began
             printed = self.printed_pages()
-            pages = f"charged {report.get('charged', 0)}, printed {printed - self.seen}"
+            # From the journal: a killed shell's bookings are not in its
+            # successor's report.
+            booked = charged_pages(self.journal)
+            pages = f"charged {booked - self.booked}, printed {printed - self.seen}"
+            self.booked = booked
             self.seen = printed
             keys = ("state", "reason", "traces", "booted", "eid_started", "eid_back")
             short = {k: report.get(k) for k in keys if k in report}
