@@ -163,3 +163,21 @@ def test_even_a_verbose_daemon_keeps_nothing_past_the_wipe(tmp_path):
     SpeechdLogs.from_env(env).wipe()
     assert said.stat().st_size == 0
     assert SpeechdLogs.from_env(env).left() == []
+
+
+def test_the_station_empties_speechd_logs_at_every_end(build_shell, qtbot):
+    from PySide6.QtCore import Qt
+
+    from kiosk.session.events import EndReason
+    from kiosk.session.lifecycle import State
+
+    log = Path(os.environ["XDG_RUNTIME_DIR"]) / "speech-dispatcher" / "log"
+    log.mkdir(parents=True, exist_ok=True)
+    shell = build_shell()
+    qtbot.mouseClick(shell.window.welcome.start, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: shell.lifecycle.state is State.ACTIVE)
+    (log / "espeak-ng.log").write_text(SECRET)  # what a resident had read
+    shell.end(EndReason.RESIDENT)
+    assert shell.last_report.ok, shell.last_report.summary()
+    assert "speech-logs" in shell.wiper.step_names
+    assert (log / "espeak-ng.log").read_text() == ""
