@@ -80,6 +80,8 @@ STEP_TIMEOUT = 20.0
 # How long the station may take to be back by itself once a fault is gone.
 RECOVERY_SECONDS = 60.0
 BIG_DOWNLOAD_MB = 30  # over the default cap of 25 MB
+EID_TOKEN_HOLD = 2.0  # seconds the tcToken is held back (the login runs)
+EID_BACK_SECONDS = 30.0  # AusweisApp ready again after the hand-over
 KEYRING = "kiosk.usage.credentials.SystemdCredentialKeyring"  # as the unit sets it
 BALLAST = "ballast.bin"  # the file that fills a disk
 DISK_FAULTS = frozenset({Fault.DISK_FULL_SESSION, Fault.DISK_FULL_COUNTERS})
@@ -128,6 +130,8 @@ class World:
             out["postgres"] = pg
         if self.pcscd.running:
             out["pcscd"] = self.pcscd.process.pid
+        if self.card.process is not None and self.card.process.poll() is None:
+            out["card"] = self.card.process.pid  # its vicc: killed = pulled out
         return out
 
     def cupsd_up(self) -> bool:
@@ -209,7 +213,25 @@ class World:
 
 def _add_routes(server: Any) -> None:
     from kiosk.daemons.loopback import Response
-    from kiosk.demo.sites import demo_pdf
+    from kiosk.demo.sites import demo_pdf, tc_token
+
+    # An eID login (card-pulled): the page's link hands AusweisApp a tcToken
+    # from "localhost" (AusweisApp does not resolve *.localhost), held back a
+    # moment so the login still runs when the card is pulled; its eID server
+    # does not exist, so the login ends with the error address.
+    token_url = f"http://localhost:{server.port}/chaos/tctoken"
+    link = f"http://127.0.0.1:24727/eID-Client?tcTokenURL={token_url}"
+    token = tc_token(f"http://localhost:{server.port}/chaos/eid-result")
+
+    def held_token(_r: Any) -> Any:
+        time.sleep(EID_TOKEN_HOLD)
+        return Response(token, content_type="text/xml")
+
+    server.route("*", "/chaos/eid")(
+        lambda _r: Response(f"<html><body><a id=eid href='{link}'>Login</a></body>")
+    )
+    server.route("*", "/chaos/tctoken")(held_token)
+    server.route("*", "/chaos/eid-result")(lambda _r: Response("<p>result</p>"))
 
     server.route("*", "/chaos/hang")(lambda _r: Response(HANG))
     server.route("*", "/chaos/storm")(lambda _r: Response(STORM))
@@ -276,7 +298,14 @@ def world(root: Path) -> Iterator[World]:
         # Session and counter folders on their own small disks (full-disk faults)
         text = text.replace(f'"{root}/station/session"', f'"{session_fs}/session"')
         text = text.replace(f'"{root}/station/state', f'"{state_fs}/state')
-        text += "\n[eid]\ncard_left_timeout_seconds = 10\n"
+        # developer_mode: the walk's tcToken is http, on loopback (card-pulled)
+        text += "\n[eid]\ncard_left_timeout_seconds = 10\ndeveloper_mode = true\n"
+        for origin in (server.url("buergerservice", "/"), server.url("jobs", "/")):
+            origin = origin.rstrip("/")
+            text = text.replace(
+                f'allowed_origins = ["{origin}"]',
+                f'allowed_origins = ["{origin}", "http://localhost:{server.port}"]',
+            )
         config = root / "station.toml"
         config.write_text(text)
         env = {
@@ -364,11 +393,15 @@ class Systemd:
 class Shell:
     """The shell's process: spawn, talk to it by lines of JSON, kill its group."""
 
-    def __init__(self, spec: Path, log: Path, env: dict[str, str]) -> None:
+    def __init__(
+        self, spec: Path, log: Path, env: dict[str, str], home_marker: bytes
+    ) -> None:
         self.spec, self.log, self.env = spec, log, env
+        self.home_marker = home_marker  # b"HOME=<walk>/" in its processes' env
         self.dead_groups: list[int] = []
         self.lives: list[list[dict[str, int]]] = []  # fds/threads samples per life
         self.proc: subprocess.Popen[str] | None = None
+        self.born: int | None = None  # the live shell's start (clock ticks)
         self.boots = 0
 
     def spawn(self) -> dict[str, Any]:
@@ -386,6 +419,7 @@ class Shell:
                 start_new_session=True,  # its own group: the service's cgroup
                 cwd=Path(__file__).resolve().parents[1],
             )
+        self.born = _start_ticks(self.proc.pid)
         report = self.read()
         if report is None:
             raise MeasurementFailed(f"the shell died at start; see {self.log}")
@@ -417,6 +451,10 @@ class Shell:
             return
         with contextlib.suppress(ProcessLookupError):
             os.killpg(self.proc.pid, signal.SIGKILL)
+        # The cgroup also holds the speech-dispatcher the shell autospawned
+        # (it forks away from the shell's group and session).
+        for pid in speech_daemons(self.home_marker, self.born):
+            _kill(pid)
         self.proc.wait()
         self.dead_groups.append(self.proc.pid)
         for stream in (self.proc.stdin, self.proc.stdout):
@@ -449,6 +487,7 @@ class Walk:
     offset_minutes: int = 0
     charged_pages: int = 0
     seen: int = 0  # pages the device printed, as of the last verbose line
+    booked: int = 0  # pages charged in the journal, as of the last verbose line
     oos_since: float | None = None
 
     def printed_pages(self) -> int:
@@ -481,8 +520,8 @@ class Walk:
         fault = step.fault
         self.offset_minutes += step.gap_minutes
         self.systemd.keep_cupsd_down = fault is Fault.CUPSD_DOWN
-        if fault is Fault.CARD_LEFT:
-            self.world.card.insert()  # put in at the start, never taken
+        if fault in (Fault.CARD_LEFT, Fault.CARD_PULLED):
+            self.world.card.insert()  # put in at the start (left, or pulled)
         if fault is Fault.NETWORK_LOSS:
             with self.systemd.paused():
                 self.world.collector.kill()
@@ -501,14 +540,21 @@ class Walk:
             self.tally.note(step, "the shell did not see the card put in")
             self.tally.cards_unseen += 1
         self.charged_pages += int(report.get("charged", 0))
+        if fault is Fault.CARD_PULLED:
+            self._eid_checks(step, report)
         seen = self.handover(step, report)
         if VERBOSE:
             what = f"{step.fault} at {step.phase}" if step.fault else "no fault"
             took = time.monotonic() - began
             printed = self.printed_pages()
-            pages = f"charged {report.get('charged', 0)}, printed {printed - self.seen}"
+            # From the journal: a killed shell's bookings are not in its
+            # successor's report.
+            booked = charged_pages(self.journal)
+            pages = f"charged {booked - self.booked}, printed {printed - self.seen}"
+            self.booked = booked
             self.seen = printed
-            short = {k: report.get(k) for k in ("state", "reason", "traces", "booted")}
+            keys = ("state", "reason", "traces", "booted", "eid_started", "eid_back")
+            short = {k: report.get(k) for k in keys if k in report}
             print(f"chaos: {step.index} ({what}) {took:.1f} s: {pages} {short}")
         # The fault ends: what is down comes back, the queue is cleared.
         self.systemd.keep_cupsd_down = False
@@ -526,6 +572,18 @@ class Walk:
         self.world.card.remove()
         self._orphans(step)
 
+    def _eid_checks(self, step: Step, report: dict[str, Any]) -> None:
+        """A card pulled mid-login: the login started and ended, AusweisApp is
+        ready for the next resident, and nobody is told to take a card that
+        is gone."""
+        if report.get("eid_started") is False:
+            self.tally.note(step, "the eID login did not start (not checked)")
+            return
+        if report.get("eid_back") is False:
+            self.tally.eid(step, f"eID not ready again: {report.get('eid_state')}")
+        if report.get("reason") == "card-left":
+            self.tally.eid(step, "out of service for a card left, but it was pulled")
+
     def _orphans(self, step: Step) -> None:
         """Processes the shell started (they carry a HOME below the walk's
         folder: its private HOME, AusweisApp's below the session folder) that
@@ -534,6 +592,9 @@ class Walk:
         shell is gone."""
         home = f"HOME={self.world.root}/".encode()
         current = self.shell.proc.pid if self.shell.proc else -1
+        own_speech = (
+            set(speech_daemons(home, self.shell.born)) if current > 0 else set()
+        )
         found = []
         for entry in os.listdir("/proc"):
             if not entry.isdigit():
@@ -546,12 +607,14 @@ class Walk:
             if not any(v.startswith(home) for v in environ):
                 continue
             if pgid != current and not _descends(int(entry), current):
-                found.append(entry)
+                if int(entry) in own_speech:
+                    continue  # the live shell's, in its cgroup on a station
+                found.append(f"{entry} ({_comm(entry)})")
         if found:
             self.tally.orphans += len(found)
             self.tally.note(step, f"orphan processes {', '.join(found)}")
             for pid in found:  # so the next session does not count them again
-                _kill(int(pid))
+                _kill(int(pid.split()[0]))
 
     def _staff_only(self, step: Step, seen: Handover) -> None:
         """A card left in the reader: the station must stay out of service while
@@ -716,7 +779,7 @@ def walk(sessions: int, seed: int, fault_rate: float = FAULT_RATE) -> Tally:
                 )
             )
             env = {**os.environ, **w.pcscd.env}  # the shell finds the private pcscd
-            shell = Shell(spec, root / "shell.log", env)
+            shell = Shell(spec, root / "shell.log", env, f"HOME={root}/".encode())
             systemd = Systemd(w)
             systemd.start()
             chaos = Walk(w, shell, systemd, tally, journal, base)
@@ -806,6 +869,13 @@ def results(tally: Tally, took: float) -> list[Result]:
         ),
         entry("chaos_thread_growth", tally.thread_growth, "threads"),
         entry(
+            "chaos_eid_broken",
+            tally.eid_broken,
+            "times",
+            f"{seed}; cards pulled mid-eID after which AusweisApp was not ready "
+            f"again within {EID_BACK_SECONDS:.0f} s, or a card-left was blamed",
+        ),
+        entry(
             "chaos_cards_unseen",
             tally.cards_unseen,
             "cards",
@@ -847,6 +917,7 @@ class Resident:
         root = Path(spec["root"])
         qtstation.prepare_environment(root)
         self.home = Path(os.environ["HOME"])
+        _speech_as_on_a_station()
         self.app = qtstation.make_app()
         config = kconfig.load(Path(spec["config"]))
         self.station = kapp.build_station(config, self.app)
@@ -871,6 +942,7 @@ class Resident:
         self.controller.boot()
         self.home_files: set[str] | None = None
         self.card_unseen = False
+        self.eid_started: bool | None = None  # card-pulled: the login began
 
     # -- books ------------------------------------------------------------------
 
@@ -923,7 +995,13 @@ class Resident:
             out += [
                 f"session-folder:{p.name}" for p in folder.iterdir() if p.name != "eid"
             ]
-        files = {str(p.relative_to(self.home)) for p in self.home.rglob("*")}
+        speechd = Path(os.environ["XDG_RUNTIME_DIR"]) / "speech-dispatcher"
+        out += [f"speech-dispatcher:{p}" for p in _speechd_traces(speechd)]
+        files = {
+            str(p.relative_to(self.home))
+            for p in self.home.rglob("*")
+            if p != speechd and speechd not in p.parents
+        }
         if self.home_files is None:
             self.home_files = files
         out += [f"home:{name}" for name in sorted(files - self.home_files)[:5]]
@@ -969,7 +1047,7 @@ class Resident:
         self.done.clear()
         self.confirming = True
         self.controller.start()
-        if step.fault is Fault.CARD_LEFT:
+        if step.fault in (Fault.CARD_LEFT, Fault.CARD_PULLED):
             # The resident's card went in just before: the shell must see it.
             presence = self.station.presence
             if not self.wait(lambda: presence.cards_present(), 10.0):
@@ -1010,7 +1088,8 @@ class Resident:
         self.controller.end(EndReason.RESIDENT)
         self.wait(self.resting, 90.0)
         self.pump(0.05)
-        self.report()
+        extra = self._eid_back() if step.fault is Fault.CARD_PULLED else {}
+        self.report(**extra)
 
     def fault(
         self,
@@ -1036,6 +1115,8 @@ class Resident:
             _kill(eid._app.pid if eid is not None else None)
         elif fault is Fault.PCSCD_KILL:
             _kill(pids.get("pcscd"))
+        elif fault is Fault.CARD_PULLED and view is not None:
+            self._card_pulled(view, pids.get("card"))
         elif fault is Fault.PAPER_JAM:
             Path(command["jam"]).touch()
         elif fault is Fault.DISK_FULL_SESSION and command["disks"]:
@@ -1047,6 +1128,44 @@ class Resident:
         elif view is not None:
             self._page_fault(fault, view)
         self.pump(0.2)
+
+    def _card_pulled(self, view: Any, card: int | None) -> None:
+        """The resident starts an eID login from the page and pulls the card
+        out while AusweisApp works on it (its tcToken is still held back)."""
+        from kiosk.cardreader.eid_service import Availability
+
+        eid = self.station.eid
+        if eid is None or card is None:
+            self.eid_started = False
+            return
+        self.wait(lambda: eid.availability is Availability.READY, STEP_TIMEOUT)
+        view.page.runJavaScript("location.href = '/chaos/eid'")
+        self.wait(
+            lambda: (
+                view.page.url().path() == "/chaos/eid" and not view.page.isLoading()
+            ),
+            STEP_TIMEOUT,
+        )
+        view.page.runJavaScript("document.getElementById('eid').click()")
+        self.eid_started = self.wait(lambda: eid.busy, 10.0)
+        self.pump(0.5)
+        _kill(card)  # vicc gone: the card is out of the reader
+        self.pump(EID_TOKEN_HOLD)
+
+    def _eid_back(self) -> dict[str, Any]:
+        """After the hand-over of a card-pulled session: AusweisApp ready again."""
+        from kiosk.cardreader.eid_service import Availability
+
+        eid = self.station.eid
+        if eid is None:
+            return {}
+        back = self.wait(
+            lambda: eid.availability is Availability.READY and not eid.busy,
+            EID_BACK_SECONDS,
+        )
+        started, self.eid_started = self.eid_started, None
+        state = f"{eid.availability.value}, busy={eid.busy}"
+        return {"eid_started": started, "eid_back": back, "eid_state": state}
 
     def _page_fault(self, fault: Fault, view: Any) -> None:
         if fault is Fault.RENDERER_KILL:
@@ -1101,6 +1220,86 @@ class Resident:
             elif cmd == "flush":
                 self.flush()
         self.station.shutdown()
+
+
+def _speech_as_on_a_station() -> None:
+    """speech-dispatcher as the station runs it: autospawned by the shell's
+    engine (no SPEECHD_ADDRESS) with deploy/speech/speechd.conf, which
+    tmpfiles.d links into the shell's config folder; ALSA's null device
+    instead of the sound card."""
+    os.environ.pop("SPEECHD_ADDRESS", None)
+    conf = Path(__file__).resolve().parents[1] / "deploy" / "speech" / "speechd.conf"
+    text = conf.read_text().replace(
+        'AudioALSADevice "default"', 'AudioALSADevice "null"'
+    )
+    folder = Path(os.environ["XDG_CONFIG_HOME"]) / "speech-dispatcher"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "speechd.conf").write_text(text)
+
+
+def _speechd_traces(runtime: Path) -> list[str]:
+    """What of a resident speech-dispatcher's runtime folder could hold.
+
+    The folder lives as long as the shell (on a station: the service's
+    runtime folder), so it is judged by content, not by name: its socket and
+    its pid file (digits) hold nothing of anyone; every log file must be
+    empty after the wipe (the step "speech-logs" proves it, this checks it
+    again); anything else is a trace."""
+    out = []
+    if not runtime.is_dir():
+        return out
+    for path in sorted(runtime.rglob("*")):
+        name = str(path.relative_to(runtime))
+        if path.is_dir() or path.is_socket():
+            continue
+        if path.parent == runtime / "pid" and path.read_text().strip().isdigit():
+            continue
+        if name.startswith("log/") and path.is_file() and path.stat().st_size == 0:
+            continue
+        out.append(name)
+    return out
+
+
+def speech_daemons(home: bytes, born: int | None) -> list[int]:
+    """The speech-dispatcher that shell `shell` autospawned (and its output
+    modules): libspeechd starts it detached, in a session of its own, so it
+    is no descendant of the shell; it carries the shell's HOME and started
+    after the shell. On a station it stays in the service's cgroup and dies
+    with it (KillMode=control-group). `born`: the shell's `_start_ticks`."""
+    if born is None:
+        return []
+    daemons = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit() or _comm(entry) != "speech-dispatch":
+            continue
+        try:
+            environ = Path(f"/proc/{entry}/environ").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        started = _start_ticks(int(entry))
+        if any(v.startswith(home) for v in environ) and (started or 0) >= born:
+            daemons.append(int(entry))
+    modules = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit() and any(_descends(int(entry), d) for d in daemons):
+            modules.append(int(entry))
+    return daemons + modules
+
+
+def _start_ticks(pid: int) -> int | None:
+    """When `pid` started, in clock ticks since boot (Linux /proc)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
+            return int(f.read().rsplit(")", 1)[1].split()[19])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _comm(pid: str) -> str:
+    try:
+        return Path(f"/proc/{pid}/comm").read_text().strip()
+    except OSError:
+        return "?"
 
 
 def _descends(pid: int, ancestor: int) -> bool:

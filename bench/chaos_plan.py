@@ -40,6 +40,7 @@ class Fault(enum.StrEnum):
     AUSWEISAPP_KILL = "ausweisapp-kill"  # SIGKILL the session's AusweisApp
     PCSCD_KILL = "pcscd-kill"  # SIGKILL pcscd; restarted at once
     CARD_LEFT = "card-left"  # a card put in at the start and left in the reader
+    CARD_PULLED = "card-pulled"  # the card pulled out while an eID login runs
     DISK_FULL_SESSION = "disk-full-session"  # the session folder's disk fills up
     DISK_FULL_COUNTERS = "disk-full-counters"  # the counter folder's disk fills up
 
@@ -70,6 +71,7 @@ PHASES: Mapping[Fault, tuple[Phase, ...]] = {
     Fault.AUSWEISAPP_KILL: (Phase.START, Phase.BROWSING, Phase.ENDING),
     Fault.PCSCD_KILL: (Phase.START, Phase.BROWSING, Phase.ENDING),
     Fault.CARD_LEFT: (Phase.START,),
+    Fault.CARD_PULLED: (Phase.BROWSING,),
     Fault.DISK_FULL_SESSION: (Phase.START, Phase.BROWSING, Phase.ENDING),
     Fault.DISK_FULL_COUNTERS: (Phase.START, Phase.BROWSING, Phase.ENDING),
 }
@@ -244,6 +246,7 @@ class Tally:
     cleared_without_staff: int = 0
     orphans: int = 0
     cards_unseen: int = 0  # a card put in that the shell never saw
+    eid_broken: int = 0  # after a card pulled mid-eID: not ready again, or blamed
     cut_short_pages: int = 0  # booked in full, never out (jobs cut short)
     fd_growth: int = 0
     thread_growth: int = 0
@@ -271,6 +274,11 @@ class Tally:
         if not came_back and reason not in STAFF_ONLY:
             self.stuck_out_of_service += 1
             self.note(step, f"still out of service ({reason}) after the faults ended")
+
+    def eid(self, step: Step, what: str) -> None:
+        """The Online-Ausweis did not come through a card pulled mid-login."""
+        self.eid_broken += 1
+        self.note(step, what)
 
     def cleared_alone(self, step: Step, reason: str) -> None:
         """Back in service without staff although only staff may clear `reason`."""
@@ -308,4 +316,5 @@ class Tally:
             + self.cleared_without_staff
             + self.orphans
             + self.cards_unseen
+            + self.eid_broken
         )

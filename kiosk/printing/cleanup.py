@@ -11,6 +11,10 @@ the printer never hears of the cancel (research 1.6). Finished jobs are purged
 too, so no history of the session stays in CUPS. An id is forgotten only once
 CUPS says it has no such job of ours.
 
+A job its shell never settled (it died first) whose pages may be out
+(printing, stopped, or completed) is handed to `out` with its pages before it
+goes, and settled in the store: the wipe books it, once.
+
 cupsd may be restarting (systemd restarts it after a crash): CUPS gets
 `reconnect_seconds` to come back before the clean-up gives up, fail closed.
 """
@@ -24,9 +28,12 @@ from collections.abc import Callable
 from kiosk.printing.cups_gateway import PrintGateway
 from kiosk.printing.errors import JobNotFound, PrinterUnavailable
 from kiosk.printing.jobids import JobIdStore
-from kiosk.printing.jobwatch import PRINTER_PROCESSING, PROCESSING
+from kiosk.printing.jobwatch import COMPLETED, PRINTER_PROCESSING, PROCESSING, STOPPED
 
 Connect = Callable[[], PrintGateway]
+Out = Callable[[int, int], None]  # job id, pages: printed, never settled
+# States in which a released job's pages may be out of the printer.
+_PAGES_OUT = frozenset({PROCESSING, STOPPED, COMPLETED})
 
 RECONNECT_SECONDS = 15.0  # how long the wipe waits for a restarting cupsd
 SETTLE_SECONDS = 10.0  # how long a cancelled printing job may take to end
@@ -41,6 +48,7 @@ def purge_jobs(
     settle_seconds: float = SETTLE_SECONDS,
     sleep: Callable[[float], None] = time.sleep,
     clock: Callable[[], float] = time.monotonic,
+    out: Out | None = None,
 ) -> tuple[int, ...]:
     """Cancel and purge every recorded job; return the ids still left in CUPS.
 
@@ -64,7 +72,7 @@ def purge_jobs(
                 cancelled.clear()  # a restarted cupsd may have restarted them
             adopt_pending(gateway, store)
             for job_id in ids:
-                _purge_one(gateway, store, job_id, cancelled, now)
+                _purge_one(gateway, store, job_id, cancelled, now, out)
             unreachable_since = None
         except PrinterUnavailable as exc:
             gateway = None
@@ -95,12 +103,17 @@ def _purge_one(
     job_id: int,
     cancelled: dict[int, float],
     now: float,
+    out: Out | None = None,
 ) -> None:
     try:
         state = gateway.job_status(job_id).state
     except JobNotFound:
         store.remove(job_id)  # gone, or the id is no longer ours
         return
+    pages = store.unsettled().get(job_id, 0)
+    if pages and state in _PAGES_OUT and out is not None:
+        store.settle(job_id)  # before it is handed on: booked once at most
+        out(job_id, pages)
     with contextlib.suppress(JobNotFound):
         if state == PROCESSING:
             if job_id not in cancelled:

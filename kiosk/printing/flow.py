@@ -231,14 +231,23 @@ class PrintFlow(QObject):
         """
         self._pending = None
         self._set_phase(Phase.IDLE)
-        result: Future[tuple[tuple[int, ...], tuple[int, ...]]] = Future()
+        result: Future[tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]]
+        result = Future()
         emit(self._endSession, result)
         try:
-            left, begun = result.result(timeout=timeout)
+            left, begun, orphans = result.result(timeout=timeout)
             # Released to the device and cut short by the end of the session:
             # booked as any job cancelled after release (pages may be out).
             for token in begun:
                 self._settle(token, Settlement.BOOK, printed=False)
+            # Jobs whose shell died before settling them, pages out: booked
+            # now (at boot), so the books hold every page printed.
+            for pages in orphans:
+                self._publish(
+                    ev.PrintJobFinished(
+                        at=self._now(), pages=pages, sheets=pages, completed=True
+                    )
+                )
         except FutureTimeout:
             raise WipeStepFailed(
                 f"printing: CUPS did not answer within {timeout:.0f} s"

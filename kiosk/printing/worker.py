@@ -134,7 +134,7 @@ class PrintWorker(QObject):
             cleanup.adopt_pending(gateway, self._jobs)  # a crashed submit's jobs
             self._jobs.begin_submit(time.time())
             job_id = gateway.submit_held(Path(path), copies, bool(duplex))
-            self._jobs.add(job_id)
+            self._jobs.add(job_id, impressions)
         except (PrinterUnavailable, OSError) as exc:
             self._gateway = None
             emit(self.submitFailed, token, str(exc))
@@ -176,11 +176,17 @@ class PrintWorker(QObject):
         begun = (active.token,) if active is not None and active.watch else ()
         self._gateway = None
         try:
-            left = cleanup.purge_jobs(self._jobs, self._factory)
+            if active is not None:  # the flow settles it (begun: booked)
+                self._jobs.settle(active.job_id)
+            # Jobs of a shell that died before it settled them, pages out.
+            orphans: list[int] = []
+            left = cleanup.purge_jobs(
+                self._jobs, self._factory, out=lambda _id, pages: orphans.append(pages)
+            )
             with contextlib.suppress(FileNotFoundError):
                 for leftover in self._temp_dir.iterdir():
                     leftover.unlink()
-            result.set_result((left, begun))
+            result.set_result((left, begun, tuple(orphans)))
         except Exception as exc:  # the wipe must hear of anything
             result.set_exception(exc)
 
@@ -283,6 +289,8 @@ class PrintWorker(QObject):
         active, self._active = self._active, None
         self._timer.stop()
         if active is not None:
+            with contextlib.suppress(OSError):  # a full disk: the wipe books it
+                self._jobs.settle(active.job_id)
             klog.printing.info(
                 "job %d ended: %s, %s", active.job_id, verdict.value, settlement.value
             )

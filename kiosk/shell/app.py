@@ -589,5 +589,10 @@ def _screen_reader(
 
     reader = ScreenReader(config.speech.screen_reader, after_stop=atspi.switch_off)
     controller.wiper.register("screen-reader", reader.wipe)
+    # Read aloud and Orca share one autospawned speech-dispatcher; whatever
+    # its logs took in during the session goes (kiosk/speech/speechd.py).
+    from kiosk.speech.speechd import SpeechdLogs
+
+    controller.wiper.register("speech-logs", SpeechdLogs.from_env().wipe)
     stops.append(reader.stop)
     return reader

@@ -4,10 +4,18 @@ Making it reads the voice list (1.5 s with espeak-ng's 13,000 voices), so it
 is made once, after Welcome has painted (`warm`), or at the first press. The
 voice is chosen by name per language (the config's first, then espeak-ng's);
 without one, by the language's locale.
+
+Pitfall: once its speech-dispatcher has died, Qt's speechd engine segfaults
+on `rate()`, `setRate()` and `setLocale()` (measured, PySide6 6.12). So the
+rate is kept here and set only when it changes, and before touching a speechd
+engine the daemon's socket is tried: a dead daemon's engine is dropped, and
+the next use makes a new one (which autospawns a new daemon).
 """
 
 from __future__ import annotations
 
+import os
+import socket
 from collections.abc import Mapping
 
 from PySide6.QtCore import QLocale, QObject, Signal
@@ -16,6 +24,7 @@ from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
 from kiosk import log
 from kiosk.qtsignals import emit
 from kiosk.speech import script
+from kiosk.speech.speechd import socket_path
 
 
 class Speaker(QObject):
@@ -40,7 +49,38 @@ class Speaker(QObject):
         """Make the engine now (it blocks while it reads the voice list)."""
         self._engine()
 
+    def _alive(self) -> bool:
+        """Whether the engine's speech-dispatcher still takes connections."""
+        if self._engine_name != "speechd":
+            return True
+        path = socket_path(os.environ)
+        if path is None:
+            return True  # an inet address: nothing to try cheaply, trust it
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+            probe.settimeout(0.5)
+            try:
+                probe.connect(str(path))
+            except OSError:
+                return False
+        return True
+
+    def _drop_dead_engine(self) -> None:
+        """Forget an engine whose daemon died (touching it would crash)."""
+        tts = self._tts
+        if tts is None or self._alive():
+            return
+        log.init.warning("speech: speech-dispatcher is gone; a new one starts")
+        self._tts = None
+        self._voices.clear()
+        self._language = ""
+        tts.stop()  # stop() and deletion are safe on a dead connection
+        tts.deleteLater()
+        if self.speaking:
+            self.speaking = False
+            emit(self.speakingChanged, False)
+
     def _engine(self) -> QTextToSpeech:
+        self._drop_dead_engine()
         if self._tts is None:
             # An engine without a voice for the default locale ("C" in CI)
             # stays in Error; a real language first gives Ready.
@@ -105,7 +145,11 @@ class Speaker(QObject):
             emit(self.speakingChanged, False)
 
     def set_rate_step(self, step: int) -> None:
-        self.rate_step = max(0, min(len(script.RATES) - 1, step))
+        step = max(0, min(len(script.RATES) - 1, step))
+        if step == self.rate_step:
+            return  # the wipe sets normal speed every time: touch nothing
+        self.rate_step = step
+        self._drop_dead_engine()
         if self._tts is not None:
             self._tts.setRate(script.rate_for(self.rate_step))
 
@@ -113,7 +157,5 @@ class Speaker(QObject):
         return self._tts.state() if self._tts is not None else None
 
     def rate(self) -> float:
-        """The engine's rate (what it was set to, before the engine exists)."""
-        if self._tts is None:
-            return script.rate_for(self.rate_step)
-        return self._tts.rate()
+        """The rate the engine was given (asking the engine could crash)."""
+        return script.rate_for(self.rate_step)

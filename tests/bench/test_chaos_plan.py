@@ -140,3 +140,15 @@ def test_the_books_name_each_violation_with_its_session() -> None:
     assert tally.faults == Counter({str(step.fault): 1})
     assert tally.notes[0].startswith(f"session 1 ({step.fault}, {step.phase}): dirty")
     assert tally.notes[-1] == "counts: sessions/: 4→5"
+
+
+def test_a_card_pulled_mid_eid_is_planned_while_browsing_and_its_faults_count() -> None:
+    steps = [s for s in plan(11, 400, kinds={Fault.CARD_PULLED}) if s.fault]
+    assert steps and {s.phase for s in steps} == {Phase.BROWSING}
+    tally = Tally(seed=11)
+    tally.eid(steps[0], "eID not ready again: starting, busy=False")
+    assert tally.eid_broken == 1 and tally.violations == 1
+    assert tally.notes == [
+        f"session {steps[0].index} (card-pulled, browsing): "
+        "eID not ready again: starting, busy=False"
+    ]

@@ -43,6 +43,7 @@ PACKAGES: dict[str, str] = {
     "xdotool": "xdotool",
     "/usr/bin/vicc": "vsmartcard-vpicc",
     "speech-dispatcher": "speech-dispatcher",
+    "spd-say": "speech-dispatcher",
     "/usr/lib/speech-dispatcher-modules/sd_generic": "speech-dispatcher",
     "/usr/lib/speech-dispatcher-modules/sd_espeak-ng": "speech-dispatcher-espeak-ng",
     "espeak-ng": "espeak-ng",

@@ -151,3 +151,51 @@ def test_a_job_cut_short_by_the_end_of_the_session_is_booked_and_stops(
     finally:
         printer.clear_jam()
         flow.shutdown()
+
+
+def test_a_job_printed_by_a_shell_that_died_is_booked_once_by_the_next_wipe(
+    qtbot, printer: PrintStack, tmp_path: Path
+) -> None:
+    """Chaos seed 20261202, session 212 (the shell SIGKILLed while its job
+    printed): the device printed the page, the dead shell never booked it,
+    and the restarted shell's boot wipe purged the job unbooked."""
+    events: list[ev.Event] = []
+    store = job_ids(tmp_path)
+    doc = tmp_path / "doc.pdf"
+    doc.write_bytes(pdf_bytes(2))
+    gw = CupsGateway(printer.queue, printer.host)
+    # What the dead shell's worker had written: the id with its pages ...
+    printed = gw.submit_held(doc, 1, False)
+    store.add(printed, 2)
+    gw.release(printed)
+    _wait_state(gw, printed, COMPLETED)
+    # ... and a job it had not released yet: no page of it is out.
+    held = gw.submit_held(doc, 1, False)
+    store.add(held, 2)
+    flow = make_flow(printer, tmp_path, events)  # the restarted shell
+    try:
+        flow.wipe()  # its boot wipe
+        flow.wipe()  # and the next: nothing is booked twice
+        finished = [e for e in events if isinstance(e, ev.PrintJobFinished)]
+        assert [(e.pages, e.completed) for e in finished] == [(2, True)]
+        assert store.ids() == ()
+    finally:
+        flow.shutdown()
+
+
+def test_a_job_the_shell_settled_itself_is_not_booked_again_by_the_wipe(
+    qtbot, printer: PrintStack, tmp_path: Path
+) -> None:
+    events: list[ev.Event] = []
+    flow = make_flow(printer, tmp_path, events)
+    try:
+        with qtbot.waitSignal(flow.confirmationNeeded, timeout=60_000):
+            flow.request_print(pdf_bytes(2))
+        with qtbot.waitSignal(flow.done, timeout=60_000):
+            flow.confirm()
+        assert job_ids(tmp_path).unsettled() == {}
+        flow.wipe()
+        finished = [e for e in events if isinstance(e, ev.PrintJobFinished)]
+        assert [(e.pages, e.completed) for e in finished] == [(2, True)]
+    finally:
+        flow.shutdown()

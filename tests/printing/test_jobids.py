@@ -64,3 +64,19 @@ def test_no_file_means_no_jobs(tmp_path: Path) -> None:
 def test_an_impossible_id_is_refused(tmp_path: Path, bad: int) -> None:
     with pytest.raises(ValueError, match="not a CUPS job id"):
         JobIdStore(tmp_path / "print-jobs").add(bad)
+
+
+def test_pages_stay_with_an_id_until_it_is_settled(tmp_path) -> None:
+    store = JobIdStore(tmp_path / "print-jobs")
+    store.begin_submit(1000)
+    store.add(7, 3)
+    store.add(8)
+    assert store.unsettled() == {7: 3} and store.ids() == (7, 8)
+    assert (tmp_path / "print-jobs").read_text() == "7 3\n8\n"
+    store.settle(7)
+    assert store.unsettled() == {} and store.ids() == (7, 8)
+    store.add(9, 1)
+    store.remove(8)
+    assert store.unsettled() == {9: 1} and store.ids() == (7, 9)
+    (tmp_path / "print-jobs").write_text("5 x\n6 2\n")  # a torn line: id kept
+    assert store.ids() == (5, 6) and store.unsettled() == {6: 2}
