@@ -325,7 +325,7 @@ class PrintStack:
             self._stop(name)
         self._bus.stop()
         for sid in self._cupsd_sessions:
-            _kill_session(sid)
+            _kill_session(sid, self.root)
         shutil.rmtree(self.root, ignore_errors=True)
 
     def _layout(self) -> None:
@@ -459,17 +459,26 @@ def _deploy_dropin() -> Path:
     return _repo() / "deploy" / "cups" / "cupsd-kiosk.conf"
 
 
-def _kill_session(sid: int) -> None:
-    """SIGKILL what is left of one session: a dead cupsd's backends and filters."""
+def _kill_session(sid: int, root: Path) -> None:
+    """SIGKILL what is left of one session: a dead cupsd's backends and filters.
+
+    Only processes that also carry this stack's folder in their environment
+    (cupsd gives its children TMPDIR and CUPS_* below it): PIDs wrap at 32768
+    here, and a dead cupsd's number may by now lead another test's session.
+    """
+    mark = str(root).encode()
     for proc in Path("/proc").iterdir():
         if not proc.name.isdigit():
             continue
         try:
             # Fields after the command's closing parenthesis: state, ppid, pgrp, sid.
             fields = (proc / "stat").read_text().rsplit(")", 1)[1].split()
+            if int(fields[3]) != sid:
+                continue
+            environ = (proc / "environ").read_bytes().split(b"\0")
         except (OSError, IndexError):
             continue
-        if int(fields[3]) == sid:
+        if any(mark in value for value in environ):
             with contextlib.suppress(ProcessLookupError):
                 os.kill(int(proc.name), signal.SIGKILL)
 

@@ -66,7 +66,15 @@ def test_info_names_the_device(scanner) -> None:
     ],
 )
 def test_scanner_errors_have_a_kind(sane_config, status: str, kind: str) -> None:
-    scanner = SaneScanner("test:1", extra_options={"read_return_value": status})
+    # A 10 mm square: the test backend's reader thread writes the whole
+    # picture into its pipe before the error is read. With a page that fills
+    # the pipe, sane_cancel may wait for that thread forever while
+    # python-sane holds the GIL, and the whole process stops (seen under
+    # load in make test).
+    scanner = SaneScanner(
+        "test:1",
+        extra_options={"read_return_value": status, "br_x": 10, "br_y": 10},
+    )
     try:
         with pytest.raises(ScanError) as caught:
             scanner.scan("Gray", DPI).result(30)

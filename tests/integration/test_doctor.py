@@ -22,6 +22,7 @@ import pytest
 from kiosk.daemons.collector import CollectorProcess
 from kiosk.daemons.pcsc import VPCD_DRIVER, PcscDaemon
 from kiosk.daemons.printer import PrintStack
+from kiosk.daemons.stickhelper import StickHelperProcess
 from kiosk.usage.collector.db import CollectorDB
 
 pytestmark = [
@@ -145,9 +146,22 @@ def rows(data: dict[str, object]) -> dict[str, dict[str, str]]:
 
 
 def test_everything_passes_on_a_healthy_stack(
-    station: Path, pcscd: PcscDaemon, printer: PrintStack, collector: Collector
+    station: Path,
+    pcscd: PcscDaemon,
+    printer: PrintStack,
+    collector: Collector,
+    stick_helper: StickHelperProcess,
 ) -> None:
-    data = doctor(station, pcscd, printer, collector)
+    # The doctor runs as nobody, as the shell is no root: exFAT sticks need
+    # the stick helper's socket (systemd's on a station; a real helper here).
+    healthy = station.with_name("healthy.toml")
+    healthy.write_text(
+        station.read_text()
+        + f'\n[documents]\nstick_devices = "{stick_helper.devices}"\n'
+        + f'stick_mount_dir = "{stick_helper.mount_dir}"\n'
+        + f'stick_helper = "{stick_helper.socket}"\n'
+    )
+    data = doctor(healthy, pcscd, printer, collector)
     got = rows(data)
     assert data["exit_status"] == 0
     for name, row in got.items():

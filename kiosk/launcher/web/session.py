@@ -129,9 +129,14 @@ class SessionWeb(QObject):
 
 
 def _alive(pid: int) -> bool:
-    """True while `pid` runs (a zombie counts as gone)."""
+    """True while `pid` runs as a QtWebEngine process (a zombie counts as
+    gone). PIDs wrap soon on small machines (pid_max 32768): a renderer that
+    died early may have left its number to another process, never ours to kill."""
     try:
-        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
-            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
+            if stat.read().rsplit(")", 1)[1].split()[0] == "Z":
+                return False
+        with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
+            return b"QtWebEngineProcess" in cmdline.read()
     except (FileNotFoundError, ProcessLookupError, IndexError):
         return False
