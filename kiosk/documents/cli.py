@@ -35,7 +35,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def stick_helper_command(args: argparse.Namespace) -> int:
-    from kiosk.documents.helper import StickHelper, bind_socket, socket_from_systemd
+    from kiosk.documents.helper import StickHelper, bind_socket
+    from kiosk.unixsock import socket_from_systemd
 
     if os.geteuid() != 0:
         print("stick helper not started: it must run as root", file=sys.stderr)

@@ -36,6 +36,7 @@ from kiosk import log as klog
 from kiosk.documents import layout, sticks
 from kiosk.documents.errors import StickError, StickReleaseFailed, StickUnreadable
 from kiosk.documents.exfat import ExfatMount, mount_options, release_leftover
+from kiosk.unixsock import read_line
 
 MAX_LINE = 4096
 log = klog.session
@@ -230,17 +231,6 @@ def bind_socket(path: Path, group: int | None) -> socket.socket:
     return listener
 
 
-def socket_from_systemd() -> socket.socket | None:
-    """The socket handed over by systemd socket activation, if any."""
-    if os.environ.get("LISTEN_PID") != str(os.getpid()):
-        return None
-    if os.environ.get("LISTEN_FDS") != "1":
-        return None
-    for name in ("LISTEN_PID", "LISTEN_FDS", "LISTEN_FDNAMES"):
-        os.environ.pop(name, None)
-    return socket.socket(fileno=3)
-
-
 def _peer(conn: socket.socket) -> tuple[int, int]:
     raw = conn.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
     _pid, uid, gid = struct.unpack("3i", raw)
@@ -257,10 +247,4 @@ def _reader(device: Path) -> layout.Reader:
 
 
 def _read_line(conn: socket.socket) -> str:
-    buf = bytearray()
-    while b"\n" not in buf and len(buf) <= MAX_LINE:
-        chunk = conn.recv(MAX_LINE + 1 - len(buf))
-        if not chunk:
-            break
-        buf += chunk
-    return bytes(buf).split(b"\n", 1)[0].decode("utf-8", "replace")
+    return read_line(conn, MAX_LINE).split(b"\n", 1)[0].decode("utf-8", "replace")

@@ -129,8 +129,8 @@ def verifier_command(args: argparse.Namespace) -> int:
         PinService,
         VerifierServer,
         bind_socket,
-        socket_from_systemd,
     )
+    from kiosk.unixsock import socket_from_systemd
 
     try:
         policy = LockoutPolicy(

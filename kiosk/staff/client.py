@@ -12,6 +12,7 @@ from typing import Protocol
 
 from kiosk.staff.errors import ProtocolError, VerifierUnavailable
 from kiosk.staff.protocol import MAX_LINE, Reply, Request, parse_reply
+from kiosk.unixsock import read_line
 
 
 class PinVerifier(Protocol):
@@ -44,12 +45,7 @@ class SocketPinVerifier:
                 conn.settimeout(self._timeout)
                 conn.connect(self.path)
                 conn.sendall(line)
-                buf = bytearray()
-                while b"\n" not in buf and len(buf) <= MAX_LINE:
-                    chunk = conn.recv(MAX_LINE + 1 - len(buf))
-                    if not chunk:
-                        break
-                    buf += chunk
+                raw = read_line(conn, MAX_LINE)
         except OSError as exc:
             reason = exc.strerror or type(exc).__name__
             raise VerifierUnavailable(
@@ -58,7 +54,7 @@ class SocketPinVerifier:
                 "buergerterminal-staffpin.socket)"
             ) from None
         try:
-            return parse_reply(bytes(buf))
+            return parse_reply(raw)
         except ProtocolError as exc:
             raise VerifierUnavailable(
                 f"PIN verifier answered nonsense: {exc}"

@@ -24,8 +24,7 @@ from kiosk.staff.errors import PinStoreError, ProtocolError
 from kiosk.staff.lockout import Attempts, Gate, LockoutPolicy
 from kiosk.staff.protocol import MAX_LINE, Kind, Reply, Request, parse_request
 from kiosk.staff.store import PinStore
-
-_SD_LISTEN_FDS_START = 3
+from kiosk.unixsock import read_line
 
 
 class PinService:
@@ -114,17 +113,6 @@ def bind_socket(path: Path) -> socket.socket:
     return listener
 
 
-def socket_from_systemd() -> socket.socket | None:
-    """The socket handed over by systemd socket activation, if any."""
-    if os.environ.get("LISTEN_PID") != str(os.getpid()):
-        return None
-    if os.environ.get("LISTEN_FDS") != "1":
-        return None
-    for name in ("LISTEN_PID", "LISTEN_FDS", "LISTEN_FDNAMES"):
-        os.environ.pop(name, None)
-    return socket.socket(fileno=_SD_LISTEN_FDS_START)
-
-
 class VerifierServer:
     def __init__(
         self, service: PinService, listener: socket.socket, timeout: float = 5.0
@@ -142,7 +130,7 @@ class VerifierServer:
     def handle_connection(self, conn: socket.socket) -> None:
         conn.settimeout(self._timeout)
         try:
-            raw = _read_line(conn)
+            raw = read_line(conn, MAX_LINE)
             try:
                 reply = self._service.handle(parse_request(raw))
             except ProtocolError as exc:
@@ -153,13 +141,3 @@ class VerifierServer:
             klog.staff.warning(
                 "connection dropped: %s", exc.strerror or type(exc).__name__
             )
-
-
-def _read_line(conn: socket.socket) -> bytes:
-    buf = bytearray()
-    while b"\n" not in buf and len(buf) <= MAX_LINE:
-        chunk = conn.recv(MAX_LINE + 1 - len(buf))
-        if not chunk:
-            break
-        buf += chunk
-    return bytes(buf)
