@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 
 from kiosk.procs import stop_process
+from kiosk.speech.atspi import set_enabled
 
 _CONF = """<busconfig>
   <type>session</type>
@@ -101,17 +102,7 @@ class A11yBus:
         as Orca does or a `toolkit-accessibility` left on in dconf: a Qt
         application that starts afterwards finds it on from its start."""
         subprocess.run(
-            [
-                "dbus-send",
-                f"--bus={self.address}",
-                "--print-reply",
-                "--dest=org.a11y.Bus",
-                "/org/a11y/bus",
-                "org.freedesktop.DBus.Properties.Set",
-                "string:org.a11y.Status",
-                "string:IsEnabled",
-                "variant:boolean:true",
-            ],
+            set_enabled(True, f"--bus={self.address}"),
             capture_output=True,
             check=True,
             timeout=10,

@@ -18,17 +18,23 @@ import subprocess
 
 from kiosk import log
 
-SET_ENABLED_OFF = (
-    "dbus-send",
-    "--session",
-    "--print-reply",
-    "--dest=org.a11y.Bus",
-    "/org/a11y/bus",
-    "org.freedesktop.DBus.Properties.Set",
-    "string:org.a11y.Status",
-    "string:IsEnabled",
-    "variant:boolean:false",
-)
+
+def set_enabled(on: bool, bus: str = "--session") -> tuple[str, ...]:
+    """dbus-send's call that sets the accessibility bus's IsEnabled."""
+    return (
+        "dbus-send",
+        bus,
+        "--print-reply",
+        "--dest=org.a11y.Bus",
+        "/org/a11y/bus",
+        "org.freedesktop.DBus.Properties.Set",
+        "string:org.a11y.Status",
+        "string:IsEnabled",
+        f"variant:boolean:{'true' if on else 'false'}",
+    )
+
+
+SET_ENABLED_OFF = set_enabled(False)
 
 
 def switch_off(timeout: float = 5.0) -> bool:
