@@ -143,6 +143,23 @@ def _json(body: object) -> bytes:
     ).encode()
 
 
+async def exchange(
+    reader: asyncio.StreamReader, writer: asyncio.StreamWriter, request: bytes
+) -> None:
+    """One request on a keep-alive connection, its answer read to the end;
+    anything but 200 stops the bench."""
+    writer.write(request)
+    head = await reader.readuntil(b"\r\n\r\n")
+    length = 0
+    for line in head.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            length = int(value)
+    body = await reader.readexactly(length)
+    if head[9:12] != b"200":
+        raise RuntimeError(f"HTTP {head[9:12].decode()}: {body[:300]!r}")
+
+
 async def _connection(
     port: int, requests: Iterable[bytes], latencies: list[float]
 ) -> None:
@@ -150,17 +167,8 @@ async def _connection(
     try:
         for request in requests:
             started = time.perf_counter()
-            writer.write(request)
-            head = await reader.readuntil(b"\r\n\r\n")
-            length = 0
-            for line in head.split(b"\r\n")[1:]:
-                name, _, value = line.partition(b":")
-                if name.strip().lower() == b"content-length":
-                    length = int(value)
-            body = await reader.readexactly(length)
+            await exchange(reader, writer, request)
             latencies.append(time.perf_counter() - started)
-            if head[9:12] != b"200":
-                raise RuntimeError(f"HTTP {head[9:12].decode()}: {body[:300]!r}")
     finally:
         writer.close()
 

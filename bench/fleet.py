@@ -44,6 +44,7 @@ from bench.collector import (
     _json,
     _request,
     _send_all,
+    exchange,
 )
 from bench.common import Result
 from kiosk.daemons.collector import CollectorProcess
@@ -162,17 +163,8 @@ async def _paced(
                 if delay > 0:
                     await asyncio.sleep(delay)
                 t = time.perf_counter()
-                writer.write(request)
-                head = await reader.readuntil(b"\r\n\r\n")
-                length = 0
-                for line in head.split(b"\r\n")[1:]:
-                    name, _, value = line.partition(b":")
-                    if name.strip().lower() == b"content-length":
-                        length = int(value)
-                body = await reader.readexactly(length)
+                await exchange(reader, writer, request)
                 latencies.append(time.perf_counter() - t)
-                if head[9:12] != b"200":
-                    raise RuntimeError(f"HTTP {head[9:12].decode()}: {body[:200]!r}")
         finally:
             writer.close()
 
