@@ -24,6 +24,8 @@ import pytest
 from helpers.tools import require_tool
 from helpers.ts import translations
 
+from kiosk.procs import stop_process
+
 pytestmark = [pytest.mark.xvfb, pytest.mark.webengine, pytest.mark.cups]
 
 CLIENT = Path(__file__).with_name("atspi_client.py")
@@ -243,10 +245,5 @@ def test_a_screen_reader_walks_the_whole_shell(
     finally:
         if client is not None:
             client.close()
-        shell.terminate()
-        try:
-            shell.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            shell.kill()
-            shell.wait(timeout=10)
+        stop_process(shell, timeout=15)
         log.close()

@@ -28,6 +28,7 @@ from helpers.tools import require_tool
 from helpers.ts import translations
 
 from kiosk.daemons.loopback import Response
+from kiosk.procs import stop_process
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.webengine]
 
@@ -160,10 +161,5 @@ def test_a_screen_reader_reads_the_page_of_a_service(
     finally:
         if client is not None:
             client.close()
-        shell.terminate()
-        try:
-            shell.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            shell.kill()
-            shell.wait(timeout=10)
+        stop_process(shell, timeout=15)
         log.close()

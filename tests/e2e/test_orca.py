@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from helpers.tools import require_tool
 
+from kiosk.procs import stop_process
 from kiosk.session.wipe import Wiper
 from kiosk.speech import atspi
 from kiosk.speech.screen_reader import ScreenReader
@@ -135,10 +136,5 @@ def test_orca_started_for_a_session_reads_the_shell_and_the_wipe_ends_it(
         assert not a11y_bus.is_enabled()
     finally:
         reader.stop()
-        shell.terminate()
-        try:
-            shell.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            shell.kill()
-            shell.wait(timeout=10)
+        stop_process(shell, timeout=15)
         log.close()
