@@ -87,11 +87,18 @@ class PrivatePostgres:
         )
 
     def postmaster_pid(self) -> int | None:
-        """The running server's PID (first line of postmaster.pid), or None."""
+        """The running server's PID (first line of postmaster.pid), or None.
+
+        A killed postmaster leaves its postmaster.pid behind, and PIDs wrap
+        at 32768 here: the number counts only while it is a postgres
+        serving this data folder (else a kill would hit another process).
+        """
         try:
             pid = int((self.data / "postmaster.pid").read_text().split()[0])
-            os.kill(pid, 0)
+            argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
         except (OSError, ValueError, IndexError):
+            return None
+        if str(self.data).encode() not in argv:
             return None
         return pid
 
@@ -105,6 +112,10 @@ class PrivatePostgres:
         os.kill(pid, signal.SIGKILL)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline and any(_alive(p) for p in [pid, *backends]):
+            time.sleep(0.05)
+        # Until init has reaped it: pg_ctl start refuses while the PID in the
+        # stale postmaster.pid still exists, even as a zombie.
+        while time.monotonic() < deadline and Path(f"/proc/{pid}").exists():
             time.sleep(0.05)
 
     def restart(self) -> None:
