@@ -13,6 +13,8 @@ holds it open after the scan.
 
 from __future__ import annotations
 
+import ctypes
+import signal
 import threading
 from collections.abc import Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -119,6 +121,7 @@ class SaneScanner:
             raise ScanError(SCAN_KINDS.get(str(exc), "failed"), str(exc)) from None
         finally:
             device.close()
+            ignore_sigpipe()
         if not isinstance(image, Image.Image) or min(image.size) < 8:
             raise ScanError("failed", "the scanner sent no picture")
         return image
@@ -142,3 +145,18 @@ def _fit_a4(device: Any) -> None:
         constraint = device[corner].constraint
         top = constraint[1] if isinstance(constraint, tuple) else limit
         _set(device, corner, min(limit, float(top)), optional=True)
+
+
+def ignore_sigpipe() -> None:
+    """Put SIGPIPE back to ignored, as Python starts it.
+
+    libsane's reader thread (sanei_thread, used by the test backend and many
+    others) leaves SIGPIPE at its default action. The next write to a closed
+    socket or pipe anywhere in the shell would then kill it without a word
+    (found when make test's workers died so). Python's signal.signal() works
+    only in the main thread and this runs in the scanner's, so libc's own.
+    """
+    libc = ctypes.CDLL(None)
+    libc.signal.restype = ctypes.c_void_p
+    libc.signal.argtypes = (ctypes.c_int, ctypes.c_void_p)
+    libc.signal(signal.SIGPIPE, 1)  # SIG_IGN

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,23 @@ def test_missing_device_names_the_config_key(sane_config) -> None:
             scanner.scan("Gray", DPI).result(30)
     finally:
         scanner.close()
+
+
+def _sigpipe_ignored() -> bool:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("SigIgn:"):
+                return bool(int(line.split()[1], 16) & (1 << (signal.SIGPIPE - 1)))
+    raise AssertionError("no SigIgn in /proc/self/status")
+
+
+def test_a_scan_leaves_sigpipe_ignored(sane_config) -> None:
+    """libsane's reader thread sets SIGPIPE back to its default: the next write
+    to a closed socket anywhere in the shell would kill it without a word."""
+    assert _sigpipe_ignored()  # as Python starts
+    scanner = SaneScanner("test:0")
+    try:
+        scanner.scan("Gray", DPI).result(30)
+    finally:
+        scanner.close()
+    assert _sigpipe_ignored()
