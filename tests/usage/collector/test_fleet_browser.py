@@ -14,15 +14,13 @@ from typing import Any
 
 import httpx
 import pytest
+from helpers.fleet import PASSWORD, two_offices
 from helpers.tools import require_tool
 
 from kiosk.daemons.collector import CollectorProcess
 from kiosk.usage import heartbeat
 from kiosk.usage.collector.db import CollectorDB
-from kiosk.usage.collector.fleetdb import FleetDB
-from kiosk.usage.collector.web import hash_password
 
-PASSWORD = "correct horse battery"
 CHROMIUM_FLAGS = (
     "--headless",
     "--no-sandbox",
@@ -37,13 +35,7 @@ CHROMIUM_FLAGS = (
 def collector(tmp_path: Path) -> Iterator[CollectorProcess]:
     url = f"sqlite:///{tmp_path / 'collector.sqlite'}"
     db = CollectorDB.open(url)
-    fleet = FleetDB(db.engine)
-    tokens = {}
-    for sid, office in (("lobeda-1", "lobeda"), ("winzerla-2", "winzerla")):
-        tokens[sid] = db.create_token("station", station_id=sid)[1]
-        fleet.set_office(sid, office)
-    fleet.create_account("it-admin", hash_password(PASSWORD), "it", None)
-    fleet.create_account("lobeda-staff", hash_password(PASSWORD), "office", "lobeda")
+    tokens = two_offices(db)
     db.engine.dispose()
     config = tmp_path / "collector.toml"
     config.write_text(

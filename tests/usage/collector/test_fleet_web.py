@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from helpers.fleet import PASSWORD, two_offices
 
 from kiosk.usage import heartbeat
 from kiosk.usage.collector.api import create_app
@@ -18,7 +19,6 @@ from kiosk.usage.collector.fleetdb import FleetDB
 from kiosk.usage.collector.settings import CollectorSettings, WebSettings
 from kiosk.usage.collector.web import hash_password
 
-PASSWORD = "correct horse battery"
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 
 
@@ -26,12 +26,7 @@ FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 def site(tmp_path: Path, clock: Any) -> Iterator[dict[str, Any]]:
     db = CollectorDB.open(f"sqlite:///{tmp_path / 'collector.sqlite'}")
     fleet = FleetDB(db.engine)
-    tokens = {}
-    for sid, office in (("lobeda-1", "lobeda"), ("winzerla-2", "winzerla")):
-        tokens[sid] = db.create_token("station", station_id=sid)[1]
-        fleet.set_office(sid, office)
-    fleet.create_account("it-admin", hash_password(PASSWORD), "it", None)
-    fleet.create_account("lobeda-staff", hash_password(PASSWORD), "office", "lobeda")
+    tokens = two_offices(db)
     fleet.create_account("via-proxy", None, "it", None)
     settings = CollectorSettings(
         web=WebSettings(
