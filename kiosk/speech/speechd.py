@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import time
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -83,17 +84,26 @@ class SpeechdLogs:
                     continue
         return out
 
-    def wipe(self) -> None:
-        """Empty every log file; any that cannot be emptied fails the step."""
-        for path in self.left():
-            # A file that stays is named below; anything not a plain file (a
-            # link, a pipe) is no log of ours: removed, never followed.
-            with contextlib.suppress(OSError):
-                if path.is_file() and not path.is_symlink():
-                    os.truncate(path, 0)
-                else:
-                    path.unlink()
+    def wipe(self, passes: int = 3, pause: float = 0.05) -> None:
+        """Empty every log file; any that cannot be emptied fails the step.
+
+        A few passes: an output module that speech-dispatcher starts again
+        right then writes its start-up lines into a file just emptied.
+        """
         left = self.left()
+        for _ in range(passes):
+            if not left:
+                return
+            for path in left:
+                # A file that stays is named below; anything not a plain file
+                # (a link, a pipe) is no log of ours: removed, never followed.
+                with contextlib.suppress(OSError):
+                    if path.is_file() and not path.is_symlink():
+                        os.truncate(path, 0)
+                    else:
+                        path.unlink()
+            time.sleep(pause)
+            left = self.left()
         if left:
             names = ", ".join(p.name for p in left[:3])
             raise WipeStepFailed(
