@@ -43,6 +43,7 @@ from kiosk.session import events as ev
 from kiosk.session.wipe import WipeStepFailed
 
 Publish = Callable[[ev.Event], None]
+Ended = tuple[tuple[int, Finished], ...]  # token, how the worker ended it
 STALLED_ALERT = "stalled"
 
 
@@ -231,15 +232,18 @@ class PrintFlow(QObject):
         """
         self._pending = None
         self._set_phase(Phase.IDLE)
-        result: Future[tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]]
+        result: Future[tuple[tuple[int, ...], Ended, tuple[int, ...]]]
         result = Future()
         emit(self._endSession, result)
         try:
-            left, begun, orphans = result.result(timeout=timeout)
-            # Released to the device and cut short by the end of the session:
-            # booked as any job cancelled after release (pages may be out).
-            for token in begun:
-                self._settle(token, Settlement.BOOK, printed=False)
+            left, ended, orphans = result.result(timeout=timeout)
+            # Every job the worker ended this session, settled here unless its
+            # report was handled already: one cut short now (released: pages
+            # may be out, booked), and one that ended just before, whose report
+            # is still queued for this thread (chaos seed 20261202, session 31).
+            for token, finished in ended:
+                printed = finished.verdict is Verdict.COMPLETED
+                self._settle(token, finished.settlement, printed=printed)
             # Jobs whose shell died before settling them, pages out: booked
             # now (at boot), so the books hold every page printed.
             for pages in orphans:

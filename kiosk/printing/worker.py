@@ -94,6 +94,9 @@ class PrintWorker(QObject):
         self._clock = clock
         self._gateway: PrintGateway | None = None
         self._active: _Active | None = None
+        # Every job this session ended, with how: the flow's wipe settles those
+        # whose report it has not handled yet (still queued for its thread).
+        self._ended: list[tuple[int, Finished]] = []
         # A child: it moves to the worker's thread together with the worker.
         self._timer = QTimer(self)
         self._timer.setInterval(poll_ms)
@@ -105,6 +108,7 @@ class PrintWorker(QObject):
     def start_session(self) -> None:
         self._gateway = None
         self._active = None
+        self._ended = []
 
     @Slot(int, object, object)
     def prepare(self, token: int, source: object, page_ranges: object) -> None:
@@ -137,6 +141,7 @@ class PrintWorker(QObject):
             self._jobs.add(job_id, impressions)
         except (PrinterUnavailable, OSError) as exc:
             self._gateway = None
+            self._ended.append((token, Finished(Verdict.CANCELED, Settlement.REFUND)))
             emit(self.submitFailed, token, str(exc))
             return
         finally:
@@ -166,17 +171,21 @@ class PrintWorker(QObject):
         clear temp files.
 
         `result` is a Future: set to (the job ids CUPS still has (empty:
-        clean), the token of a job the device had begun, if any), or to the
-        exception that stopped the clean-up.
+        clean), every job of the session that ended (token, Finished), the
+        pages of jobs a dead shell left unsettled), or to the exception that
+        stopped the clean-up.
         """
         assert isinstance(result, Future)
         self._timer.stop()
         active, self._active = self._active, None
-        # A job the device had begun is cancelled now; pages may be out.
-        begun = (active.token,) if active is not None and active.watch else ()
+        ended, self._ended = self._ended, []
         self._gateway = None
         try:
-            if active is not None:  # the flow settles it (begun: booked)
+            if active is not None:  # cut short now: the flow settles it
+                # Released to the device: pages may be out, booked. Still
+                # held: purged below, nothing printed.
+                how = Settlement.BOOK if active.watch else Settlement.REFUND
+                ended.append((active.token, Finished(Verdict.CANCELED, how)))
                 self._jobs.settle(active.job_id)
             # Jobs of a shell that died before it settled them, pages out.
             orphans: list[int] = []
@@ -186,7 +195,7 @@ class PrintWorker(QObject):
             with contextlib.suppress(FileNotFoundError):
                 for leftover in self._temp_dir.iterdir():
                     leftover.unlink()
-            result.set_result((left, begun, tuple(orphans)))
+            result.set_result((left, tuple(ended), tuple(orphans)))
         except Exception as exc:  # the wipe must hear of anything
             result.set_exception(exc)
 
@@ -294,4 +303,6 @@ class PrintWorker(QObject):
             klog.printing.info(
                 "job %d ended: %s, %s", active.job_id, verdict.value, settlement.value
             )
-            emit(self.finished, active.token, Finished(verdict, settlement))
+            finished = Finished(verdict, settlement)
+            self._ended.append((active.token, finished))
+            emit(self.finished, active.token, finished)

@@ -199,3 +199,39 @@ def test_a_job_the_shell_settled_itself_is_not_booked_again_by_the_wipe(
         assert [(e.pages, e.completed) for e in finished] == [(2, True)]
     finally:
         flow.shutdown()
+
+
+def test_a_job_that_finished_just_before_the_end_of_the_session_is_booked(
+    qtbot, printer: PrintStack, tmp_path: Path
+) -> None:
+    """Chaos seed 20261202 (60 sessions, rate 0.7), session 31, a window.print()
+    storm: the device printed 2 pages, 1 was booked. The worker had reported
+    the second job finished, but that report was still queued for the main
+    thread when End session ran the wipe, which then forgot the job."""
+    events: list[ev.Event] = []
+    flow = make_flow(printer, tmp_path, events)
+    try:
+        with qtbot.waitSignal(flow.confirmationNeeded, timeout=60_000):
+            flow.request_print(pdf_bytes(1))
+        flow.confirm()
+        # The main thread is busy (no events processed) while the job prints
+        # and the worker sees it end: its report waits in the queue.
+        gw = CupsGateway(printer.queue, printer.host)
+        deadline = time.monotonic() + 60
+        while not job_ids(tmp_path).ids():
+            assert time.monotonic() < deadline, "the job never went to CUPS"
+            time.sleep(0.02)
+        (job,) = job_ids(tmp_path).ids()
+        _wait_state(gw, job, COMPLETED)
+        while job_ids(tmp_path).unsettled():  # the worker settled it on disk
+            assert time.monotonic() < deadline, "the worker never saw it end"
+            time.sleep(0.02)
+        flow.wipe()
+        finished = [e for e in events if isinstance(e, ev.PrintJobFinished)]
+        assert [(e.pages, e.completed) for e in finished] == [(1, True)]
+        assert flow.session_totals().pages == 0  # a fresh ledger for the next
+        qtbot.wait(200)  # the late report changes nothing
+        finished = [e for e in events if isinstance(e, ev.PrintJobFinished)]
+        assert [(e.pages, e.completed) for e in finished] == [(1, True)]
+    finally:
+        flow.shutdown()
