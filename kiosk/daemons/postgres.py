@@ -93,35 +93,52 @@ class PrivatePostgres:
         at 32768 here: the number counts only while it is a postgres
         serving this data folder (else a kill would hit another process).
         """
+        lock = _lock_lines(self.data / "postmaster.pid")
         try:
-            pid = int((self.data / "postmaster.pid").read_text().split()[0])
-            argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
-        except (OSError, ValueError, IndexError):
+            pid = int(lock[0])
+        except (IndexError, ValueError):
             return None
-        if str(self.data).encode() not in argv:
+        seen = _process(pid)
+        if seen is None or seen[0] == "Z" or not _serves(seen[1], self.data):
             return None
         return pid
 
     def kill(self, timeout: float = 10.0) -> None:
-        """SIGKILL the postmaster, as a crash would; its backends notice and
-        exit (waited for, so `restart()` finds the shared memory free)."""
+        """SIGKILL the postmaster, as a crash would, and wait until it and its
+        backends are gone."""
         pid = self.postmaster_pid()
         if pid is None:
             return
-        backends = _children_of(pid)  # reparented once the postmaster is gone
         os.kill(pid, signal.SIGKILL)
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline and any(_alive(p) for p in [pid, *backends]):
-            time.sleep(0.05)
-        # Until init has reaped it: pg_ctl start refuses while the PID in the
-        # stale postmaster.pid still exists, even as a zombie.
-        while time.monotonic() < deadline and Path(f"/proc/{pid}").exists():
-            time.sleep(0.05)
+        self._wait_gone(timeout)
 
-    def restart(self) -> None:
-        """Start the server again on its data dir (after `kill`, say)."""
-        if self.postmaster_pid() is None:
-            self._start_server()
+    def restart(self, timeout: float = 10.0) -> None:
+        """Start the server again on its data dir once a killed one is gone
+        (killed by `kill()` or by anybody, as bench/chaos.py does)."""
+        if self.postmaster_pid() is not None:
+            return
+        self._wait_gone(timeout)
+        # What a killed postmaster leaves: its lock files, whose PID may be
+        # another process by now (PIDs wrap at 32768 here), which postgres
+        # takes for a server still running. It is gone: they are stale.
+        (self.data / "postmaster.pid").unlink(missing_ok=True)
+        (self.sockets / f".s.PGSQL.{self.port}.lock").unlink(missing_ok=True)
+        self._start_server()
+
+    def _wait_gone(self, timeout: float) -> None:
+        """Until the postmaster in postmaster.pid is reaped (postgres refuses
+        to start while that PID exists, even as a zombie) and its backends,
+        which exit once they notice, have let go of its shared memory."""
+        lock = _lock_lines(self.data / "postmaster.pid")
+        if not lock:
+            return
+        pid = int(lock[0])
+        shmid = lock[6].split()[-1] if len(lock) > 6 else None
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and (
+            _dying(pid, self.data) or _attached(shmid)
+        ):
+            time.sleep(0.05)
 
     def stop(self) -> None:
         try:
@@ -152,25 +169,44 @@ class PrivatePostgres:
         return f"postgresql+psycopg://{self.user}@127.0.0.1:{self.port}/{name}"
 
 
-def _children_of(pid: int) -> list[int]:
-    """Live processes whose parent is `pid` (a killed postmaster's backends)."""
-    out = []
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as f:
-                fields = f.read().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid and fields[0] != "Z":
-            out.append(int(entry))
-    return out
-
-
-def _alive(pid: int) -> bool:
+def _lock_lines(path: Path) -> list[str]:
     try:
+        return path.read_text().splitlines()
+    except OSError:
+        return []
+
+
+def _process(pid: int) -> tuple[str, list[bytes]] | None:
+    """(state, argv) of a process, None once it is reaped."""
+    try:
+        argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
         with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
-            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+            return f.read().rsplit(")", 1)[1].split()[0], argv
+    except (OSError, IndexError):
+        return None
+
+
+def _serves(argv: list[bytes], data: Path) -> bool:
+    return str(data).encode() in argv
+
+
+def _dying(pid: int, data: Path) -> bool:
+    """`pid` is still that postmaster, or its zombie not yet reaped (whose
+    command line is empty), rather than another process that took its number."""
+    seen = _process(pid)
+    return seen is not None and (seen[0] == "Z" or _serves(seen[1], data))
+
+
+def _attached(shmid: str | None) -> bool:
+    """Processes still attached to the SysV segment (proc(5): nattch)."""
+    if shmid is None:
+        return False
+    try:
+        table = Path("/proc/sysvipc/shm").read_text().splitlines()[1:]
     except OSError:
         return False
+    for row in table:
+        cols = row.split()
+        if cols[1] == shmid:
+            return int(cols[6]) > 0
+    return False
