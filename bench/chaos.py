@@ -167,6 +167,19 @@ class World:
             started.append("pcscd")
         return started
 
+    def restart_all(self, attempts: int = 10) -> list[str]:
+        """`restart_dead`, tried again a second later when a start fails, as
+        systemd's Restart= does; the reason is printed each time."""
+        for attempt in range(1, attempts + 1):
+            try:
+                return self.restart_dead()
+            except Exception as exc:
+                if attempt == attempts:
+                    raise
+                print(f"chaos: restart failed (try {attempt}): {exc}", flush=True)
+                time.sleep(1.0)
+        return []
+
     def sync(self, kill_after: float | None = None) -> bool:
         """`kiosk usage sync` as the timer runs it; SIGKILLed after `kill_after`."""
         command = [
@@ -559,7 +572,7 @@ class Walk:
         # The fault ends: what is down comes back, the queue is cleared.
         self.systemd.keep_cupsd_down = False
         with self.systemd.paused():
-            self.world.restart_dead()
+            self.world.restart_all()
             if fault is Fault.PAPER_JAM:
                 self.world.stack.clear_jam()
             (self.world.state_fs / BALLAST).unlink(missing_ok=True)
@@ -662,7 +675,7 @@ class Walk:
     def finish(self) -> None:
         """Faults over: everything up, one good sync, then the books."""
         with self.systemd.paused():
-            self.world.restart_dead()
+            self.world.restart_all()
         report = self.shell.ask({"cmd": "flush"})
         if report is None:
             raise MeasurementFailed("the shell died at the end of the walk")

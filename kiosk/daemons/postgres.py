@@ -45,9 +45,18 @@ class PrivatePostgres:
 
     def _run(self, *cmd: str) -> None:
         prefix = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
-        subprocess.run(
-            [*prefix, *cmd], check=True, capture_output=True, cwd=self.root, timeout=120
+        done = subprocess.run(
+            [*prefix, *cmd], capture_output=True, text=True, cwd=self.root, timeout=120
         )
+        if done.returncode != 0:
+            # What the tool and the server said: the server's own log (pg_ctl
+            # start only says "examine the log output").
+            log = _lines(self.root / "log")[-8:]
+            said = "\n".join([done.stderr.strip(), *log]).strip()
+            raise RuntimeError(
+                f"{Path(cmd[0]).name} {' '.join(cmd[1:3])} failed "
+                f"(exit {done.returncode}): {said}"
+            )
 
     def start(self) -> None:
         self.sockets.mkdir()
@@ -93,7 +102,7 @@ class PrivatePostgres:
         at 32768 here: the number counts only while it is a postgres
         serving this data folder (else a kill would hit another process).
         """
-        lock = _lock_lines(self.data / "postmaster.pid")
+        lock = _lines(self.data / "postmaster.pid")
         try:
             pid = int(lock[0])
         except (IndexError, ValueError):
@@ -129,7 +138,7 @@ class PrivatePostgres:
         """Until the postmaster in postmaster.pid is reaped (postgres refuses
         to start while that PID exists, even as a zombie) and its backends,
         which exit once they notice, have let go of its shared memory."""
-        lock = _lock_lines(self.data / "postmaster.pid")
+        lock = _lines(self.data / "postmaster.pid")
         if not lock:
             return
         pid = int(lock[0])
@@ -169,7 +178,7 @@ class PrivatePostgres:
         return f"postgresql+psycopg://{self.user}@127.0.0.1:{self.port}/{name}"
 
 
-def _lock_lines(path: Path) -> list[str]:
+def _lines(path: Path) -> list[str]:
     try:
         return path.read_text().splitlines()
     except OSError:
