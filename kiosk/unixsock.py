@@ -1,6 +1,6 @@
 """The station's small local services on Unix sockets (the staff PIN verifier,
 the stick helper): the listening socket systemd hands over, and one request
-line read with a cap."""
+line read with a cap; and the shell's messages to systemd (sd_notify)."""
 
 from __future__ import annotations
 
@@ -31,3 +31,20 @@ def read_line(conn: socket.socket, max_line: int) -> bytes:
             break
         buf += chunk
     return bytes(buf)
+
+
+def notify_systemd(state: str) -> bool:
+    """Send `state` ("WATCHDOG=1", say) to the service manager, as sd_notify(3)
+    does: one datagram to $NOTIFY_SOCKET (a path, or "@" for an abstract
+    name). False when not run by systemd or the socket is gone."""
+    address = os.environ.get("NOTIFY_SOCKET", "")
+    if not address:
+        return False
+    if address.startswith("@"):
+        address = "\0" + address[1:]
+    with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM | socket.SOCK_CLOEXEC) as s:
+        try:
+            s.sendto(state.encode(), address)
+        except OSError:
+            return False
+    return True

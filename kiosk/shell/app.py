@@ -540,6 +540,8 @@ def make_application(argv: list[str]) -> QApplication:
 def run_station(
     config_path: Path, *, allow_no_sandbox: bool, json_logging: bool
 ) -> int:
+    from kiosk.shell.watchdog import start_watchdog
+
     try:
         config = kconfig.load(config_path)
     except kconfig.ConfigError as exc:
@@ -557,6 +559,7 @@ def run_station(
     app = make_application([])
     station = build_station(config, app)
     station.start()
+    start_watchdog(app)  # the app owns the timer
     log.init.info("station %s ready", config.station.id)
     return int(app.exec())
 

@@ -621,6 +621,19 @@ journalctl -b -u buergerterminal-heartbeat.service -o cat >"$out/heartbeat.log" 
 ca=--ca-file=/etc/buergerterminal/test-ca.pem
 kiosk doctor --json $ca >"$out/doctor-root" 2>"$out/doctor-root.err"
 $as_kiosk kiosk doctor --json $ca >"$out/doctor-kiosk" 2>"$out/doctor-kiosk.err"
+# A shell whose main thread hangs: `kiosk run` stopped (found in the unit's
+# cgroup by its command line). Its watchdog pings stop; systemd kills the
+# unit and starts it again, and the new shell reaches Welcome.
+for d in /proc/[0-9]*; do
+    grep -qs ":/system.slice/buergerterminal.service\\$" "$d/cgroup" || continue
+    case "$(tr '\\0' ' ' <"$d/cmdline")" in
+        *"/bin/kiosk run "*) kill -STOP "${d#/proc/}" && echo "${d#/proc/}" >"$out/hung"
+    esac
+done
+ready 3
+echo "exit $?" >"$out/watchdog-ready"
+systemctl show -p NRestarts -p ActiveState buergerterminal.service >"$out/watchdog" 2>&1
+journalctl -b -u buergerterminal.service -o cat | grep -i watchdog >>"$out/watchdog"
 echo done >"$out/done"
 systemctl poweroff
 """
@@ -686,6 +699,8 @@ def booted(station: Station) -> Boot:
         shell_dropin = station.path("/etc/systemd/system/buergerterminal.service.d")
         shell_dropin.mkdir()
         (shell_dropin / "headless.conf").write_text(HEADLESS)
+        # The unit's watchdog, shorter: the hung shell's restart is awaited.
+        (shell_dropin / "watchdog.conf").write_text("[Service]\nWatchdogSec=30\n")
         probe = station.path("/usr/local/sbin/bt-boot-probe")
         probe.write_text(BOOT_PROBE)
         probe.chmod(0o755)
@@ -848,3 +863,12 @@ def test_boot_heartbeat_reaches_the_fleet_page(booted: Boot) -> None:
     # Read under the unit's filter without SIGSYS; in the container nspawn's
     # own filter answers EPERM (no CAP_SYS_TIME), so the clock is "unknown".
     assert "clock_synchronised" in state, state
+
+
+def test_boot_a_shell_that_hangs_is_restarted_by_the_watchdog(booted: Boot) -> None:
+    assert booted["hung"].strip().isdigit()  # `kiosk run` was found and stopped
+    assert booted["watchdog-ready"] == "exit 0\n", booted["watchdog"]
+    seen = show(booted["watchdog"])
+    assert seen["NRestarts"] == "1", booted["watchdog"]
+    assert seen["ActiveState"] == "active"
+    assert "watchdog timeout" in booted["watchdog"].lower(), booted["watchdog"]
