@@ -6,6 +6,8 @@ Exceptions::
     ├── BadEntry          one results entry lacks a key or has a value of the
     │                     wrong type (the message names the entry and the key)
     ├── UnknownModule     a module named on the command line is not in bench/
+    ├── BadModule         a module's TIMEOUT_SECONDS cannot be read without
+    │                     importing it (the message names the file)
     └── MeasurementFailed a benchmark could not measure what it promised
                           (a page did not load, a wipe was not clean, a tool
                           is missing); raised inside bench modules
@@ -27,6 +29,10 @@ class BadEntry(BenchError):
 
 class UnknownModule(BenchError):
     """A benchmark module that bench/ does not have."""
+
+
+class BadModule(BenchError):
+    """A benchmark module whose TIMEOUT_SECONDS the harness cannot read."""
 
 
 class MeasurementFailed(BenchError):

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench import report, targets
-from bench.errors import BadEntry, UnknownModule
+from bench.errors import BadEntry, BadModule, UnknownModule
 
 BENCH_DIR = Path(__file__).resolve().parent
 REPO = BENCH_DIR.parent
@@ -70,11 +70,29 @@ def _top_level(path: Path) -> tuple[bool, float | None]:
             and isinstance(node.targets[0], ast.Name)
             and node.targets[0].id == "TIMEOUT_SECONDS"
         ):
-            with contextlib.suppress(ValueError):
-                value = ast.literal_eval(node.value)
-                if isinstance(value, int | float):
-                    timeout = float(value)
+            timeout = _seconds(node.value)
+            if timeout is None:
+                raise BadModule(
+                    f"{path}: TIMEOUT_SECONDS must be a number or arithmetic of "
+                    f"numbers (6 * 3600), not {ast.unparse(node.value)!r}"
+                )
     return has_run, timeout
+
+
+def _seconds(node: ast.expr) -> float | None:
+    """A number written as a literal or as + - * of literals (`6 * 3600`)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, int | float):
+        return float(node.value)
+    if isinstance(node, ast.BinOp) and isinstance(
+        node.op, ast.Add | ast.Sub | ast.Mult
+    ):
+        left, right = _seconds(node.left), _seconds(node.right)
+        if left is None or right is None:
+            return None
+        if isinstance(node.op, ast.Add):
+            return left + right
+        return left - right if isinstance(node.op, ast.Sub) else left * right
+    return None
 
 
 def discover(

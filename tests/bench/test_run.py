@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bench import run as harness
-from bench.errors import UnknownModule
+from bench.errors import BadModule, UnknownModule
 from bench.report import Entry, parse_entries
 
 OK = """
@@ -71,6 +71,25 @@ def test_discovery_finds_modules_with_run_and_reads_their_timeout(fake_bench):
     assert by_name["hang"].timeout == 2
     assert by_name["ok"].timeout == harness.DEFAULT_TIMEOUT_SECONDS
     assert by_name["ok"].qualified == "fakebench.ok"
+
+
+def test_a_timeout_written_as_arithmetic_is_read(fake_bench):
+    """bench/chaos.py's `6 * 3600` was read as nothing, so `make bench` killed
+    the 1,000-session walk after the default 900 s."""
+    folder, _ = fake_bench({"long": "TIMEOUT_SECONDS = 6 * 3600 + 60\n" + OK})
+    (module,) = harness.discover(folder, "fakebench")
+    assert module.timeout == 6 * 3600 + 60
+
+
+def test_a_timeout_the_harness_cannot_read_is_an_error(fake_bench):
+    folder, _ = fake_bench({"odd": "TIMEOUT_SECONDS = int('9')\n" + OK})
+    with pytest.raises(BadModule, match=r"odd\.py: TIMEOUT_SECONDS must be"):
+        harness.discover(folder, "fakebench")
+
+
+def test_every_bench_modules_timeout_is_read() -> None:
+    timeouts = {m.name: m.timeout for m in harness.discover()}
+    assert timeouts["chaos"] == 6 * 3600
 
 
 def test_bench_timeout_env_overrides_every_module(fake_bench, monkeypatch):
