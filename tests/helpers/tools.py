@@ -34,6 +34,8 @@ PACKAGES: dict[str, str] = {
     "mkosi": "mkosi",
     "nsenter": "util-linux",
     "pcscd": "pcscd",
+    "rauc": "rauc",
+    "mksquashfs": "squashfs-tools",
     "setpriv": "util-linux",
     "systemd-analyze": "systemd",
     "systemd-nspawn": "systemd-container",
