@@ -9,10 +9,10 @@
 #       certificate, the one the image carries) and meant for this kind of
 #       station. The first version is good from the start and gives the
 #       station its data.
-#   station.sh update STATION BUNDLE
+#   station.sh update STATION BUNDLE [--tries N]
 #       the station's own RAUC (its image's rauc, system.conf and keyring, run
 #       in the station, not booted) installs the bundle into the other slot,
-#       which goes on trial: 3 boots to reach Welcome, else the station falls
+#       which goes on trial: N boots (default 3) to reach Welcome, else the station falls
 #       back by itself. A bundle that is not signed by the station's keyring or
 #       is for another kind of system is refused and nothing changes.
 #   station.sh boot STATION [NSPAWN-ARGS...]
@@ -212,7 +212,9 @@ case "$cmd" in
         echo "station.sh: installed $(version_in "$disk/root-a.img") into slot A (good)"
         ;;
     update)
-        bundle=${1:?station.sh update STATION BUNDLE}
+        bundle=${1:?station.sh update STATION BUNDLE [--tries N]}
+        tries=3
+        [ "${2:-}" = "--tries" ] && tries=${3:?--tries needs a number}
         [ -f "$bundle" ] || die "no bundle $bundle (make bundle, or deploy/image/bundle.sh)"
         attach
         slot=$(current)
@@ -220,7 +222,7 @@ case "$cmd" in
         # An overlay of the bundle's folder: RAUC trusts a bundle on a
         # filesystem root prepared (it checks the one under the bundle).
         nspawn "$slot" "update from slot $slot, version " --pipe \
-            --overlay-ro="$folder:/run/bt-bundle" -- \
+            --setenv=BUERGERTERMINAL_TRIES="$tries" --overlay-ro="$folder:/run/bt-bundle" -- \
             sh -c "$RAUC_INSIDE" sh "$slot" install "/run/bt-bundle/$(basename "$bundle")" </dev/null
         ;;
     boot)

@@ -8,10 +8,14 @@ under /var/cache/buergerterminal/image, and the PyPI dependencies come as
 wheels from the install test's cached Debian root (tests/deploy/debian-root.sh)
 so the image's pip needs no network.
 
-Then deploy/image/station.sh makes a station of versioned trees from it:
+Then deploy/image/bundle.sh makes it a signed RAUC bundle (a throwaway key;
+the image carries its certificate as RAUC's keyring) and deploy/image/
+station.sh makes a station of it: two root slots as loop-device files, a
+loader folder with one boot-counting entry per slot (deploy/image/rauc-boot,
+RAUC's custom backend), the station's data beside them.
 
-1. version N (the build) is installed and gets the station's own settings
-   the way IT sets them (install.sh --settings-only), then boots: the shell
+1. version N's bundle is installed into slot A and the station gets its own
+   settings the way IT sets them (install.sh --settings-only), then boots: the shell
    reaches Welcome as `kiosk` with the browser sandbox on, the PIN verifier,
    pcscd, cupsd and the sync timer run, `kiosk doctor` passes what can pass
    without hardware. The staff PIN is set and 3 sessions are counted, unsent.
@@ -20,17 +24,21 @@ Then deploy/image/station.sh makes a station of versioned trees from it:
    shell, pressed through its own widgets over AT-SPI (first_session.py; cage
    takes no virtual input): Welcome, the rules, the service's page, End
    session, the wipe clean, Welcome again. It counts as a 4th session.
-2. version N+1 (the same tree under a new IMAGE_VERSION) is installed on
-   trial and boots: it passes its health check, is marked good, and the
-   settings of 1 are all still there (config, decryptable token, PIN hash,
-   counters). 2 more sessions are counted.
-3. version N+2, whose shell cannot start, is installed on trial: its health
-   check fails, the station reboots by itself and is back on N+1 with its 6
-   counted sessions.
+2. version N+1 (the same tree under a new IMAGE_VERSION), as a bundle, is
+   installed by the station's own RAUC (`rauc install`, inside the station)
+   into slot B, on trial, and boots: it passes its health check, is marked
+   good (`rauc status mark-good`), and the settings of 1 are all still there
+   (config, decryptable token, PIN hash, counters). 2 more sessions are
+   counted. Bundles signed by another key or made for another system are
+   refused, and nothing changes.
+3. version N+2, whose shell cannot start, is installed into slot A on trial:
+   its health check fails, the station reboots by itself and is back on N+1
+   with its 6 counted sessions; RAUC says slot A is bad, B booted and good.
 
 Every boot runs the same probe unit, which writes what it saw into a folder
 per boot that the test reads after the container powered off. Derived versions
-are hard-link copies; nothing writes a tree (every boot is --volatile=overlay).
+are hard-link copies of the build's tree; every boot is --volatile=overlay on
+the read-only slot.
 """
 
 from __future__ import annotations
@@ -60,6 +68,7 @@ REPO = Path(__file__).resolve().parents[2]
 DEPLOY = REPO / "deploy"
 BUILD = DEPLOY / "mkosi" / "build.sh"
 STATION_SH = DEPLOY / "image" / "station.sh"
+BUNDLE_SH = DEPLOY / "image" / "bundle.sh"
 ROOT_BUILDER = Path(__file__).with_name("debian-root.sh")
 STATION_ID = "jena-lobeda-1"  # deploy/stations/jena-lobeda.toml
 PIN = "428516"
@@ -67,7 +76,9 @@ PIN = "428516"
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.timeout(1800),  # a cold build is part of the fixture
-    pytest.mark.needs_tool("mkosi", "systemd-nspawn", "unshare", "debootstrap"),
+    pytest.mark.needs_tool(
+        "mkosi", "systemd-nspawn", "unshare", "debootstrap", "rauc", "mksquashfs"
+    ),
     pytest.mark.skipif(os.geteuid() != 0, reason="needs root (builds an image)"),
 ]
 
@@ -111,7 +122,12 @@ if systemctl is-failed -q buergerterminal-health.service; then
     exit 0  # FailureAction= reboots; the loader picks the previous version
 fi
 systemctl show -p ActiveState -p Result buergerterminal-bless.service >"$out/bless"
+journalctl -b -u buergerterminal-bless.service -o cat >"$out/bless.log" 2>&1
 ls /boot/loader/entries >"$out/entries"
+rauc status --detailed --output-format=json >"$out/rauc-status" 2>"$out/rauc-status.err"
+# Only root may talk to RAUC (the shell's user must not switch versions).
+$as_kiosk rauc status >"$out/rauc-kiosk" 2>&1
+echo "exit $?" >>"$out/rauc-kiosk"
 systemd-analyze verify --man=no buergerterminal-health.service \
     buergerterminal-bless.service >"$out/verify" 2>&1
 echo "exit $?" >>"$out/verify"
@@ -242,18 +258,41 @@ def wheels() -> str:
 
 
 @dataclass
+class Keys:
+    """IT's signing key (a throwaway one) and another that is not IT's."""
+
+    cert: Path
+    key: Path
+    other_cert: Path
+    other_key: Path
+
+
+def make_keys(folder: Path) -> Keys:
+    def pair(name: str) -> tuple[Path, Path]:
+        cert, key = folder / f"{name}-cert.pem", folder / f"{name}-key.pem"
+        # (the work folder's path has no spaces: mkdtemp's)
+        argv = "openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj"
+        argv += f" /CN={name} -keyout {key} -out {cert}"
+        subprocess.run(argv.split(), check=True, capture_output=True)
+        return cert, key
+
+    return Keys(*pair("it"), *pair("other"))
+
+
+@dataclass
 class Image:
     tree: Path
     version: str
     build_seconds: float
     size_mib: float
     log: str
+    keys: Keys
 
 
-def build_image() -> Image:
+def build_image(keys: Keys) -> Image:
     started = time.monotonic()
     done = subprocess.run(
-        ["sh", str(BUILD), "--tree", "--wheels", wheels()],
+        ["sh", str(BUILD), "--tree", "--keyring", str(keys.cert), "--wheels", wheels()],
         capture_output=True,
         text=True,
         timeout=1800,
@@ -274,7 +313,29 @@ def build_image() -> Image:
         build_seconds=seconds,
         size_mib=float(size.stdout.split()[0]),
         log=done.stderr,
+        keys=keys,
     )
+
+
+@dataclass
+class Bundle:
+    path: Path
+    seconds: float
+    size_mib: float
+
+
+def make_bundle(tree: Path, out: Path, cert: Path, key: Path, *extra: str) -> Bundle:
+    started = time.monotonic()
+    sign = ["--cert", str(cert), "--key", str(key)]
+    done = subprocess.run(
+        ["sh", str(BUNDLE_SH), *sign, *extra, str(tree), str(out)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return Bundle(out, time.monotonic() - started, out.stat().st_size / 2**20)
 
 
 def version_of(tree: Path) -> str:
@@ -305,6 +366,7 @@ def derive(image: Image, folder: Path, version: str, *, broken: bool) -> Path:
 class Station:
     folder: Path
     work: Path
+    keys: Keys
     collector: CollectorProcess
     collector_db: str
     token: str
@@ -323,6 +385,18 @@ class Station:
     @property
     def data(self) -> Path:
         return self.folder / "data"
+
+    def entries(self) -> list[str]:
+        return sorted(p.name for p in (self.folder / "loader" / "entries").iterdir())
+
+    def update(self, bundle: Path, *args: str) -> tuple[float, str]:
+        """`station.sh update`: the station's own RAUC installs the bundle."""
+        started = time.monotonic()
+        done = self.sh("update", str(bundle), *args)
+        output = done.stdout + done.stderr
+        assert done.returncode == 0, output[-3000:]
+        assert f"Installing `/run/bt-bundle/{bundle.name}` succeeded" in output, output
+        return time.monotonic() - started, output
 
 
 @dataclass
@@ -373,15 +447,27 @@ def boot(station: Station, probe: Path, **todo: str) -> Boot:
 
 
 @pytest.fixture(scope="module")
-def image() -> Image:
-    return build_image()
+def workdir() -> Iterator[Path]:
+    work = Path(tempfile.mkdtemp(prefix="kiosk-image-", dir="/var/tmp"))
+    try:
+        yield work
+    finally:
+        # No mount outlives a container (each had its own namespace), and
+        # station.sh detached the loop devices it attached.
+        shutil.rmtree(work)
 
 
 @pytest.fixture(scope="module")
-def station(image: Image) -> Iterator[Station]:
+def image(workdir: Path) -> Image:
+    (workdir / "keys").mkdir()
+    return build_image(make_keys(workdir / "keys"))
+
+
+@pytest.fixture(scope="module")
+def station(image: Image, workdir: Path) -> Iterator[Station]:
     from helpers.tls import make_certs
 
-    work = Path(tempfile.mkdtemp(prefix="kiosk-image-", dir="/var/tmp"))
+    work = workdir
     folder = work / "station"
     collector: CollectorProcess | None = None
     sites = LocalServer()
@@ -400,9 +486,16 @@ def station(image: Image) -> Iterator[Station]:
         certs = make_certs(work / "tls")
         collector = CollectorProcess(collector_db, tls=certs)
         collector.start()
-        station = Station(folder, work, collector, collector_db, token, sites)
-        done = station.sh("install", str(image.tree))
+        station = Station(
+            folder, work, image.keys, collector, collector_db, token, sites
+        )
+        keys = image.keys
+        bundle = make_bundle(image.tree, work / "n.raucb", keys.cert, keys.key)
+        print(f"bundle N: {bundle.seconds:.0f} s, {bundle.size_mib:.0f} MiB")
+        done = station.sh("install", str(bundle.path), "--keyring", str(keys.cert))
         assert done.returncode == 0, done.stderr
+        assert f"installed {image.version} into slot A (good)" in done.stdout
+        bundle.path.unlink()
         # The station's own settings, as IT gives them to a station running
         # from the image: this station's config (its collector on this
         # machine's loopback, and one more service: kiosk demo's citizen
@@ -435,8 +528,6 @@ def station(image: Image) -> Iterator[Station]:
         sites.stop()
         if collector is not None:
             collector.stop(timeout=30)
-        # No mount outlives a container (each had its own namespace).
-        shutil.rmtree(work)
 
 
 @pytest.fixture(scope="module")
@@ -498,7 +589,7 @@ def test_first_boot_reaches_welcome_as_kiosk_with_everything_running(
     assert len(first.boots) == 1, first.console[-3000:]
     assert b["pid1"] == "systemd\n"
     assert b["version"].strip() == image.version
-    assert b["entry"].strip() == f"{image.version}.conf"  # the first is good
+    assert b["entry"].strip() == "A.conf"  # the first version is good
     assert_settled(b)
     assert show(b["health"]) == {"ActiveState": "active", "Result": "success"}
     assert b["verify"] == "exit 0\n", b["verify"]  # systemd's verdict on them
@@ -567,12 +658,36 @@ def test_first_boot_staff_pin_and_counters(first: Boot) -> None:
 # -- 3 and 4: update, settings kept, roll back -------------------------------
 
 
+def rauc_slots(text: str) -> dict[str, dict[str, str]]:
+    """`rauc status --detailed --output-format=json`, per bootname: the
+    slot's state (booted/inactive), boot status and installed version."""
+    status = json.loads(text)
+    slots: dict[str, dict[str, str]] = {}
+    for entry in status["slots"]:
+        ((_, slot),) = entry.items()
+        bundle = (slot.get("slot_status") or {}).get("bundle") or {}
+        slots[slot["bootname"]] = {
+            "state": slot["state"],
+            "boot_status": slot["boot_status"],
+            "version": bundle.get("version", ""),
+        }
+    return slots
+
+
 @pytest.fixture(scope="module")
 def updated(station: Station, image: Image, first: Boot, probe: Path) -> Boot:
     tree = derive(image, station.work, f"{image.version}.1", broken=False)
-    done = station.sh("install", str(tree), "--tries", "2")
-    assert done.returncode == 0, done.stderr
-    assert f"{image.version}.1+2-0.conf" in done.stdout
+    keys = station.keys
+    bundle = make_bundle(tree, station.work / "n1.raucb", keys.cert, keys.key)
+    shutil.rmtree(tree)
+    seconds, output = station.update(bundle.path, "--tries", "2")
+    bundle.path.unlink()
+    print(
+        f"bundle N+1: {bundle.seconds:.0f} s, {bundle.size_mib:.0f} MiB;"
+        f" rauc install: {seconds:.1f} s"
+    )
+    assert f"update from slot A, version {image.version}" in output
+    assert station.entries() == ["A.conf", "B+2-0.conf"]
     return boot(station, probe, count="2")
 
 
@@ -583,11 +698,22 @@ def test_update_boots_the_new_version_and_marks_it_good(
     b = updated.last()
     assert_settled(b)
     assert b["version"].strip() == f"{image.version}.1"
-    assert b["entry"].strip() == f"{image.version}.1.conf"  # blessed
-    assert show(b["bless"])["Result"] == "success"
-    assert b["entries"].split() == sorted(
-        [f"{image.version}.conf", f"{image.version}.1.conf"]
-    )
+    assert b["entry"].strip() == "B.conf"  # blessed: rauc status mark-good
+    assert show(b["bless"])["Result"] == "success", b["bless.log"]
+    assert "is good (B+1-1.conf -> B.conf)" in b["bless.log"]
+    assert b["entries"].split() == ["A.conf", "B.conf"]
+    # RAUC's own view, from inside the station: booted from B, both good,
+    # B holds the bundle it installed.
+    slots = rauc_slots(b["rauc-status"])
+    assert slots["B"] == {
+        "state": "booted",
+        "boot_status": "good",
+        "version": f"{image.version}.1",
+    }, b["rauc-status"]
+    assert slots["A"]["boot_status"] == "good"
+    # The shell's user cannot talk to RAUC at all.
+    assert not b["rauc-kiosk"].endswith("exit 0\n"), b["rauc-kiosk"]
+    assert "AccessDenied" in b["rauc-kiosk"], b["rauc-kiosk"]
 
 
 def test_update_keeps_the_stations_settings(first: Boot, updated: Boot) -> None:
@@ -605,10 +731,79 @@ def test_update_keeps_the_stations_settings(first: Boot, updated: Boot) -> None:
 
 
 @pytest.fixture(scope="module")
-def rolled_back(station: Station, image: Image, updated: Boot, probe: Path) -> Boot:
-    tree = derive(image, station.work, f"{image.version}.2", broken=True)
-    done = station.sh("install", str(tree), "--tries", "1")
+def refused(station: Station, updated: Boot) -> dict[str, str]:
+    """Two bundles the station must not take (tiny: the refusal comes before
+    anything is written): signed by a key that is not IT's, and made for
+    another kind of system. What `station.sh update` said for each."""
+    tree = station.work / "tiny"
+    (tree / "usr" / "lib").mkdir(parents=True)
+    (tree / "usr" / "lib" / "os-release").write_text("IMAGE_VERSION=9.9\n")
+    keys = station.keys
+    bundles = {
+        "other key": make_bundle(
+            tree, station.work / "other-key.raucb", keys.other_cert, keys.other_key
+        ),
+        "other system": make_bundle(
+            tree,
+            station.work / "other-system.raucb",
+            keys.cert,
+            keys.key,
+            "--compatible",
+            "somebody-elses-kiosk",
+        ),
+    }
+    said = {}
+    for name, bundle in bundles.items():
+        before = station.entries()
+        done = station.sh("update", str(bundle.path))
+        said[name] = f"exit {done.returncode}\n" + done.stdout + done.stderr
+        assert station.entries() == before, (name, said[name])
+    return said
+
+
+def test_a_bundle_not_signed_by_it_is_refused(refused: dict[str, str]) -> None:
+    said = refused["other key"]
+    assert not said.startswith("exit 0"), said
+    assert "signature verification failed" in said, said
+    assert "Installing `/run/bt-bundle/other-key.raucb` failed" in said
+
+
+def test_a_bundle_for_another_system_is_refused(refused: dict[str, str]) -> None:
+    said = refused["other system"]
+    assert not said.startswith("exit 0"), said
+    assert (
+        "Compatible mismatch: Expected 'bt-station'"
+        " but bundle manifest has 'somebody-elses-kiosk'" in said
+    ), said
+
+
+def test_after_the_refusals_the_station_is_unchanged(
+    station: Station, image: Image, refused: dict[str, str]
+) -> None:
+    done = station.sh("status")
     assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[:5] == [
+        "A.conf",
+        "B.conf",
+        "booted: B.conf",
+        f"slot A: {image.version}",
+        f"slot B: {image.version}.1",
+    ], done.stdout
+    assert "Booted from: rootfs.1 (B)" in done.stdout
+
+
+@pytest.fixture(scope="module")
+def rolled_back(
+    station: Station, image: Image, refused: dict[str, str], probe: Path
+) -> Boot:
+    tree = derive(image, station.work, f"{image.version}.2", broken=True)
+    keys = station.keys
+    bundle = make_bundle(tree, station.work / "n2.raucb", keys.cert, keys.key)
+    shutil.rmtree(tree)
+    station.update(bundle.path, "--tries", "1")
+    bundle.path.unlink()
+    assert station.entries() == ["A+1-0.conf", "B.conf"]
     return boot(station, probe)
 
 
@@ -618,20 +813,24 @@ def test_a_version_that_never_reaches_welcome_falls_back(
     bad, good = f"{image.version}.2", f"{image.version}.1"
     console = rolled_back.console
     # The loader counted the one try, the health check failed and rebooted
-    # (before the probe ran), and the loader skipped the spent version.
-    assert f"station.sh: boot 1: {bad} ({bad}+0-1.conf)" in console, console[-3000:]
+    # (before the probe ran), and the loader skipped the spent slot.
+    assert f"station.sh: boot 1: slot A (A+0-1.conf), version {bad}" in console, (
+        console[-3000:]
+    )
     assert (
-        f"version {bad} on trial ({bad}+0-1.conf): the shell failed 3 times;"
+        f"version {bad} on trial (A+0-1.conf): the shell failed 3 times;"
         " back to the previous version" in console
     ), console[-3000:]
-    assert f"station.sh: boot 2: {good} ({good}.conf)" in console
+    assert f"station.sh: boot 2: slot B (B.conf), version {good}" in console
     assert len(rolled_back.boots) == 1, console[-3000:]
     back = rolled_back.last()
     assert back["version"].strip() == good
     assert_settled(back)
-    assert back["entries"].split() == sorted(
-        [f"{image.version}.conf", f"{good}.conf", f"{bad}+0-1.conf"]
-    )
+    assert back["entries"].split() == ["A+0-1.conf", "B.conf"]
+    # RAUC agrees: A (with N+2 in it) is bad, B is booted and good.
+    slots = rauc_slots(back["rauc-status"])
+    assert slots["A"] == {"state": "inactive", "boot_status": "bad", "version": bad}
+    assert slots["B"] == {"state": "booted", "boot_status": "good", "version": good}
     # Still everything of the station's: the counters not yet sent, the PIN,
     # the token.
     assert back["counters"].split() == ["6", "1"]
