@@ -29,11 +29,14 @@ RAUC's custom backend), the station's data beside them.
    into slot B, on trial, and boots: it passes its health check, is marked
    good (`rauc status mark-good`), and the settings of 1 are all still there
    (config, decryptable token, PIN hash, counters). 2 more sessions are
-   counted. Bundles signed by another key or made for another system are
-   refused, and nothing changes.
-3. version N+2, whose shell cannot start, is installed into slot A on trial:
-   its health check fails, the station reboots by itself and is back on N+1
-   with its 6 counted sessions; RAUC says slot A is bad, B booted and good.
+   counted. Then the running station installs N+2 itself (root's `rauc
+   install`, through rauc.service) into slot A, on trial.
+3. N+2's shell cannot start: its health check fails on each of its 3 tries,
+   the station reboots by itself and is back on N+1 with its 6 counted
+   sessions; RAUC says slot A is bad, B booted and good.
+
+Between 1 and 2, bundles signed by another key or made for another system
+are refused, and nothing changes.
 
 Every boot runs the same probe unit, which writes what it saw into a folder
 per boot that the test reads after the container powered off. Derived versions
@@ -196,6 +199,16 @@ if [ -f /var/tmp/probe/session-json ]; then
     sleep 1  # the wipe's line follows Welcome's
     journalctl -b -u buergerterminal.service -o cat --since="@$since" \
         >"$out/session.log" 2>&1
+fi
+# An update the way a running station takes it: root's `rauc install`,
+# through rauc.service (D-Bus activated, told the booted slot by the loader).
+if [ -f /var/tmp/probe/install ]; then
+    since=$(date +%s.%N)
+    rauc install "$(cat /var/tmp/probe/install)" >"$out/install" 2>&1
+    echo "exit $?" >>"$out/install"
+    echo "$since $(date +%s.%N)" >"$out/install-times"
+    ls /boot/loader/entries >"$out/entries-after-install"
+    rm /var/tmp/probe/install
 fi
 echo done >"$out/done"
 systemctl poweroff
@@ -411,7 +424,7 @@ class Boot:
         return self.boots[-1]
 
 
-def boot(station: Station, probe: Path, **todo: str) -> Boot:
+def boot(station: Station, probe: Path, *nspawn: str, **todo: str) -> Boot:
     for name, text in todo.items():
         (probe / name.replace("_", "-")).write_text(text)
     before = {p.name for p in probe.iterdir() if p.name.startswith("boot-")}
@@ -428,6 +441,7 @@ def boot(station: Station, probe: Path, **todo: str) -> Boot:
         "/usr/local/lib/bt-probe/first_session.py",
         f"--bind-ro={station.work / 'headless.conf'}:"
         "/etc/systemd/system/buergerterminal.service.d/headless.conf",
+        *nspawn,
         "systemd.wants=bt-image-probe.service",
         timeout=900,
     )
@@ -675,20 +689,38 @@ def rauc_slots(text: str) -> dict[str, dict[str, str]]:
 
 
 @pytest.fixture(scope="module")
-def updated(station: Station, image: Image, first: Boot, probe: Path) -> Boot:
-    tree = derive(image, station.work, f"{image.version}.1", broken=False)
+def updated(
+    station: Station, image: Image, refused: dict[str, str], probe: Path
+) -> Boot:
+    """N+1 from IT's side (`station.sh update`), then, booted, the station
+    takes N+2 itself (its probe runs `rauc install`; the bundle's folder is
+    mounted in as an overlay, which RAUC trusts as it would a station's own
+    disk)."""
     keys = station.keys
-    bundle = make_bundle(tree, station.work / "n1.raucb", keys.cert, keys.key)
-    shutil.rmtree(tree)
-    seconds, output = station.update(bundle.path, "--tries", "2")
-    bundle.path.unlink()
+    bundles = station.work / "bundles"
+    bundles.mkdir()
+    made = {}
+    for suffix, broken in ((".1", False), (".2", True)):
+        tree = derive(image, station.work, image.version + suffix, broken=broken)
+        out = bundles / f"n{suffix}.raucb"
+        made[suffix] = make_bundle(tree, out, keys.cert, keys.key)
+        shutil.rmtree(tree)
+    seconds, output = station.update(made[".1"].path, "--tries", "2")
     print(
-        f"bundle N+1: {bundle.seconds:.0f} s, {bundle.size_mib:.0f} MiB;"
-        f" rauc install: {seconds:.1f} s"
+        f"bundles N+1, N+2: {made['.1'].seconds:.0f} s, {made['.2'].seconds:.0f} s,"
+        f" {made['.1'].size_mib:.0f} MiB; station.sh update: {seconds:.1f} s"
     )
     assert f"update from slot A, version {image.version}" in output
     assert station.entries() == ["A.conf", "B+2-0.conf"]
-    return boot(station, probe, count="2")
+    updated = boot(
+        station,
+        probe,
+        f"--overlay-ro={bundles}:/var/tmp/bundles",
+        count="2",
+        install="/var/tmp/bundles/n.2.raucb",
+    )
+    shutil.rmtree(bundles)
+    return updated
 
 
 def test_update_boots_the_new_version_and_marks_it_good(
@@ -711,6 +743,12 @@ def test_update_boots_the_new_version_and_marks_it_good(
         "version": f"{image.version}.1",
     }, b["rauc-status"]
     assert slots["A"]["boot_status"] == "good"
+    # Then the running station took N+2 itself, into A, on trial.
+    assert b["install"].endswith("exit 0\n"), b["install"]
+    assert "Installing `/var/tmp/bundles/n.2.raucb` succeeded" in b["install"]
+    assert b["entries-after-install"].split() == ["A+3-0.conf", "B.conf"]
+    since, until = map(float, b["install-times"].split())
+    print(f"rauc install in the booted station: {until - since:.1f} s")
     # The shell's user cannot talk to RAUC at all.
     assert not b["rauc-kiosk"].endswith("exit 0\n"), b["rauc-kiosk"]
     assert "Rejected send message" in b["rauc-kiosk"], b["rauc-kiosk"]
@@ -731,10 +769,11 @@ def test_update_keeps_the_stations_settings(first: Boot, updated: Boot) -> None:
 
 
 @pytest.fixture(scope="module")
-def refused(station: Station, updated: Boot) -> dict[str, str]:
+def refused(station: Station, first: Boot) -> dict[str, str]:
     """Two bundles the station must not take (tiny: the refusal comes before
     anything is written): signed by a key that is not IT's, and made for
-    another kind of system. What `station.sh update` said for each."""
+    another kind of system. What `station.sh update` said for each, and
+    `station.sh status` after them."""
     tree = station.work / "tiny"
     (tree / "usr" / "lib").mkdir(parents=True)
     (tree / "usr" / "lib" / "os-release").write_text("IMAGE_VERSION=9.9\n")
@@ -758,6 +797,8 @@ def refused(station: Station, updated: Boot) -> dict[str, str]:
         done = station.sh("update", str(bundle.path))
         said[name] = f"exit {done.returncode}\n" + done.stdout + done.stderr
         assert station.entries() == before, (name, said[name])
+    done = station.sh("status")
+    said["status"] = f"exit {done.returncode}\n" + done.stdout + done.stderr
     return said
 
 
@@ -778,32 +819,22 @@ def test_a_bundle_for_another_system_is_refused(refused: dict[str, str]) -> None
 
 
 def test_after_the_refusals_the_station_is_unchanged(
-    station: Station, image: Image, refused: dict[str, str]
+    image: Image, refused: dict[str, str]
 ) -> None:
-    done = station.sh("status")
-    assert done.returncode == 0, done.stderr
-    lines = done.stdout.splitlines()
-    assert lines[:5] == [
+    status = refused["status"]
+    assert status.splitlines()[:5] == [
+        "exit 0",
         "A.conf",
-        "B.conf",
-        "booted: B.conf",
+        "booted: A.conf",
         f"slot A: {image.version}",
-        f"slot B: {image.version}.1",
-    ], done.stdout
-    assert "Booted from: rootfs.1 (B)" in done.stdout
+        "slot B: ",  # nothing written
+    ], status
+    assert "Booted from: rootfs.0 (A)" in status
 
 
 @pytest.fixture(scope="module")
-def rolled_back(
-    station: Station, image: Image, refused: dict[str, str], probe: Path
-) -> Boot:
-    tree = derive(image, station.work, f"{image.version}.2", broken=True)
-    keys = station.keys
-    bundle = make_bundle(tree, station.work / "n2.raucb", keys.cert, keys.key)
-    shutil.rmtree(tree)
-    station.update(bundle.path, "--tries", "1")
-    bundle.path.unlink()
-    assert station.entries() == ["A+1-0.conf", "B.conf"]
+def rolled_back(station: Station, updated: Boot, probe: Path) -> Boot:
+    assert station.entries() == ["A+3-0.conf", "B.conf"]
     return boot(station, probe)
 
 
@@ -812,21 +843,23 @@ def test_a_version_that_never_reaches_welcome_falls_back(
 ) -> None:
     bad, good = f"{image.version}.2", f"{image.version}.1"
     console = rolled_back.console
-    # The loader counted the one try, the health check failed and rebooted
-    # (before the probe ran), and the loader skipped the spent slot.
-    assert f"station.sh: boot 1: slot A (A+0-1.conf), version {bad}" in console, (
-        console[-3000:]
-    )
-    assert (
-        f"version {bad} on trial (A+0-1.conf): the shell failed 3 times;"
-        " back to the previous version" in console
-    ), console[-3000:]
-    assert f"station.sh: boot 2: slot B (B.conf), version {good}" in console
-    assert len(rolled_back.boots) == 1, console[-3000:]
+    # The loader counted each of the 3 tries, the health check failed and
+    # rebooted every time, and then the loader skipped the spent slot.
+    for n, entry in enumerate(["A+2-1.conf", "A+1-2.conf", "A+0-3.conf"], 1):
+        assert f"station.sh: boot {n}: slot A ({entry}), version {bad}" in console, (
+            console[-3000:]
+        )
+        assert (
+            f"version {bad} on trial ({entry}): the shell failed 3 times;"
+            " back to the previous version" in console
+        ), console[-3000:]
+    assert f"station.sh: boot 4: slot B (B.conf), version {good}" in console
+    # (A failing boot reboots before its probe, or as soon as it runs.)
+    assert all(b.get("done") == "rebooting\n" for b in rolled_back.boots[:-1])
     back = rolled_back.last()
     assert back["version"].strip() == good
     assert_settled(back)
-    assert back["entries"].split() == ["A+0-1.conf", "B.conf"]
+    assert back["entries"].split() == ["A+0-3.conf", "B.conf"]
     # RAUC agrees: A (with N+2 in it) is bad, B is booted and good.
     slots = rauc_slots(back["rauc-status"])
     assert slots["A"] == {"state": "inactive", "boot_status": "bad", "version": bad}
