@@ -81,7 +81,15 @@ pytestmark = [
     pytest.mark.slow,
     pytest.mark.timeout(1800),  # a cold build is part of the fixture
     pytest.mark.needs_tool(
-        "mkosi", "systemd-nspawn", "unshare", "debootstrap", "rauc", "mksquashfs"
+        "mkosi",
+        "systemd-nspawn",
+        "unshare",
+        "debootstrap",
+        "rauc",
+        "mksquashfs",
+        "mkfs.ext4",
+        "debugfs",
+        "openssl",
     ),
     pytest.mark.skipif(os.geteuid() != 0, reason="needs root (builds an image)"),
 ]
