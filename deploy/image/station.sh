@@ -50,6 +50,11 @@ station=${2:-}
 shift 2
 disk="$station/disk"
 SLOT_SIZE=8G  # sparse; as mkosi.conf's RootSize
+# One station.sh per station at a time (a running station updates itself:
+# rauc install inside it, not station.sh update beside it).
+mkdir -p "$station"
+exec 9>>"$station/.lock"
+flock -n 9 || die "$station is in use by another station.sh (running or updating); wait for it"
 
 sel() { BUERGERTERMINAL_LOADER="$station/loader" sh "$here/rauc-boot" "$@"; }
 

@@ -733,9 +733,9 @@ def updated(
     updated = boot(
         station,
         probe,
-        f"--overlay-ro={bundles}:/var/tmp/bundles",
+        f"--overlay-ro={bundles}:/run/bt-bundle",
         count="2",
-        install="/var/tmp/bundles/n.2.raucb",
+        install="/run/bt-bundle/n.2.raucb",
     )
     shutil.rmtree(bundles)
     return updated
@@ -763,7 +763,7 @@ def test_update_boots_the_new_version_and_marks_it_good(
     assert slots["A"]["boot_status"] == "good"
     # Then the running station took N+2 itself, into A, on trial.
     assert b["install"].endswith("exit 0\n"), b["install"]
-    assert "Installing `/var/tmp/bundles/n.2.raucb` succeeded" in b["install"]
+    assert "Installing `/run/bt-bundle/n.2.raucb` succeeded" in b["install"]
     assert b["entries-after-install"].split() == ["A+3-0.conf", "B.conf"]
     since, until = map(float, b["install-times"].split())
     print(f"rauc install in the booted station: {until - since:.1f} s")
