@@ -52,7 +52,8 @@ disk="$station/disk"
 SLOT_SIZE=8G  # sparse; as mkosi.conf's RootSize
 # One station.sh per station at a time (a running station updates itself:
 # rauc install inside it, not station.sh update beside it).
-mkdir -p "$station"
+[ "$cmd" != install ] || mkdir -p "$station"
+[ -d "$station" ] || die "no station in $station (station.sh install STATION BUNDLE --keyring CERT makes one)"
 exec 9>>"$station/.lock"
 flock -n 9 || die "$station is in use by another station.sh (running or updating); wait for it"
 

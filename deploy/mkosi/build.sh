@@ -35,7 +35,7 @@ while [ $# -gt 0 ]; do
         --tree) tree=1; shift ;;
         --version) version=${2:?--version needs a value}; shift 2 ;;
         --wheels) wheels=${2:?--wheels needs a folder}; shift 2 ;;
-        --keyring) keyring=${2:?--keyring needs a certificate file}; shift 2 ;;
+        --keyring) keyring=${2:-}; shift; [ $# -eq 0 ] || shift ;;
         --) shift; break ;;
         *) echo "build.sh: unknown option $1 (see the top of deploy/mkosi/build.sh)" >&2; exit 2 ;;
     esac
