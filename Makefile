@@ -44,9 +44,18 @@ translations:
 # what the tests use, and all a kernel without vfat can build); `make
 # image-disk` builds the real UEFI disk image for stations. The recipe is the
 # same: only Format/Bootable differ (deploy/mkosi/build.sh --tree).
-.PHONY: image image-disk
+# RAUC_CERT is IT's update-signing certificate (it goes into the image: the
+# station installs only bundles it signed); `make bundle` also needs its key,
+# RAUC_KEY, and makes a signed bundle of the tree (deploy/image/bundle.sh;
+# docs/it.md, "Updates and roll-back").
+.PHONY: image image-disk bundle
 image:
-	sh deploy/mkosi/build.sh --tree $(IMAGE_ARGS)
+	sh deploy/mkosi/build.sh --tree --keyring "$(RAUC_CERT)" $(IMAGE_ARGS)
 
 image-disk:
-	sh deploy/mkosi/build.sh $(IMAGE_ARGS)
+	sh deploy/mkosi/build.sh --keyring "$(RAUC_CERT)" $(IMAGE_ARGS)
+
+bundle:
+	out=$$(sh deploy/mkosi/build.sh --tree --keyring "$(RAUC_CERT)" $(IMAGE_ARGS)) && \
+		tree=$$(echo "$$out" | tail -n 1) && \
+		sh deploy/image/bundle.sh --cert "$(RAUC_CERT)" --key "$(RAUC_KEY)" "$$tree" $(BUNDLE)

@@ -2,7 +2,7 @@
 # Build the station image from deploy/mkosi (mkosi 14, Debian 12's). `make image`
 # runs this. Root, network to the Debian mirror (and to PyPI unless --wheels).
 #
-#   deploy/mkosi/build.sh [--tree] [--version V] [--wheels DIR] [-- MKOSI-ARGS...]
+#   deploy/mkosi/build.sh --keyring CERT [--tree] [--version V] [--wheels DIR] [-- MKOSI-ARGS...]
 #
 #   (default)      the real disk image: mkosi.conf as written (gpt_ext4, UEFI-bootable)
 #   --tree         Format=directory, Bootable=no: the same recipe as a plain folder
@@ -12,6 +12,10 @@
 #   --version V    the image version (default: the project's version + the git
 #                  commit); written to /usr/lib/os-release as IMAGE_VERSION
 #   --wheels DIR   install the PyPI dependencies from wheels in DIR, not from PyPI
+#   --keyring CERT the certificate whose bundles the station's RAUC installs
+#                  (IT's; /etc/rauc/keyring.pem in the image). Required: an
+#                  image without one could never be updated. deploy/image/bundle.sh
+#                  signs with it and its key (`make bundle`).
 #
 # Station packages (deploy/mkosi/station-packages.txt) are installed by mkosi
 # itself, with the base packages, so mkosi's incremental cache holds them; the
@@ -25,18 +29,25 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 cache=${BUERGERTERMINAL_IMAGE_CACHE:-/var/cache/buergerterminal/image}
-tree=0 version="" wheels=""
+tree=0 version="" wheels="" keyring=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --tree) tree=1; shift ;;
         --version) version=${2:?--version needs a value}; shift 2 ;;
         --wheels) wheels=${2:?--wheels needs a folder}; shift 2 ;;
+        --keyring) keyring=${2:-}; shift; [ $# -eq 0 ] || shift ;;
         --) shift; break ;;
         *) echo "build.sh: unknown option $1 (see the top of deploy/mkosi/build.sh)" >&2; exit 2 ;;
     esac
 done
 [ "$(id -u)" -eq 0 ] || { echo "build.sh: run as root" >&2; exit 2; }
 command -v mkosi >/dev/null || { echo "build.sh: needs mkosi (apt-get install mkosi)" >&2; exit 2; }
+if [ -z "$keyring" ] || ! grep -q 'BEGIN CERTIFICATE' "$keyring" 2>/dev/null; then
+    echo "build.sh: needs --keyring CERT, IT's update-signing certificate (PEM), for /etc/rauc/keyring.pem" \
+        "in the image (make image RAUC_CERT=it-cert.pem; docs/it.md, \"Updates and roll-back\")" >&2
+    exit 2
+fi
+keyring=$(cd "$(dirname "$keyring")" && pwd)/$(basename "$keyring")
 
 if [ -z "$version" ]; then
     version=$(sed -n 's/^version = "\(.*\)"$/\1/p' "$repo/pyproject.toml" | head -n 1)
@@ -61,6 +72,11 @@ for p in $packages; do
     set -- "$@" --package="$p"
 done
 [ "$tree" -eq 1 ] && set -- "$@" --format=directory --bootable=no
+# The keyring rides in an extra tree (mkosi copies it before the postinst).
+keys="$out/.keyring-tree"
+rm -rf "$keys"
+install -D -m 0644 "$keyring" "$keys/etc/rauc/keyring.pem"
+set -- "$@" --extra-tree="$keys"
 if [ -n "$wheels" ]; then
     # The wheels ride along in an extra tree; install.sh's pip reads them and
     # the postinst removes them.
@@ -76,6 +92,7 @@ start=$(date +%s)
 mkosi "$@" build >&2
 echo "build.sh: built $version in $(($(date +%s) - start)) s" >&2
 [ -z "$wheels" ] || rm -rf "$extra"
+rm -rf "$keys"
 # mkosi 14 builds the incremental cache again whenever there is no
 # "cache-pre-dev" tree, which it makes only for a build script (there is
 # none): an empty one lets the next build start from "cache-pre-inst".

@@ -8,10 +8,14 @@ under /var/cache/buergerterminal/image, and the PyPI dependencies come as
 wheels from the install test's cached Debian root (tests/deploy/debian-root.sh)
 so the image's pip needs no network.
 
-Then deploy/image/station.sh makes a station of versioned trees from it:
+Then deploy/image/bundle.sh makes it a signed RAUC bundle (a throwaway key;
+the image carries its certificate as RAUC's keyring) and deploy/image/
+station.sh makes a station of it: two root slots as loop-device files, a
+loader folder with one boot-counting entry per slot (deploy/image/rauc-boot,
+RAUC's custom backend), the station's data beside them.
 
-1. version N (the build) is installed and gets the station's own settings
-   the way IT sets them (install.sh --settings-only), then boots: the shell
+1. version N's bundle is installed into slot A and the station gets its own
+   settings the way IT sets them (install.sh --settings-only), then boots: the shell
    reaches Welcome as `kiosk` with the browser sandbox on, the PIN verifier,
    pcscd, cupsd and the sync timer run, `kiosk doctor` passes what can pass
    without hardware. The staff PIN is set and 3 sessions are counted, unsent.
@@ -20,17 +24,24 @@ Then deploy/image/station.sh makes a station of versioned trees from it:
    shell, pressed through its own widgets over AT-SPI (first_session.py; cage
    takes no virtual input): Welcome, the rules, the service's page, End
    session, the wipe clean, Welcome again. It counts as a 4th session.
-2. version N+1 (the same tree under a new IMAGE_VERSION) is installed on
-   trial and boots: it passes its health check, is marked good, and the
-   settings of 1 are all still there (config, decryptable token, PIN hash,
-   counters). 2 more sessions are counted.
-3. version N+2, whose shell cannot start, is installed on trial: its health
-   check fails, the station reboots by itself and is back on N+1 with its 6
-   counted sessions.
+2. version N+1 (the same tree under a new IMAGE_VERSION), as a bundle, is
+   installed by the station's own RAUC (`rauc install`, inside the station)
+   into slot B, on trial, and boots: it passes its health check, is marked
+   good (`rauc status mark-good`), and the settings of 1 are all still there
+   (config, decryptable token, PIN hash, counters). 2 more sessions are
+   counted. Then the running station installs N+2 itself (root's `rauc
+   install`, through rauc.service) into slot A, on trial.
+3. N+2's shell cannot start: its health check fails on each of its 3 tries,
+   the station reboots by itself and is back on N+1 with its 6 counted
+   sessions; RAUC says slot A is bad, B booted and good.
+
+Between 1 and 2, bundles signed by another key or made for another system
+are refused, and nothing changes.
 
 Every boot runs the same probe unit, which writes what it saw into a folder
 per boot that the test reads after the container powered off. Derived versions
-are hard-link copies; nothing writes a tree (every boot is --volatile=overlay).
+are hard-link copies of the build's tree; every boot is --volatile=overlay on
+the read-only slot.
 """
 
 from __future__ import annotations
@@ -43,6 +54,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,6 +72,7 @@ REPO = Path(__file__).resolve().parents[2]
 DEPLOY = REPO / "deploy"
 BUILD = DEPLOY / "mkosi" / "build.sh"
 STATION_SH = DEPLOY / "image" / "station.sh"
+BUNDLE_SH = DEPLOY / "image" / "bundle.sh"
 ROOT_BUILDER = Path(__file__).with_name("debian-root.sh")
 STATION_ID = "jena-lobeda-1"  # deploy/stations/jena-lobeda.toml
 PIN = "428516"
@@ -67,7 +80,17 @@ PIN = "428516"
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.timeout(1800),  # a cold build is part of the fixture
-    pytest.mark.needs_tool("mkosi", "systemd-nspawn", "unshare", "debootstrap"),
+    pytest.mark.needs_tool(
+        "mkosi",
+        "systemd-nspawn",
+        "unshare",
+        "debootstrap",
+        "rauc",
+        "mksquashfs",
+        "mkfs.ext4",
+        "debugfs",
+        "openssl",
+    ),
     pytest.mark.skipif(os.geteuid() != 0, reason="needs root (builds an image)"),
 ]
 
@@ -111,7 +134,12 @@ if systemctl is-failed -q buergerterminal-health.service; then
     exit 0  # FailureAction= reboots; the loader picks the previous version
 fi
 systemctl show -p ActiveState -p Result buergerterminal-bless.service >"$out/bless"
+journalctl -b -u buergerterminal-bless.service -o cat >"$out/bless.log" 2>&1
 ls /boot/loader/entries >"$out/entries"
+rauc status --detailed --output-format=json >"$out/rauc-status" 2>"$out/rauc-status.err"
+# Only root may talk to RAUC (the shell's user must not switch versions).
+$as_kiosk rauc status >"$out/rauc-kiosk" 2>&1
+echo "exit $?" >>"$out/rauc-kiosk"
 systemd-analyze verify --man=no buergerterminal-health.service \
     buergerterminal-bless.service >"$out/verify" 2>&1
 echo "exit $?" >>"$out/verify"
@@ -181,6 +209,16 @@ if [ -f /var/tmp/probe/session-json ]; then
     journalctl -b -u buergerterminal.service -o cat --since="@$since" \
         >"$out/session.log" 2>&1
 fi
+# An update the way a running station takes it: root's `rauc install`,
+# through rauc.service (D-Bus activated, told the booted slot by the loader).
+if [ -f /var/tmp/probe/install ]; then
+    since=$(date +%s.%N)
+    rauc install "$(cat /var/tmp/probe/install)" >"$out/install" 2>&1
+    echo "exit $?" >>"$out/install"
+    echo "$since $(date +%s.%N)" >"$out/install-times"
+    ls /boot/loader/entries >"$out/entries-after-install"
+    rm /var/tmp/probe/install
+fi
 echo done >"$out/done"
 systemctl poweroff
 """
@@ -242,18 +280,41 @@ def wheels() -> str:
 
 
 @dataclass
+class Keys:
+    """IT's signing key (a throwaway one) and another that is not IT's."""
+
+    cert: Path
+    key: Path
+    other_cert: Path
+    other_key: Path
+
+
+def make_keys(folder: Path) -> Keys:
+    def pair(name: str) -> tuple[Path, Path]:
+        cert, key = folder / f"{name}-cert.pem", folder / f"{name}-key.pem"
+        # (the work folder's path has no spaces: mkdtemp's)
+        argv = "openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj"
+        argv += f" /CN={name} -keyout {key} -out {cert}"
+        subprocess.run(argv.split(), check=True, capture_output=True)
+        return cert, key
+
+    return Keys(*pair("it"), *pair("other"))
+
+
+@dataclass
 class Image:
     tree: Path
     version: str
     build_seconds: float
     size_mib: float
     log: str
+    keys: Keys
 
 
-def build_image() -> Image:
+def build_image(keys: Keys) -> Image:
     started = time.monotonic()
     done = subprocess.run(
-        ["sh", str(BUILD), "--tree", "--wheels", wheels()],
+        ["sh", str(BUILD), "--tree", "--keyring", str(keys.cert), "--wheels", wheels()],
         capture_output=True,
         text=True,
         timeout=1800,
@@ -274,7 +335,29 @@ def build_image() -> Image:
         build_seconds=seconds,
         size_mib=float(size.stdout.split()[0]),
         log=done.stderr,
+        keys=keys,
     )
+
+
+@dataclass
+class Bundle:
+    path: Path
+    seconds: float
+    size_mib: float
+
+
+def make_bundle(tree: Path, out: Path, cert: Path, key: Path, *extra: str) -> Bundle:
+    started = time.monotonic()
+    sign = ["--cert", str(cert), "--key", str(key)]
+    done = subprocess.run(
+        ["sh", str(BUNDLE_SH), *sign, *extra, str(tree), str(out)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return Bundle(out, time.monotonic() - started, out.stat().st_size / 2**20)
 
 
 def version_of(tree: Path) -> str:
@@ -305,6 +388,7 @@ def derive(image: Image, folder: Path, version: str, *, broken: bool) -> Path:
 class Station:
     folder: Path
     work: Path
+    keys: Keys
     collector: CollectorProcess
     collector_db: str
     token: str
@@ -324,6 +408,18 @@ class Station:
     def data(self) -> Path:
         return self.folder / "data"
 
+    def entries(self) -> list[str]:
+        return sorted(p.name for p in (self.folder / "loader" / "entries").iterdir())
+
+    def update(self, bundle: Path, *args: str) -> tuple[float, str]:
+        """`station.sh update`: the station's own RAUC installs the bundle."""
+        started = time.monotonic()
+        done = self.sh("update", str(bundle), *args)
+        output = done.stdout + done.stderr
+        assert done.returncode == 0, output[-3000:]
+        assert f"Installing `/run/bt-bundle/{bundle.name}` succeeded" in output, output
+        return time.monotonic() - started, output
+
 
 @dataclass
 class Boot:
@@ -337,7 +433,7 @@ class Boot:
         return self.boots[-1]
 
 
-def boot(station: Station, probe: Path, **todo: str) -> Boot:
+def boot(station: Station, probe: Path, *nspawn: str, **todo: str) -> Boot:
     for name, text in todo.items():
         (probe / name.replace("_", "-")).write_text(text)
     before = {p.name for p in probe.iterdir() if p.name.startswith("boot-")}
@@ -354,6 +450,7 @@ def boot(station: Station, probe: Path, **todo: str) -> Boot:
         "/usr/local/lib/bt-probe/first_session.py",
         f"--bind-ro={station.work / 'headless.conf'}:"
         "/etc/systemd/system/buergerterminal.service.d/headless.conf",
+        *nspawn,
         "systemd.wants=bt-image-probe.service",
         timeout=900,
     )
@@ -373,15 +470,27 @@ def boot(station: Station, probe: Path, **todo: str) -> Boot:
 
 
 @pytest.fixture(scope="module")
-def image() -> Image:
-    return build_image()
+def workdir() -> Iterator[Path]:
+    work = Path(tempfile.mkdtemp(prefix="kiosk-image-", dir="/var/tmp"))
+    try:
+        yield work
+    finally:
+        # No mount outlives a container (each had its own namespace), and
+        # station.sh detached the loop devices it attached.
+        shutil.rmtree(work)
 
 
 @pytest.fixture(scope="module")
-def station(image: Image) -> Iterator[Station]:
+def image(workdir: Path) -> Image:
+    (workdir / "keys").mkdir()
+    return build_image(make_keys(workdir / "keys"))
+
+
+@pytest.fixture(scope="module")
+def station(image: Image, workdir: Path) -> Iterator[Station]:
     from helpers.tls import make_certs
 
-    work = Path(tempfile.mkdtemp(prefix="kiosk-image-", dir="/var/tmp"))
+    work = workdir
     folder = work / "station"
     collector: CollectorProcess | None = None
     sites = LocalServer()
@@ -400,9 +509,16 @@ def station(image: Image) -> Iterator[Station]:
         certs = make_certs(work / "tls")
         collector = CollectorProcess(collector_db, tls=certs)
         collector.start()
-        station = Station(folder, work, collector, collector_db, token, sites)
-        done = station.sh("install", str(image.tree))
+        station = Station(
+            folder, work, image.keys, collector, collector_db, token, sites
+        )
+        keys = image.keys
+        bundle = make_bundle(image.tree, work / "n.raucb", keys.cert, keys.key)
+        print(f"bundle N: {bundle.seconds:.0f} s, {bundle.size_mib:.0f} MiB")
+        done = station.sh("install", str(bundle.path), "--keyring", str(keys.cert))
         assert done.returncode == 0, done.stderr
+        assert f"installed {image.version} into slot A (good)" in done.stdout
+        bundle.path.unlink()
         # The station's own settings, as IT gives them to a station running
         # from the image: this station's config (its collector on this
         # machine's loopback, and one more service: kiosk demo's citizen
@@ -435,8 +551,6 @@ def station(image: Image) -> Iterator[Station]:
         sites.stop()
         if collector is not None:
             collector.stop(timeout=30)
-        # No mount outlives a container (each had its own namespace).
-        shutil.rmtree(work)
 
 
 @pytest.fixture(scope="module")
@@ -498,7 +612,7 @@ def test_first_boot_reaches_welcome_as_kiosk_with_everything_running(
     assert len(first.boots) == 1, first.console[-3000:]
     assert b["pid1"] == "systemd\n"
     assert b["version"].strip() == image.version
-    assert b["entry"].strip() == f"{image.version}.conf"  # the first is good
+    assert b["entry"].strip() == "A.conf"  # the first version is good
     assert_settled(b)
     assert show(b["health"]) == {"ActiveState": "active", "Result": "success"}
     assert b["verify"] == "exit 0\n", b["verify"]  # systemd's verdict on them
@@ -567,13 +681,64 @@ def test_first_boot_staff_pin_and_counters(first: Boot) -> None:
 # -- 3 and 4: update, settings kept, roll back -------------------------------
 
 
+def rauc_slots(text: str) -> dict[str, dict[str, str]]:
+    """`rauc status --detailed --output-format=json`, per bootname: the
+    slot's state (booted/inactive), boot status and installed version."""
+    status = json.loads(text)
+    slots: dict[str, dict[str, str]] = {}
+    for entry in status["slots"]:
+        ((_, slot),) = entry.items()
+        bundle = (slot.get("slot_status") or {}).get("bundle") or {}
+        slots[slot["bootname"]] = {
+            "state": slot["state"],
+            "boot_status": slot["boot_status"],
+            "version": bundle.get("version", ""),
+        }
+    return slots
+
+
 @pytest.fixture(scope="module")
-def updated(station: Station, image: Image, first: Boot, probe: Path) -> Boot:
-    tree = derive(image, station.work, f"{image.version}.1", broken=False)
-    done = station.sh("install", str(tree), "--tries", "2")
-    assert done.returncode == 0, done.stderr
-    assert f"{image.version}.1+2-0.conf" in done.stdout
-    return boot(station, probe, count="2")
+def updated(
+    station: Station, image: Image, refused: dict[str, str], probe: Path
+) -> Boot:
+    """N+1 from IT's side (`station.sh update`), then, booted, the station
+    takes N+2 itself (its probe runs `rauc install`; the bundle's folder is
+    mounted in as an overlay, which RAUC trusts as it would a station's own
+    disk)."""
+    keys = station.keys
+    bundles = station.work / "bundles"
+    bundles.mkdir()
+    trees = {
+        suffix: derive(image, station.work, image.version + suffix, broken=broken)
+        for suffix, broken in ((".1", False), (".2", True))
+    }
+    # Both at once: each is mostly one busy thread (mkfs.ext4 -d, hashing).
+    with ThreadPoolExecutor(2) as pool:
+        jobs = {
+            suffix: pool.submit(
+                make_bundle, tree, bundles / f"n{suffix}.raucb", keys.cert, keys.key
+            )
+            for suffix, tree in trees.items()
+        }
+        made = {suffix: job.result() for suffix, job in jobs.items()}
+    for tree in trees.values():
+        shutil.rmtree(tree)
+    seconds, output = station.update(made[".1"].path, "--tries", "2")
+    print(
+        f"bundles N+1, N+2: {made['.1'].seconds:.0f} s, {made['.2'].seconds:.0f} s,"
+        f" {made['.1'].size_mib:.0f} MiB; station.sh update: {seconds:.1f} s"
+    )
+    assert f"update from slot A, version {image.version}" in output
+    assert station.entries() == ["A.conf", "B+2-0.conf"]
+    updated = boot(
+        station,
+        probe,
+        f"--overlay-ro={bundles}:/run/bt-bundle",
+        count="2",
+        install="/run/bt-bundle/n.2.raucb",
+    )
+    shutil.rmtree(bundles)
+    return updated
 
 
 def test_update_boots_the_new_version_and_marks_it_good(
@@ -583,11 +748,28 @@ def test_update_boots_the_new_version_and_marks_it_good(
     b = updated.last()
     assert_settled(b)
     assert b["version"].strip() == f"{image.version}.1"
-    assert b["entry"].strip() == f"{image.version}.1.conf"  # blessed
-    assert show(b["bless"])["Result"] == "success"
-    assert b["entries"].split() == sorted(
-        [f"{image.version}.conf", f"{image.version}.1.conf"]
-    )
+    assert b["entry"].strip() == "B.conf"  # blessed: rauc status mark-good
+    assert show(b["bless"])["Result"] == "success", b["bless.log"]
+    assert "is good (B+1-1.conf -> B.conf)" in b["bless.log"]
+    assert b["entries"].split() == ["A.conf", "B.conf"]
+    # RAUC's own view, from inside the station: booted from B, both good,
+    # B holds the bundle it installed.
+    slots = rauc_slots(b["rauc-status"])
+    assert slots["B"] == {
+        "state": "booted",
+        "boot_status": "good",
+        "version": f"{image.version}.1",
+    }, b["rauc-status"]
+    assert slots["A"]["boot_status"] == "good"
+    # Then the running station took N+2 itself, into A, on trial.
+    assert b["install"].endswith("exit 0\n"), b["install"]
+    assert "Installing `/run/bt-bundle/n.2.raucb` succeeded" in b["install"]
+    assert b["entries-after-install"].split() == ["A+3-0.conf", "B.conf"]
+    since, until = map(float, b["install-times"].split())
+    print(f"rauc install in the booted station: {until - since:.1f} s")
+    # The shell's user cannot talk to RAUC at all.
+    assert not b["rauc-kiosk"].endswith("exit 0\n"), b["rauc-kiosk"]
+    assert "Rejected send message" in b["rauc-kiosk"], b["rauc-kiosk"]
 
 
 def test_update_keeps_the_stations_settings(first: Boot, updated: Boot) -> None:
@@ -605,10 +787,72 @@ def test_update_keeps_the_stations_settings(first: Boot, updated: Boot) -> None:
 
 
 @pytest.fixture(scope="module")
-def rolled_back(station: Station, image: Image, updated: Boot, probe: Path) -> Boot:
-    tree = derive(image, station.work, f"{image.version}.2", broken=True)
-    done = station.sh("install", str(tree), "--tries", "1")
-    assert done.returncode == 0, done.stderr
+def refused(station: Station, first: Boot) -> dict[str, str]:
+    """Two bundles the station must not take (tiny: the refusal comes before
+    anything is written): signed by a key that is not IT's, and made for
+    another kind of system. What `station.sh update` said for each, and
+    `station.sh status` after them."""
+    tree = station.work / "tiny"
+    (tree / "usr" / "lib").mkdir(parents=True)
+    (tree / "usr" / "lib" / "os-release").write_text("IMAGE_VERSION=9.9\n")
+    keys = station.keys
+    bundles = {
+        "other key": make_bundle(
+            tree, station.work / "other-key.raucb", keys.other_cert, keys.other_key
+        ),
+        "other system": make_bundle(
+            tree,
+            station.work / "other-system.raucb",
+            keys.cert,
+            keys.key,
+            "--compatible",
+            "somebody-elses-kiosk",
+        ),
+    }
+    said = {}
+    for name, bundle in bundles.items():
+        before = station.entries()
+        done = station.sh("update", str(bundle.path))
+        said[name] = f"exit {done.returncode}\n" + done.stdout + done.stderr
+        assert station.entries() == before, (name, said[name])
+    done = station.sh("status")
+    said["status"] = f"exit {done.returncode}\n" + done.stdout + done.stderr
+    return said
+
+
+def test_a_bundle_not_signed_by_it_is_refused(refused: dict[str, str]) -> None:
+    said = refused["other key"]
+    assert not said.startswith("exit 0"), said
+    assert "signature verification failed" in said, said
+    assert "Installing `/run/bt-bundle/other-key.raucb` failed" in said
+
+
+def test_a_bundle_for_another_system_is_refused(refused: dict[str, str]) -> None:
+    said = refused["other system"]
+    assert not said.startswith("exit 0"), said
+    assert (
+        "Compatible mismatch: Expected 'bt-station'"
+        " but bundle manifest has 'somebody-elses-kiosk'" in said
+    ), said
+
+
+def test_after_the_refusals_the_station_is_unchanged(
+    image: Image, refused: dict[str, str]
+) -> None:
+    status = refused["status"]
+    assert status.splitlines()[:5] == [
+        "exit 0",
+        "A.conf",
+        "booted: A.conf",
+        f"slot A: {image.version}",
+        "slot B: ",  # nothing written
+    ], status
+    assert "Booted from: rootfs.0 (A)" in status
+
+
+@pytest.fixture(scope="module")
+def rolled_back(station: Station, updated: Boot, probe: Path) -> Boot:
+    assert station.entries() == ["A+3-0.conf", "B.conf"]
     return boot(station, probe)
 
 
@@ -617,21 +861,27 @@ def test_a_version_that_never_reaches_welcome_falls_back(
 ) -> None:
     bad, good = f"{image.version}.2", f"{image.version}.1"
     console = rolled_back.console
-    # The loader counted the one try, the health check failed and rebooted
-    # (before the probe ran), and the loader skipped the spent version.
-    assert f"station.sh: boot 1: {bad} ({bad}+0-1.conf)" in console, console[-3000:]
-    assert (
-        f"version {bad} on trial ({bad}+0-1.conf): the shell failed 3 times;"
-        " back to the previous version" in console
-    ), console[-3000:]
-    assert f"station.sh: boot 2: {good} ({good}.conf)" in console
-    assert len(rolled_back.boots) == 1, console[-3000:]
+    # The loader counted each of the 3 tries, the health check failed and
+    # rebooted every time, and then the loader skipped the spent slot.
+    for n, entry in enumerate(["A+2-1.conf", "A+1-2.conf", "A+0-3.conf"], 1):
+        assert f"station.sh: boot {n}: slot A ({entry}), version {bad}" in console, (
+            console[-3000:]
+        )
+        assert (
+            f"version {bad} on trial ({entry}): the shell failed 3 times;"
+            " back to the previous version" in console
+        ), console[-3000:]
+    assert f"station.sh: boot 4: slot B (B.conf), version {good}" in console
+    # (A failing boot reboots before its probe, or as soon as it runs.)
+    assert all(b.get("done") == "rebooting\n" for b in rolled_back.boots[:-1])
     back = rolled_back.last()
     assert back["version"].strip() == good
     assert_settled(back)
-    assert back["entries"].split() == sorted(
-        [f"{image.version}.conf", f"{good}.conf", f"{bad}+0-1.conf"]
-    )
+    assert back["entries"].split() == ["A+0-3.conf", "B.conf"]
+    # RAUC agrees: A (with N+2 in it) is bad, B is booted and good.
+    slots = rauc_slots(back["rauc-status"])
+    assert slots["A"] == {"state": "inactive", "boot_status": "bad", "version": bad}
+    assert slots["B"] == {"state": "booted", "boot_status": "good", "version": good}
     # Still everything of the station's: the counters not yet sent, the PIN,
     # the token.
     assert back["counters"].split() == ["6", "1"]
